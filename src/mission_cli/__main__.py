@@ -1,0 +1,3 @@
+from mission_cli.cli import main
+
+main()

@@ -1,0 +1,23 @@
+"""The ``mission`` command. Thin: options in, core called, renderer chosen, exit code out."""
+
+from __future__ import annotations
+
+import sys
+
+
+def version_line() -> str:
+    from mission_cli import __version__
+
+    return f"mission {__version__}"
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console-script entry point."""
+    args = sys.argv[1:] if argv is None else argv
+    if args == ["--version"]:
+        # Answered before importing Typer, Rich and Pydantic: a version check stays instant.
+        sys.stdout.write(version_line() + "\n")
+        return
+    from mission_cli.cli.app import run
+
+    raise SystemExit(run(args))

@@ -1,0 +1,95 @@
+"""The Typer application, the exit codes and the one handler for the unexpected."""
+
+from __future__ import annotations
+
+import sys
+from typing import NoReturn
+
+import typer
+from rich.console import Console
+
+from mission_cli.diagnostics import Result
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+ISSUES_URL = "https://github.com/mission-cli/mission/issues"
+
+app = typer.Typer(
+    name="mission",
+    help="Check and print the programme of an official delegation abroad, from one YAML file.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+class _State:
+    debug = False
+
+
+def stdout_console() -> Console:
+    return Console(highlight=False, soft_wrap=True)
+
+
+def stderr_console() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from mission_cli.cli import version_line
+
+        typer.echo(version_line())
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+    debug: bool = typer.Option(
+        False, "--debug", help="Show the full traceback if mission itself fails."
+    ),
+) -> None:
+    _State.debug = debug
+
+
+def fail(message: str) -> NoReturn:
+    """The command could not run (a missing file, a bad request): one line, exit 2."""
+    stderr_console().print(f"mission: error: {message}", markup=False)
+    raise typer.Exit(EXIT_USAGE)
+
+
+def finish(result: Result, *, strict: bool = False) -> NoReturn:
+    """Map a result to the contract's exit code: 1 for live errors (or warnings if strict)."""
+    raise typer.Exit(result.exit_code(strict=strict))
+
+
+def run(args: list[str]) -> int:
+    """Run the app; anything unexpected becomes a short message and exit code 2."""
+    from mission_cli.cli import validate  # noqa: F401  (registers the command)
+
+    try:
+        app(args=args, prog_name="mission")
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    except KeyboardInterrupt:
+        sys.stderr.write("mission: interrupted\n")
+        return 130
+    except Exception as exc:
+        if _State.debug or "--debug" in args:
+            import traceback
+
+            traceback.print_exc()
+        else:
+            sys.stderr.write(
+                f"mission: internal error: {type(exc).__name__}: {exc}\n"
+                f"This is a bug in mission, not in your file. Please report it at {ISSUES_URL}\n"
+                "with the file (or a part of it that shows the problem) and the output of the "
+                "same command run with --debug.\n"
+            )
+        return EXIT_USAGE
+    return EXIT_OK

@@ -1,0 +1,47 @@
+"""``mission validate FILE``: every problem in a trip file, located."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+
+import typer
+
+from mission_cli.cli.app import app, fail, finish, stdout_console
+
+
+class ReportFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def validate(
+    file: Path = typer.Argument(..., metavar="FILE", help="The trip file (YAML)."),
+    output_format: ReportFormat = typer.Option(
+        ReportFormat.text, "--format", "-f", help="text for people, json for scripts."
+    ),
+    strict: bool = typer.Option(False, "--strict", help="Fail (exit 1) on warnings too."),
+) -> None:
+    """Check a trip file and report every problem with its line and column.
+
+    Exit code: 0 when no error remains, 1 when the trip has errors (or warnings
+    with --strict), 2 when the file cannot be read.
+    """
+    from mission_cli.load.source import SourceError
+    from mission_cli.pipeline import load_path
+
+    try:
+        loaded = load_path(file, str(file))
+    except SourceError as exc:
+        fail(str(exc))
+    result = loaded.result
+    if output_format is ReportFormat.json:
+        from mission_cli.render.json_report import render_json
+
+        typer.echo(render_json(result), nl=False)
+    else:
+        from mission_cli.render.text_report import render_text
+
+        render_text(result, stdout_console())
+    finish(result, strict=strict)

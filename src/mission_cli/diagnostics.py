@@ -1,0 +1,92 @@
+"""The one value every stage emits: a located, named problem.
+
+Stages collect diagnostics instead of raising, so that one run reports every
+problem of a file. A :class:`Diagnostic` sorts by position, like yamllint's
+``LintProblem``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """A problem found in a trip file.
+
+    ``line`` and ``column`` are 1-based and point at the YAML node most to blame;
+    ``path`` is the dotted path of that node (``events[3].start``); ``events`` and
+    ``delegates`` list the ids involved; ``hint`` says how to fix it.
+    """
+
+    rule: str
+    severity: Severity
+    message: str
+    line: int = 1
+    column: int = 1
+    path: str = ""
+    events: tuple[str, ...] = ()
+    delegates: tuple[str, ...] = ()
+    hint: str | None = None
+    suppressed: bool = False
+
+    @property
+    def sort_key(self) -> tuple[int, int, str, str]:
+        return (self.line, self.column, self.rule, self.message)
+
+    def suppress(self) -> Diagnostic:
+        return replace(self, suppressed=True)
+
+
+@dataclass(slots=True)
+class Counts:
+    error: int = 0
+    warning: int = 0
+    suppressed: int = 0
+
+
+@dataclass(slots=True)
+class Result:
+    """Everything ``validate`` found in one file, ready for a reporter."""
+
+    file: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+    """The file's text split into lines, to quote a line under its diagnostic."""
+
+    def __post_init__(self) -> None:
+        self.diagnostics.sort(key=lambda d: d.sort_key)
+
+    @property
+    def counts(self) -> Counts:
+        counts = Counts()
+        for diag in self.diagnostics:
+            if diag.suppressed:
+                counts.suppressed += 1
+            elif diag.severity is Severity.ERROR:
+                counts.error += 1
+            else:
+                counts.warning += 1
+        return counts
+
+    @property
+    def ok(self) -> bool:
+        """True when no live error remains (warnings allowed)."""
+        return self.counts.error == 0
+
+    def exit_code(self, *, strict: bool = False) -> int:
+        counts = self.counts
+        if counts.error or (strict and counts.warning):
+            return 1
+        return 0
+
+
+def sorted_diagnostics(diags: Iterable[Diagnostic]) -> list[Diagnostic]:
+    return sorted(diags, key=lambda d: d.sort_key)

@@ -1,0 +1,1 @@
+"""Load: a file's bytes -> text -> YAML nodes with positions -> plain values."""

@@ -1,0 +1,92 @@
+"""Where a value stands in the file: a path (``events[3].start``) -> line and column.
+
+Looked up only when a diagnostic needs it, by walking the node tree along the
+path, so that a clean file pays nothing for positions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+Loc = Sequence[str | int]
+
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+def format_path(loc: Loc) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+class Locator:
+    def __init__(self, root: Any) -> None:
+        self.root = root
+
+    def find(self, loc: Loc) -> tuple[Any, Any]:
+        """The deepest (key node, value node) reached along ``loc``."""
+        node, key_node = self.root, None
+        for part in loc:
+            if node is None:
+                break
+            found = self._child(node, part)
+            if found is None:
+                break
+            key_node, node = found
+        return key_node, node
+
+    def position(self, loc: Loc, *, at_key: bool = False) -> tuple[int, int]:
+        """1-based (line, column) of the value at ``loc``, or of its key.
+
+        An empty value (``title:`` with nothing after it) points at its key.
+        """
+        key_node, node = self.find(loc)
+        target = node
+        if at_key and key_node is not None:
+            target = key_node
+        elif key_node is not None and _is_empty(node):
+            target = key_node
+        if target is None:
+            return 1, 1
+        return target.start_mark.line + 1, target.start_mark.column + 1
+
+    @staticmethod
+    def _child(node: Any, part: str | int) -> tuple[Any, Any] | None:
+        if node.id == "sequence" and isinstance(part, int):
+            if 0 <= part < len(node.value):
+                return None, node.value[part]
+            return None
+        if node.id != "mapping":
+            return None
+        pending = [node]
+        seen = 0
+        while pending and seen < 1000:
+            current = pending.pop(0)
+            seen += 1
+            merges = []
+            for key_node, value_node in current.value:
+                if key_node.id != "scalar":
+                    continue
+                if key_node.tag == _MERGE_TAG:
+                    merges.append(value_node)
+                elif str(key_node.value) == str(part):
+                    return key_node, value_node
+            for merged in merges:
+                if merged.id == "mapping":
+                    pending.append(merged)
+                elif merged.id == "sequence":
+                    pending.extend(m for m in merged.value if m.id == "mapping")
+        return None
+
+
+def _is_empty(node: Any) -> bool:
+    return node is not None and node.id == "scalar" and node.style is None and node.value in (
+        "",
+        "~",
+        "null",
+    )

@@ -1,0 +1,92 @@
+"""Reading a trip file's bytes and decoding them as UTF-8 text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mission_cli.diagnostics import Diagnostic
+from mission_cli.rules.file_rules import YAML_SYNTAX
+
+MAX_BYTES = 32 * 1024 * 1024
+"""Larger files are refused: a trip this size is not a trip, and would be slow to read."""
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+class SourceError(Exception):
+    """The file cannot be read at all (missing, a directory, unreadable, too large)."""
+
+
+@dataclass(slots=True)
+class Source:
+    """A trip file's text, or the diagnostics saying why it is not text."""
+
+    name: str
+    text: str | None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def lines(self) -> list[str]:
+        return _LINE_BREAK.split(self.text) if self.text is not None else []
+
+
+def read_source(path: Path, display_name: str | None = None) -> Source:
+    name = display_name or str(path)
+    try:
+        if path.is_dir():
+            raise SourceError(f"{name} is a directory, not a trip file")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise SourceError(
+                f"{name} is {size / 1024 / 1024:.1f} MB; trip files are limited to "
+                f"{MAX_BYTES // 1024 // 1024} MB"
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise SourceError(f"{name}: no such file") from None
+    except PermissionError:
+        raise SourceError(f"{name}: permission denied") from None
+    except OSError as exc:
+        raise SourceError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    return decode_source(data, name)
+
+
+def decode_source(data: bytes, name: str) -> Source:
+    """UTF-8 text, with a leading BOM dropped; a diagnostic for anything else."""
+    for bom, encoding in (
+        (b"\xff\xfe\x00\x00", "UTF-32"),
+        (b"\x00\x00\xfe\xff", "UTF-32"),
+        (b"\xff\xfe", "UTF-16"),
+        (b"\xfe\xff", "UTF-16"),
+    ):
+        if data.startswith(bom):
+            return Source(name, None, [_encoding_diag(f"the file is {encoding} text", 1, 1)])
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        line_start = data.rfind(b"\n", 0, exc.start) + 1
+        column = len(data[line_start : exc.start].decode("utf-8", errors="replace")) + 1
+        what = (
+            "the file looks binary, not like a trip file"
+            if b"\x00" in data[:8192]
+            else "the file is not UTF-8 text"
+        )
+        bad = data[exc.start : exc.start + 1].hex()
+        return Source(name, None, [_encoding_diag(f"{what}: byte 0x{bad} is not UTF-8", line, column)])
+    return Source(name, text)
+
+
+def _encoding_diag(message: str, line: int, column: int) -> Diagnostic:
+    return Diagnostic(
+        rule=YAML_SYNTAX.name,
+        severity=YAML_SYNTAX.severity,
+        message=message,
+        line=line,
+        column=column,
+        hint="trip files are UTF-8: in your editor, save the file with the encoding UTF-8",
+    )

@@ -1,0 +1,239 @@
+"""Nodes -> plain Python values (dict, list, str, int, float, bool, None).
+
+YAML 1.2 core schema: ``07:00`` and ``NO`` stay text, timestamps stay text
+(``2024-04-04 10:00:00`` means exactly what the quoted text means). Tags other
+than the core ones are refused, never acted on. The walk is iterative, so
+20,000 nested brackets cost no recursion; depth and alias expansion are capped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from mission_cli.diagnostics import Diagnostic
+from mission_cli.rules.file_rules import DUPLICATE_ID, SCHEMA
+
+MAX_DEPTH = 64
+"""Deeper values are never part of a trip; they are cut with one diagnostic."""
+ALIAS_BUDGET = 100_000
+"""How many values aliases (``*name``) may add in all, past which the file is refused."""
+
+_CORE = "tag:yaml.org,2002:"
+_ALLOWED_TAGS = frozenset(
+    _CORE + t for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp", "merge")
+) | {"!"}
+_INT_RE = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
+_FLOAT_RE = re.compile(
+    r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"
+)
+_BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+
+MERGE = object()
+
+
+@dataclass(slots=True)
+class _Frame:
+    node: Any
+    value: Any
+    items: Iterator[Any]
+    depth: int
+    key: Any
+    size: int = 1
+    merges: list[Any] = field(default_factory=list)
+    key_lines: dict[str, int] = field(default_factory=dict)
+
+
+class _Refused(Exception):
+    pass
+
+
+def _mark(node: Any) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def scalar_value(node: Any) -> Any:
+    """A scalar node's value under the YAML 1.2 core schema."""
+    text: str = node.value
+    if node.style is not None:
+        return text
+    tag = node.tag
+    if tag == _CORE + "str":
+        return text
+    if tag == _CORE + "int" and _INT_RE.fullmatch(text):
+        if text.startswith(("0o", "0x")):
+            return int(text, 0)
+        return int(text)
+    if tag == _CORE + "float" and _FLOAT_RE.fullmatch(text):
+        lowered = text.lower()
+        if lowered.endswith("inf"):
+            return float("-inf") if lowered.startswith("-") else float("inf")
+        return float(text)
+    if tag == _CORE + "bool" and text in _BOOLS:
+        return _BOOLS[text]
+    if tag == _CORE + "null" and text in _NULLS:
+        return None
+    return text
+
+
+class TreeBuilder:
+    """Builds the plain value of a node tree, collecting diagnostics."""
+
+    def __init__(self) -> None:
+        self.diagnostics: list[Diagnostic] = []
+        self._memo: dict[int, tuple[Any, int] | None] = {}
+        self._alias_total = 0
+        self._too_deep = False
+
+    def build(self, root: Any) -> Any:
+        try:
+            return self._build(root)
+        except _Refused:
+            return None
+
+    def _diag(
+        self, rule: Any, node: Any, message: str, hint: str | None = None
+    ) -> None:
+        line, column = _mark(node)
+        self.diagnostics.append(
+            Diagnostic(rule.name, rule.severity, message, line, column, hint=hint)
+        )
+
+    def _check_tag(self, node: Any) -> None:
+        tag = node.tag
+        if tag not in _ALLOWED_TAGS:
+            self._diag(
+                SCHEMA,
+                node,
+                f"YAML tag '{tag}' is not allowed in a trip file; it was ignored",
+                hint="remove the tag: trip files hold plain text, numbers, lists and mappings",
+            )
+
+    def _build(self, root: Any) -> Any:
+        value, frame = self._start(root, 0, None)
+        if frame is None:
+            return value
+        stack = [frame]
+        while stack:
+            top = stack[-1]
+            try:
+                item = next(top.items)
+            except StopIteration:
+                stack.pop()
+                self._finish(top)
+                if not stack:
+                    return top.value
+                self._attach(stack[-1], top.key, top.value, top.size)
+                continue
+            if isinstance(top.value, dict):
+                key_node, value_node = item
+                key = self._key(top, key_node)
+                if key is None:
+                    continue
+                child_node = value_node
+            else:
+                key, child_node = None, item
+            value, frame = self._start(child_node, top.depth + 1, key)
+            if frame is None:
+                self._attach(top, key, value, self._last_size)
+            else:
+                stack.append(frame)
+        return None  # pragma: no cover - the loop returns
+
+    _last_size = 1
+
+    def _start(self, node: Any, depth: int, key: Any) -> tuple[Any, _Frame | None]:
+        """A scalar's value, an alias's value, or a frame for a new collection."""
+        self._last_size = 1
+        kind = node.id
+        if kind == "scalar":
+            self._check_tag(node)
+            return scalar_value(node), None
+        ident = id(node)
+        if ident in self._memo:
+            done = self._memo[ident]
+            if done is None:
+                self._diag(SCHEMA, node, "an alias refers to the collection that holds it")
+                return None, None
+            value, size = done
+            self._alias_total += size
+            if self._alias_total > ALIAS_BUDGET:
+                self._diag(
+                    SCHEMA,
+                    node,
+                    f"aliases expand to more than {ALIAS_BUDGET:,} values; the file is refused",
+                    hint="a trip file needs few aliases, if any: write the values out",
+                )
+                raise _Refused
+            self._last_size = size
+            return value, None
+        if depth >= MAX_DEPTH:
+            if not self._too_deep:
+                self._too_deep = True
+                self._diag(
+                    SCHEMA,
+                    node,
+                    f"values are nested more than {MAX_DEPTH} levels deep here",
+                    hint="a trip file nests a few levels at most: look for unclosed brackets",
+                )
+            return None, None
+        self._check_tag(node)
+        self._memo[ident] = None
+        if kind == "mapping":
+            return None, _Frame(node, {}, iter(node.value), depth, key)
+        return None, _Frame(node, [], iter(node.value), depth, key)
+
+    def _key(self, frame: _Frame, key_node: Any) -> Any:
+        if key_node.id != "scalar":
+            self._diag(
+                SCHEMA,
+                key_node,
+                "a key must be plain text, not a list or a mapping",
+                hint="write the key as text, such as `title:`",
+            )
+            return None
+        if key_node.tag == _CORE + "merge":
+            return MERGE
+        self._check_tag(key_node)
+        key = str(key_node.value)
+        if key in frame.value or key in frame.key_lines:
+            first = frame.key_lines.get(key)
+            self._diag(
+                DUPLICATE_ID,
+                key_node,
+                f"key '{key}' appears twice in this mapping"
+                + (f" (first on line {first})" if first else ""),
+                hint="remove one of them, or merge their contents",
+            )
+            return None
+        frame.key_lines[key] = key_node.start_mark.line + 1
+        return key
+
+    def _attach(self, frame: _Frame, key: Any, value: Any, size: int) -> None:
+        frame.size += size
+        if isinstance(frame.value, list):
+            frame.value.append(value)
+        elif key is MERGE:
+            frame.merges.append(value)
+        else:
+            frame.value[key] = value
+
+    def _finish(self, frame: _Frame) -> None:
+        for merged in frame.merges:
+            sources = merged if isinstance(merged, list) else [merged]
+            for source in sources:
+                if isinstance(source, dict):
+                    for key, value in source.items():
+                        frame.value.setdefault(key, value)
+                else:
+                    self._diag(SCHEMA, frame.node, "'<<' must merge a mapping or a list of them")
+        self._memo[id(frame.node)] = (frame.value, frame.size)
+
+
+def build_values(root: Any) -> tuple[Any, list[Diagnostic]]:
+    builder = TreeBuilder()
+    value = builder.build(root)
+    return value, builder.diagnostics

@@ -1,0 +1,106 @@
+"""YAML text -> a node tree with positions, through ruamel.yaml's C parser.
+
+Composing (not constructing) keeps every node's mark and acts on no tag. The
+parser is called here and nowhere else, and whatever it raises or warns becomes
+a ``yaml-syntax`` diagnostic: its edges include a plain ``TypeError`` on some
+valid documents and ``RecursionError`` in its pure-Python paths.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass, field
+from typing import Any
+
+from mission_cli.diagnostics import Diagnostic
+from mission_cli.rules.file_rules import YAML_SYNTAX
+
+
+@dataclass(slots=True)
+class Composed:
+    root: Any
+    """The root node, or None for an empty document or a failed parse."""
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def _yaml() -> Any:
+    from ruamel.yaml import YAML
+
+    try:
+        return YAML(typ="safe", pure=False)
+    except Exception:  # pragma: no cover - only without ruamel.yaml.clib
+        return YAML(typ="safe", pure=True)
+
+
+def compose(text: str) -> Composed:
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    yaml = _yaml()
+    with warnings.catch_warnings():
+        # The parser warns about things such as reused anchors; a warning must
+        # never reach the user's terminal, and what it says is not an error here.
+        warnings.simplefilter("ignore")
+        try:
+            root = yaml.compose(text)
+        except MarkedYAMLError as exc:
+            return Composed(None, [_marked(exc)])
+        except YAMLError as exc:
+            return Composed(None, [_syntax(f"the YAML parser refused the file: {exc}", 1, 1)])
+        except RecursionError:
+            return Composed(None, [_syntax("the file is nested too deeply to read", 1, 1)])
+        except Exception as exc:  # the parser's own bugs
+            return Composed(
+                None,
+                [
+                    _syntax(
+                        f"the YAML parser failed on this file ({type(exc).__name__}: {exc})",
+                        1,
+                        1,
+                        hint="simplify the YAML around the last change (complex keys, "
+                        "unusual flow collections); the file format needs none of them",
+                    )
+                ],
+            )
+    return Composed(root)
+
+
+def _marked(exc: Any) -> Diagnostic:
+    mark = exc.problem_mark or exc.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    problem = (exc.problem or "invalid YAML").strip()
+    context = (exc.context or "").strip()
+    hint = None
+    if "expected a single document" in (context + problem):
+        return _syntax(
+            "the file holds several YAML documents; a trip file is one document",
+            line,
+            column,
+            hint="remove the '---' line (and the document after it), or split the file",
+        )
+    if "duplicate anchor" in problem or "duplicate anchor" in context:
+        first = exc.context_mark
+        where = f" (first defined on line {first.line + 1})" if first is not None else ""
+        return _syntax(f"an anchor is defined twice{where}", line, column, "rename one of them")
+    if "tab" in problem and "indent" in problem or "found character '\\t'" in problem:
+        hint = "indent with spaces, not tabs"
+    elif "mapping values are not allowed" in problem:
+        hint = "a value holding ': ' must be quoted, or a key is missing its indentation"
+    elif "could not find expected ':'" in problem or "expected <block end>" in problem:
+        hint = "check the indentation of this line against the line above"
+    elif "found undefined alias" in problem:
+        hint = "define the anchor (&name) before using the alias (*name)"
+    elif "special characters are not allowed" in problem:
+        hint = "remove the control character; trip files are plain UTF-8 text"
+    message = problem if not context else f"{problem} ({context})"
+    return _syntax(message, line, column, hint)
+
+
+def _syntax(message: str, line: int, column: int, hint: str | None = None) -> Diagnostic:
+    return Diagnostic(
+        rule=YAML_SYNTAX.name,
+        severity=YAML_SYNTAX.severity,
+        message=message,
+        line=line,
+        column=column,
+        hint=hint,
+    )

@@ -1,0 +1,1 @@
+"""Model: plain values -> the Pydantic schema of a trip file."""

@@ -1,0 +1,168 @@
+"""Plain values -> a :class:`TripModel`, section by section and item by item.
+
+A bad item is reported and left out; the rest of the file is still modelled,
+so one run reports every problem.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from mission_cli.diagnostics import Diagnostic
+from mission_cli.load.positions import Loc, Locator
+from mission_cli.model.errors import describe, diag_at, schema_diagnostics, slugify
+from mission_cli.model.trip import (
+    SLUG_PATTERN,
+    Checks,
+    City,
+    Delegate,
+    Event,
+    Ignore,
+    Leg,
+    Move,
+    TripInfo,
+    Venue,
+)
+from mission_cli.suggest import did_you_mean, nearest
+
+M = TypeVar("M", bound=BaseModel)
+
+REQUIRED = ("trip", "cities", "delegates")
+SECTIONS = ("trip", "cities", "venues", "delegates", "legs", "travel", "events", "checks", "ignore")
+_SLUG = re.compile(SLUG_PATTERN)
+
+
+@dataclass(slots=True)
+class TripModel:
+    """What of the file fits the schema; ``index`` keeps each item's place in its list."""
+
+    info: TripInfo | None = None
+    cities: dict[str, City] = field(default_factory=dict)
+    venues: dict[str, Venue] = field(default_factory=dict)
+    delegates: dict[str, Delegate] = field(default_factory=dict)
+    legs: list[tuple[int, Leg]] = field(default_factory=list)
+    travel: list[tuple[int, Move]] = field(default_factory=list)
+    events: list[tuple[int, Event]] = field(default_factory=list)
+    checks: Checks = field(default_factory=Checks)
+    ignore: list[tuple[int, Ignore]] = field(default_factory=list)
+    declared: dict[str, set[str]] = field(default_factory=dict)
+    """Keys and ids written in the file, valid or not: references to them are not unknown."""
+
+
+def build_model(data: Any, locator: Locator) -> tuple[TripModel, list[Diagnostic]]:
+    builder = _ModelBuilder(locator)
+    builder.build(data)
+    return builder.model, builder.diagnostics
+
+
+class _ModelBuilder:
+    def __init__(self, locator: Locator) -> None:
+        self.locator = locator
+        self.model = TripModel()
+        self.diagnostics: list[Diagnostic] = []
+
+    def _add(self, loc: Loc, message: str, hint: str | None = None, *, at_key: bool = False) -> None:
+        self.diagnostics.append(diag_at(self.locator, loc, message, hint, at_key=at_key))
+
+    def build(self, data: Any) -> None:
+        if data is None:
+            self._add((), "the file is empty",
+                      "a trip file starts with the sections trip:, cities: and delegates: "
+                      "(see docs/trip-format.md)")
+            return
+        if not isinstance(data, dict):
+            self._add((), f"the top level of a trip file must be a mapping of sections, "
+                      f"not {describe(data)}", "start with `trip:`, `cities:` and `delegates:`")
+            return
+        for key in data:
+            if key not in SECTIONS:
+                hint = did_you_mean(nearest(key, SECTIONS)) or (
+                    f"the sections are: {', '.join(SECTIONS)}"
+                )
+                self._add((key,), f"unknown section '{key}'", hint, at_key=True)
+        for key in REQUIRED:
+            if key not in data:
+                self._add((), f"the file has no '{key}' section", f"add `{key}:` at the top level")
+        m = self.model
+        if "trip" in data:
+            m.info = self._item(TripInfo, data["trip"], ("trip",))
+        m.cities = self._mapping(City, data, "cities")
+        m.venues = self._mapping(Venue, data, "venues")
+        m.delegates = self._mapping(Delegate, data, "delegates")
+        m.legs = self._list(Leg, data, "legs")
+        m.travel = self._list(Move, data, "travel")
+        m.events = self._list(Event, data, "events")
+        m.ignore = self._list(Ignore, data, "ignore")
+        if data.get("checks") is not None:
+            m.checks = self._item(Checks, data["checks"], ("checks",)) or Checks()
+        self._events_have_place_and_end()
+
+    def _item(self, model: type[M], value: Any, loc: Loc) -> M | None:
+        if not isinstance(value, dict):
+            what = "empty" if value is None else describe(value)
+            self._add(loc, f"{loc[-1]} should be a mapping of keys and values, not {what}",
+                      "write one `key: value` per line, indented under it")
+            return None
+        try:
+            return model.model_validate(value)
+        except ValidationError as exc:
+            self.diagnostics.extend(schema_diagnostics(exc, loc, model, self.locator))
+            return None
+
+    def _mapping(self, model: type[M], data: dict[str, Any], section: str) -> dict[str, M]:
+        value = data.get(section)
+        declared = self.model.declared.setdefault(section, set())
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            self._add((section,), f"{section} should be a mapping of key -> entry, "
+                      f"not {describe(value)}", "write one `key:` per entry, with its fields "
+                      "indented under it")
+            return {}
+        out: dict[str, M] = {}
+        for key, entry in value.items():
+            declared.add(key)
+            if not _SLUG.match(key):
+                self._add((section, key), f"'{key}' is not a valid key",
+                          f"use lower-case letters, digits, '-' and '_', such as '{slugify(key)}'",
+                          at_key=True)
+            item = self._item(model, entry, (section, key))
+            if item is not None:
+                out[key] = item
+        return out
+
+    def _list(self, model: type[M], data: dict[str, Any], section: str) -> list[tuple[int, M]]:
+        value = data.get(section)
+        declared = self.model.declared.setdefault(section, set())
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self._add((section,), f"{section} should be a list, not {describe(value)}",
+                      "start each entry with '- ' on its own line")
+            return []
+        out: list[tuple[int, M]] = []
+        for index, entry in enumerate(value):
+            if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+                declared.add(entry["id"])
+            item = self._item(model, entry, (section, index))
+            if item is not None:
+                out.append((index, item))
+        return out
+
+    def _events_have_place_and_end(self) -> None:
+        for index, event in self.model.events:
+            loc = ("events", index)
+            if event.city is None and event.venue is None:
+                self._add(loc, f"event '{event.id}' has neither 'city' nor 'venue'",
+                          "add `venue: …` (the venue gives the city) or `city: …`")
+            if event.end is not None and event.duration is not None:
+                self._add((*loc, "duration"),
+                          f"event '{event.id}' has both 'end' and 'duration'",
+                          "keep one of them", at_key=True)
+            elif event.end is None and event.duration is None:
+                self._add(loc, f"event '{event.id}' has neither 'end' nor 'duration'",
+                          "add `end: YYYY-MM-DD HH:MM` or `duration: 1h30`")

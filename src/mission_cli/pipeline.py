@@ -1,0 +1,59 @@
+"""The whole of ``validate``: load -> model -> resolve -> diagnostics.
+
+The one entry point the CLI calls; it never prints and never exits.
+"""
+
+from __future__ import annotations
+
+import gc
+from dataclasses import dataclass
+from pathlib import Path
+
+from mission_cli.diagnostics import Diagnostic, Result
+from mission_cli.load.positions import Locator
+from mission_cli.load.source import Source, read_source
+from mission_cli.load.tree import build_values
+from mission_cli.load.yaml_nodes import compose
+from mission_cli.model.build import TripModel, build_model
+from mission_cli.resolve import ResolvedTrip, resolve
+
+
+@dataclass(slots=True)
+class Loaded:
+    """A trip file taken as far through the stages as it would go."""
+
+    result: Result
+    model: TripModel | None = None
+    trip: ResolvedTrip | None = None
+
+
+def load_path(path: Path, display_name: str | None = None) -> Loaded:
+    """Read and check a trip file. Raises ``SourceError`` when it cannot be read at all."""
+    return load_source(read_source(path, display_name))
+
+
+def load_source(source: Source) -> Loaded:
+    diagnostics: list[Diagnostic] = list(source.diagnostics)
+    if source.text is None:
+        return Loaded(Result(source.name, diagnostics))
+    # The collector would walk every new object of a big load many times over and
+    # find nothing to free: pausing it is most of the speed of a large trip.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        composed = compose(source.text)
+        diagnostics += composed.diagnostics
+        if composed.diagnostics:
+            return Loaded(Result(source.name, diagnostics, source.lines))
+        locator = Locator(composed.root)
+        data, tree_diags = build_values(composed.root)
+        diagnostics += tree_diags
+        model, model_diags = build_model(data, locator)
+        del data
+        diagnostics += model_diags
+        trip, resolve_diags = resolve(model, locator)
+        diagnostics += resolve_diags
+    finally:
+        if was_enabled:
+            gc.enable()
+    return Loaded(Result(source.name, diagnostics, source.lines), model, trip)

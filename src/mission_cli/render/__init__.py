@@ -1,0 +1,1 @@
+"""Render: results -> text for people (Rich) or machines (JSON)."""

@@ -1,0 +1,247 @@
+"""The time syntax of trip files, and turning wall-clock text into instants.
+
+Pure functions, no YAML and no model: a text goes in, a value or a
+:class:`TimeTextError` comes out. Zones are pytz zones, always through
+``localize()`` and ``normalize()``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from functools import lru_cache
+
+import pytz
+
+
+class TimeTextError(ValueError):
+    """A time, date or duration that cannot be read or placed.
+
+    ``rule`` is the diagnostic rule it belongs to (``invalid-time``,
+    ``nonexistent-time``, ``ambiguous-time`` or ``unknown-timezone``).
+    """
+
+    def __init__(self, rule: str, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.rule = rule
+        self.message = message
+        self.hint = hint
+
+
+_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_TIME_RE = re.compile(
+    r"""
+    (?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})
+    (?:[Tt]|[ \t]+)
+    (?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?
+    (?:
+        [ \t]*(?P<z>[Zz])
+      | [ \t]*(?P<off>[+-]\d{2}(?::?\d{2})?)
+      | [ \t]+(?P<zone>[A-Za-z][A-Za-z0-9_+\-]*(?:/[A-Za-z0-9_+\-]+)*)
+    )?
+    """,
+    re.VERBOSE,
+)
+_DURATION_RE = re.compile(
+    r"(?:(?P<h>\d+)[ \t]*h(?:[ \t]*(?P<hm>\d+)[ \t]*(?:m|min)?)?|(?P<m>\d+)[ \t]*(?:m|min))"
+)
+_CLOCK_RE = re.compile(r"(\d{1,2}):(\d{2})")
+
+TIME_FORMAT_HINT = (
+    "write the local time as YYYY-MM-DD HH:MM (2024-04-04 10:00), "
+    "optionally followed by a zone (2024-04-04 16:00 Europe/Paris) or an offset (-04:00)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeText:
+    """A time as written: a wall-clock reading, and the zone or offset it carried."""
+
+    wall: datetime
+    """Naive wall-clock time."""
+    zone: str | None = None
+    """A trailing IANA zone name, as written."""
+    offset: timedelta | None = None
+    """A trailing UTC offset (``Z`` is zero)."""
+
+
+@lru_cache(maxsize=None)
+def zone_named(name: str) -> tzinfo | None:
+    """The pytz zone of that IANA name, or None when there is none."""
+    try:
+        return pytz.timezone(name)
+    except (pytz.UnknownTimeZoneError, ValueError, UnicodeError):
+        return None
+
+
+def _suggest_zone(name: str) -> str | None:
+    from mission_cli.suggest import did_you_mean, nearest
+
+    candidates = pytz.common_timezones
+    # "Paris" or "new york": match the city part of an IANA name.
+    wanted = name.strip().replace(" ", "_").lower()
+    for cand in candidates:
+        if cand.lower() == wanted or cand.rsplit("/", 1)[-1].lower() == wanted:
+            return f"did you mean '{cand}'?"
+    best = nearest(name, candidates)
+    return did_you_mean(best) if best else None
+
+
+def unknown_zone_error(name: str) -> TimeTextError:
+    hint = _suggest_zone(name) or "use an IANA zone name such as America/New_York"
+    return TimeTextError("unknown-timezone", f"unknown time zone '{name}'", hint)
+
+
+def parse_date(text: str) -> date:
+    """``YYYY-MM-DD`` to a date."""
+    match = _DATE_RE.fullmatch(text.strip())
+    if not match:
+        raise TimeTextError(
+            "invalid-time", f"'{text}' is not a date", "write dates as YYYY-MM-DD (2024-04-03)"
+        )
+    year, month, day = (int(g) for g in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError as exc:
+        raise TimeTextError("invalid-time", f"'{text}' is not a date: {exc}") from None
+
+
+def parse_time_text(text: str) -> TimeText:
+    """Read a time as written, without placing it in a zone yet."""
+    match = _TIME_RE.fullmatch(text.strip())
+    if not match:
+        raise TimeTextError("invalid-time", f"'{text}' is not a time", _time_hint(text))
+    g = match.groupdict()
+    try:
+        wall = datetime(
+            int(g["y"]), int(g["mo"]), int(g["d"]), int(g["h"]), int(g["mi"]), int(g["s"] or 0)
+        )
+    except ValueError as exc:
+        raise TimeTextError(
+            "invalid-time", f"'{text}' is not a time: {exc}", TIME_FORMAT_HINT
+        ) from None
+    if g["z"]:
+        return TimeText(wall, offset=timedelta(0))
+    if g["off"]:
+        return TimeText(wall, offset=_parse_offset(g["off"], text))
+    if g["zone"]:
+        return TimeText(wall, zone=g["zone"])
+    return TimeText(wall)
+
+
+def _parse_offset(raw: str, text: str) -> timedelta:
+    sign = -1 if raw[0] == "-" else 1
+    digits = raw[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:] or 0)
+    if hours > 23 or minutes > 59:
+        raise TimeTextError("invalid-time", f"'{text}' has an impossible UTC offset '{raw}'")
+    return sign * timedelta(hours=hours, minutes=minutes)
+
+
+def _time_hint(text: str) -> str:
+    """Suggest the canonical spelling of a time pasted from an e-mail, when it can be read."""
+    from dateutil import parser as date_parser  # only on this error path: it is slow to import
+
+    try:
+        guess = date_parser.parse(text, fuzzy=False)
+    except (ValueError, OverflowError, TypeError):
+        return TIME_FORMAT_HINT
+    if guess.tzinfo is not None or not re.search(r"\d{4}", text):
+        return TIME_FORMAT_HINT
+    return f"did you mean '{guess:%Y-%m-%d %H:%M}'? {TIME_FORMAT_HINT}"
+
+
+def localize(wall: datetime, zone: tzinfo, zone_name: str) -> datetime:
+    """Place a wall-clock time in a zone; refuse a gap or a fold."""
+    try:
+        return zone.localize(wall, is_dst=None)  # type: ignore[attr-defined,no-any-return]
+    except pytz.NonExistentTimeError:
+        before = zone.normalize(zone.localize(wall - timedelta(hours=3)))  # type: ignore[attr-defined]
+        jump = _gap_end(wall, zone)
+        raise TimeTextError(
+            "nonexistent-time",
+            f"{wall:%Y-%m-%d %H:%M} does not exist in {zone_name}: "
+            f"the clocks jump forward that night ({before:%Z} to {jump:%Z})",
+            f"use {jump:%H:%M} {jump:%Z} (the first minute after the jump), "
+            "or add the intended offset",
+        ) from None
+    except pytz.AmbiguousTimeError:
+        first = zone.localize(wall, is_dst=True)  # type: ignore[attr-defined]
+        second = zone.localize(wall, is_dst=False)  # type: ignore[attr-defined]
+        raise TimeTextError(
+            "ambiguous-time",
+            f"{wall:%Y-%m-%d %H:%M} happens twice in {zone_name}: the clocks go back that night",
+            f"add the offset you mean: {_iso_offset(first)} ({first:%Z}) or "
+            f"{_iso_offset(second)} ({second:%Z})",
+        ) from None
+
+
+def _gap_end(wall: datetime, zone: tzinfo) -> datetime:
+    """The first local minute after the gap that swallowed ``wall``."""
+    probe = wall
+    for _ in range(24 * 60):
+        probe += timedelta(minutes=1)
+        try:
+            return zone.localize(probe, is_dst=None)  # type: ignore[attr-defined,no-any-return]
+        except (pytz.NonExistentTimeError, pytz.AmbiguousTimeError):
+            continue
+    return zone.normalize(zone.localize(wall))  # type: ignore[attr-defined,no-any-return]
+
+
+def _iso_offset(moment: datetime) -> str:
+    text = moment.strftime("%z")
+    return f"{text[:3]}:{text[3:]}"
+
+
+def to_instant(parsed: TimeText, place_zone: tzinfo, place_zone_name: str) -> datetime:
+    """The absolute instant (in UTC) of a time read in its place's zone."""
+    if parsed.offset is not None:
+        return parsed.wall.replace(tzinfo=timezone(parsed.offset)).astimezone(UTC)
+    if parsed.zone is not None:
+        zone = zone_named(parsed.zone)
+        if zone is None:
+            raise unknown_zone_error(parsed.zone)
+        return localize(parsed.wall, zone, parsed.zone).astimezone(UTC)
+    return localize(parsed.wall, place_zone, place_zone_name).astimezone(UTC)
+
+
+def parse_duration(text: str) -> timedelta:
+    """``45m``, ``2h``, ``1h30`` or ``1h30m`` to a positive length."""
+    match = _DURATION_RE.fullmatch(text.strip().lower())
+    hint = "write a duration such as 45m, 2h or 1h30"
+    if not match:
+        raise TimeTextError("invalid-time", f"'{text}' is not a duration", hint)
+    hours = int(match["h"] or 0)
+    minutes = int(match["hm"] or match["m"] or 0)
+    if match["hm"] and minutes >= 60:
+        raise TimeTextError("invalid-time", f"'{text}' has {minutes} minutes after the hours", hint)
+    length = timedelta(hours=hours, minutes=minutes)
+    if length <= timedelta(0):
+        raise TimeTextError("invalid-time", f"duration '{text}' is not positive", hint)
+    return length
+
+
+def parse_clock(text: str) -> time:
+    """``HH:MM`` (a threshold such as ``day_start``) to a time of day."""
+    match = _CLOCK_RE.fullmatch(text.strip())
+    if not match or int(match[1]) > 24 or int(match[2]) > 59:
+        raise TimeTextError(
+            "invalid-time", f"'{text}' is not a time of day", "write it as HH:MM (07:00)"
+        )
+    hours, minutes = int(match[1]), int(match[2])
+    if hours == 24:
+        if minutes:
+            raise TimeTextError("invalid-time", f"'{text}' is not a time of day")
+        return time(23, 59, 59)
+    return time(hours, minutes)
+
+
+def in_zone(instant: datetime, zone: tzinfo) -> datetime:
+    """An instant as wall-clock time in a zone (pytz-correct)."""
+    return zone.normalize(instant.astimezone(zone))  # type: ignore[attr-defined,no-any-return]
+
+
+def local_text(instant: datetime, zone: tzinfo) -> str:
+    """``2024-04-04 10:00 EDT``: a time is never shown without its zone."""
+    return f"{in_zone(instant, zone):%Y-%m-%d %H:%M %Z}"
