@@ -85,7 +85,7 @@ class Locator:
 
 
 def _is_empty(node: Any) -> bool:
-    return node is not None and node.id == "scalar" and node.style is None and node.value in (
+    return node is not None and node.id == "scalar" and not node.style and node.value in (
         "",
         "~",
         "null",

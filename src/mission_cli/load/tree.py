@@ -58,7 +58,7 @@ def _mark(node: Any) -> tuple[int, int]:
 def scalar_value(node: Any) -> Any:
     """A scalar node's value under the YAML 1.2 core schema."""
     text: str = node.value
-    if node.style is not None:
+    if node.style:  # quoted or block: text ('' or None is plain, C or pure parser)
         return text
     tag = node.tag
     if tag == _CORE + "str":

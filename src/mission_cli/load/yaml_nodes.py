@@ -21,29 +21,48 @@ class Composed:
     root: Any
     """The root node, or None for an empty document or a failed parse."""
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    retry: bool = False
+    """The parser refused the text itself (worth asking the other parser)."""
 
 
-def _yaml() -> Any:
+def _yaml(pure: bool) -> Any:
     from ruamel.yaml import YAML
 
-    try:
-        return YAML(typ="safe", pure=False)
-    except Exception:  # pragma: no cover - only without ruamel.yaml.clib
-        return YAML(typ="safe", pure=True)
+    return YAML(typ="safe", pure=pure)
 
 
 def compose(text: str) -> Composed:
+    """Compose with the C parser; where it refuses, ask the pure-Python one.
+
+    libyaml (the C parser) follows YAML 1.1 on a few points and refuses, for
+    instance, ``{start: 2024-04-04 10:00}`` (a ':' inside a flow mapping's plain
+    value), which YAML 1.2 allows and organisers write. The pure parser reads
+    those; it is slower, so it is only asked when the C parser fails.
+    """
+    first = _compose_with(text, pure=False)
+    if not first.retry:
+        return first
+    second = _compose_with(text, pure=True)
+    # Where both refuse, the pure parser's word is the YAML 1.2 one; where it
+    # gave up for its own reasons (recursion), the C parser's stands.
+    return second if second.retry or not second.diagnostics else first
+
+
+def _compose_with(text: str, *, pure: bool) -> Composed:
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-    yaml = _yaml()
+    try:
+        yaml = _yaml(pure)
+    except Exception:  # pragma: no cover - only without ruamel.yaml.clib
+        yaml = _yaml(True)
     with warnings.catch_warnings():
         # The parser warns about things such as reused anchors; a warning must
         # never reach the user's terminal, and what it says is not an error here.
         warnings.simplefilter("ignore")
         try:
-            root = yaml.compose(text)
+            return Composed(yaml.compose(text), [])
         except MarkedYAMLError as exc:
-            return Composed(None, [_marked(exc)])
+            return Composed(None, [_marked(exc)], retry=True)
         except YAMLError as exc:
             return Composed(None, [_syntax(f"the YAML parser refused the file: {exc}", 1, 1)])
         except RecursionError:
@@ -61,7 +80,6 @@ def compose(text: str) -> Composed:
                     )
                 ],
             )
-    return Composed(root)
 
 
 def _marked(exc: Any) -> Diagnostic:

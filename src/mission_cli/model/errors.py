@@ -113,6 +113,9 @@ def _one(
         hint = did_you_mean(nearest(str(name), allowed)) or (
             f"the keys allowed here are: {', '.join(allowed)}" if allowed else None
         )
+        _, owner_node = locator.find(loc[:-1])
+        if value is None and getattr(owner_node, "flow_style", False):
+            hint = "inside {…} a comma starts a new key: quote the value that holds the comma"
         return diag_at(
             locator, loc, f"unknown key '{name}'" + (f" in {where}" if where else ""), hint,
             at_key=True,
