@@ -89,6 +89,8 @@ class TreeBuilder:
         self._too_deep = False
 
     def build(self, root: Any) -> Any:
+        if root is None:  # an empty document (or only comments)
+            return None
         try:
             return self._build(root)
         except _Refused:

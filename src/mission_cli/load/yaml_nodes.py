@@ -50,6 +50,7 @@ def compose(text: str) -> Composed:
 
 def _compose_with(text: str, *, pure: bool) -> Composed:
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
+    from ruamel.yaml.reader import ReaderError
 
     try:
         yaml = _yaml(pure)
@@ -63,6 +64,22 @@ def _compose_with(text: str, *, pure: bool) -> Composed:
             return Composed(yaml.compose(text), [])
         except MarkedYAMLError as exc:
             return Composed(None, [_marked(exc)], retry=True)
+        except ReaderError as exc:
+            line, column = _line_column(text, exc.position)
+            char = exc.character
+            code = ord(char) if isinstance(char, str) and char else int(char or 0)
+            return Composed(
+                None,
+                [
+                    _syntax(
+                        f"the file holds a control character (#x{code:04x}) that YAML "
+                        "does not allow",
+                        line,
+                        column,
+                        hint="remove it; it is often pasted along with text from a document",
+                    )
+                ],
+            )
         except YAMLError as exc:
             return Composed(None, [_syntax(f"the YAML parser refused the file: {exc}", 1, 1)])
         except RecursionError:
@@ -80,6 +97,14 @@ def _compose_with(text: str, *, pure: bool) -> Composed:
                     )
                 ],
             )
+
+
+def _line_column(text: str, position: int) -> tuple[int, int]:
+    before = text[:position]
+    line_start = max(before.rfind("\n"), before.rfind("\r")) + 1
+    return before.count("\n") + before.count("\r") - before.count("\r\n") + 1, (
+        position - line_start + 1
+    )
 
 
 def _marked(exc: Any) -> Diagnostic:
