@@ -322,7 +322,7 @@ def test_nonexistent_time_in_the_spring_gap() -> None:
     assert positions(text) == [("nonexistent-time", L + 5, 12)]
     (diag,) = problems(text)
     assert diag.message == (
-        "2024-03-10 02:30 does not exist in rochester: the clocks jump forward that night "
+        "2024-03-10 02:30 does not exist in Rochester (America/New_York): the clocks jump forward that night "
         "(EST to EDT)"
     )
     assert diag.hint is not None and diag.hint.startswith("use 03:00 EDT")

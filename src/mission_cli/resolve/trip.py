@@ -123,9 +123,11 @@ class _Resolver:
             self._error(err, loc)
             return None
 
-    def _instant(self, text: str, zone: tzinfo, zone_name: str, loc: Loc) -> datetime | None:
+    def _instant(self, text: str, zone: tzinfo, city: str, loc: Loc) -> datetime | None:
+        """A time of an item in ``city``, read in that city's zone unless it names its own."""
+        label = f"{self.model.cities[city].name} ({getattr(zone, 'zone', zone)})"
         try:
-            return to_instant(parse_time_text(text), zone, zone_name)
+            return to_instant(parse_time_text(text), zone, label)
         except TimeTextError as err:
             self._error(err, loc)
             return None

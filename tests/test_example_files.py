@@ -1,0 +1,41 @@
+"""Every trip file in the project runs automatically.
+
+Valid files (``trips/2024-04.yaml``, ``tests/trips/valid/``) must be clean. Files
+with mistakes (``trips/examples/``, ``tests/trips/invalid/``) say what they expect
+in comments, ``# expect: RULE LINE:COLUMN``, and must give exactly that.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from mission_cli.pipeline import load_path
+
+ROOT = Path(__file__).resolve().parents[1]
+VALID = [ROOT / "trips" / "2024-04.yaml", *sorted((ROOT / "tests" / "trips" / "valid").glob("*.yaml"))]
+INVALID = sorted((ROOT / "trips" / "examples").glob("*.yaml")) + sorted(
+    (ROOT / "tests" / "trips" / "invalid").glob("*.yaml")
+)
+EXPECT = re.compile(r"^# expect: (\S+) (\d+):(\d+)$", re.MULTILINE)
+
+
+def _id(path: Path) -> str:
+    return str(path.relative_to(ROOT))
+
+
+@pytest.mark.parametrize("path", VALID, ids=_id)
+def test_valid_file_is_clean(path: Path) -> None:
+    result = load_path(path).result
+    assert [(d.rule, d.line, d.column, d.message) for d in result.diagnostics] == []
+
+
+@pytest.mark.parametrize("path", INVALID, ids=_id)
+def test_invalid_file_gives_what_it_expects(path: Path) -> None:
+    expected = [(r, int(line), int(col)) for r, line, col in EXPECT.findall(path.read_text())]
+    assert expected, f"{path.name} has no '# expect: RULE LINE:COLUMN' line"
+    result = load_path(path).result
+    assert [(d.rule, d.line, d.column) for d in result.diagnostics] == expected
+    assert all(d.hint for d in result.diagnostics), "every example mistake gets a hint"
