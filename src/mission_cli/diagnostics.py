@@ -7,9 +7,13 @@ problem of a file. A :class:`Diagnostic` sorts by position, like yamllint's
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import cached_property
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 class Severity(StrEnum):
@@ -52,17 +56,22 @@ class Counts:
     suppressed: int = 0
 
 
-@dataclass(slots=True)
+@dataclass
 class Result:
     """Everything ``validate`` found in one file, ready for a reporter."""
 
     file: str
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    lines: list[str] = field(default_factory=list)
-    """The file's text split into lines, to quote a line under its diagnostic."""
+    text: str = ""
+    """The file's text, to quote a line under its diagnostic."""
 
     def __post_init__(self) -> None:
         self.diagnostics.sort(key=lambda d: d.sort_key)
+
+    @cached_property
+    def lines(self) -> list[str]:
+        """The file's lines, split where YAML splits them (not at form feeds or U+2028)."""
+        return _LINE_BREAK.split(self.text)
 
     @property
     def counts(self) -> Counts:

@@ -44,7 +44,7 @@ def load_source(source: Source) -> Loaded:
         composed = compose(source.text)
         diagnostics += composed.diagnostics
         if composed.diagnostics:
-            return Loaded(Result(source.name, diagnostics, source.lines))
+            return Loaded(Result(source.name, diagnostics, source.text))
         locator = Locator(composed.root)
         data, tree_diags = build_values(composed.root)
         diagnostics += tree_diags
@@ -56,4 +56,4 @@ def load_source(source: Source) -> Loaded:
     finally:
         if was_enabled:
             gc.enable()
-    return Loaded(Result(source.name, diagnostics, source.lines), model, trip)
+    return Loaded(Result(source.name, diagnostics, source.text), model, trip)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 
@@ -11,6 +10,8 @@ def nearest(word: str, candidates: Iterable[str]) -> str | None:
     pool = list(candidates)
     if not pool:
         return None
+    import difflib  # only when something is misspelt
+
     lowered = {c.lower(): c for c in pool}
     if word.lower() in lowered:
         return lowered[word.lower()]

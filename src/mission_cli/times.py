@@ -203,7 +203,32 @@ def to_instant(parsed: TimeText, place_zone: tzinfo, place_zone_name: str) -> da
         if zone is None:
             raise unknown_zone_error(parsed.zone)
         return localize(parsed.wall, zone, parsed.zone).astimezone(UTC)
-    return localize(parsed.wall, place_zone, place_zone_name).astimezone(UTC)
+    return place_wall(parsed.wall, place_zone, place_zone_name)
+
+
+def place_wall(wall: datetime, zone: tzinfo, zone_name: str) -> datetime:
+    """The UTC instant of a wall-clock time in a zone.
+
+    Most days of a zone have one UTC offset from 00:00 to 23:59; for those, the
+    offset is looked up once per (zone, day), through ``localize()``, and reused.
+    A day with a transition takes the careful path, which refuses gaps and folds.
+    """
+    offset = _steady_offset(zone, wall.date())
+    if offset is None:
+        return localize(wall, zone, zone_name).astimezone(UTC)
+    return (wall - offset).replace(tzinfo=UTC)
+
+
+@lru_cache(maxsize=8192)
+def _steady_offset(zone: tzinfo, day: date) -> timedelta | None:
+    """The zone's UTC offset all day long, or None when the clocks change that day."""
+    try:
+        first = zone.localize(datetime.combine(day, time(0, 0)), is_dst=None)  # type: ignore[attr-defined]
+        last = zone.localize(datetime.combine(day, time(23, 59)), is_dst=None)  # type: ignore[attr-defined]
+    except (pytz.NonExistentTimeError, pytz.AmbiguousTimeError):
+        return None
+    offset: timedelta | None = first.utcoffset()
+    return offset if offset == last.utcoffset() else None
 
 
 def parse_duration(text: str) -> timedelta:

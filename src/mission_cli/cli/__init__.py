@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 
@@ -18,6 +19,9 @@ def main(argv: list[str] | None = None) -> None:
         # Answered before importing Typer, Rich and Pydantic: a version check stays instant.
         sys.stdout.write(version_line() + "\n")
         return
+    # mission loads no Pydantic plugin; looking for them scans every installed
+    # package's metadata, which costs a short command a noticeable part of its time.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     from mission_cli.cli.app import run
 
     raise SystemExit(run(args))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,8 +10,6 @@ from mission_cli.rules.file_rules import YAML_SYNTAX
 
 MAX_BYTES = 32 * 1024 * 1024
 """Larger files are refused: a trip this size is not a trip, and would be slow to read."""
-
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 class SourceError(Exception):
@@ -26,10 +23,6 @@ class Source:
     name: str
     text: str | None
     diagnostics: list[Diagnostic] = field(default_factory=list)
-
-    @property
-    def lines(self) -> list[str]:
-        return _LINE_BREAK.split(self.text) if self.text is not None else []
 
 
 def read_source(path: Path, display_name: str | None = None) -> Source:

@@ -24,6 +24,7 @@ class References:
             for group in delegate.groups:
                 self.groups.setdefault(group, []).append(key)
         self.everyone = tuple(model.delegates)
+        self._order = {key: i for i, key in enumerate(model.delegates)}
 
     def unknown(self, loc: Loc, what: str, name: str, known: Iterable[str]) -> None:
         pool = sorted(known)
@@ -58,7 +59,7 @@ class References:
                     self.unknown((*loc, j), "group", name, (f"@{g}" for g in self.groups))
             elif self.check("delegates", name, (*loc, j), "delegate"):
                 chosen.add(name)
-        return tuple(k for k in self.model.delegates if k in chosen)
+        return tuple(sorted(chosen, key=self._order.__getitem__))
 
     def check_ignores(self, rule_names: Iterable[str]) -> None:
         rules = set(rule_names)

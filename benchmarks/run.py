@@ -1,0 +1,91 @@
+"""Measure mission against its yardsticks, side by side, and print the ratios.
+
+    python benchmarks/run.py [--events 10000] [--repeat 5]
+
+Each figure is the best of ``--repeat`` runs of a whole command in a fresh process
+(wall time) and its peak resident memory (``os.wait4``). The yardsticks:
+
+- ruamel.yaml's C safe load of the same large trip (``YAML(typ='safe', pure=False).load``);
+- the bare import of mission's runtime dependencies;
+- ``python -c pass``.
+
+The figures belong here and in issue notes, never in tests: this machine is shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+OUT = HERE / "out"
+PY = sys.executable
+MISSION = shutil.which("mission", path=str(Path(PY).parent)) or "mission"
+
+
+def measure(argv: list[str], repeat: int) -> tuple[float, float]:
+    """Best wall time (s) and largest peak RSS (MB) of a command over ``repeat`` runs."""
+    best, peak = float("inf"), 0.0
+    for _ in range(repeat):
+        started = time.perf_counter()
+        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        best = min(best, elapsed)
+        peak = max(peak, usage.ru_maxrss / 1024)
+    return best, peak
+
+
+def row(name: str, ours: tuple[float, float], base: tuple[float, float], target: str) -> None:
+    print(
+        f"{name:<44} {ours[0]:8.3f}s {base[0]:8.3f}s  ratio {ours[0] / base[0]:5.2f}  "
+        f"(target {target})  memory {ours[1]:7.1f} MB vs {base[1]:7.1f} MB "
+        f"= {ours[1] / base[1]:4.2f}x"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    sys.path.insert(0, str(HERE))
+    from generate import generate
+
+    OUT.mkdir(exist_ok=True)
+    big = OUT / f"trip-{args.events}.yaml"
+    big.write_text(generate(args.events), encoding="utf-8")
+    print(f"{big.name}: {big.stat().st_size / 1e6:.1f} MB, {args.events} events; "
+          f"best of {args.repeat}\n")
+    print(f"{'':<44} {'mission':>9} {'yardstick':>9}")
+
+    safe_load = [PY, "-c", "import sys; from ruamel.yaml import YAML; "
+                 "YAML(typ='safe', pure=False).load(open(sys.argv[1], encoding='utf-8'))", str(big)]
+    row(f"validate {big.name} vs C safe load",
+        measure([MISSION, "validate", str(big)], args.repeat),
+        measure(safe_load, args.repeat), "<= 1.0, memory <= 2x")
+
+    small = measure([MISSION, "validate", str(ROOT / "trips" / "2024-04.yaml")], args.repeat * 2)
+    deps = [PY, "-c", "import typer, rich, pydantic, ruamel.yaml, dateutil, pytz"]
+    row("validate trips/2024-04.yaml vs dependency import", small,
+        measure(deps, args.repeat * 2), "<= 1.2")
+    # pydantic imports lazily: its machinery loads with the first model. The same
+    # import, with one one-field model defined, is what any use of it costs.
+    used = [PY, "-c", "import typer, rich.console, ruamel.yaml, dateutil, pytz\n"
+            "from pydantic import BaseModel\nclass A(BaseModel):\n    x: int"]
+    row("  same vs import + one pydantic model", small, measure(used, args.repeat * 2), "info")
+
+    row("--version vs python -c pass",
+        measure([MISSION, "--version"], args.repeat * 2),
+        measure([PY, "-c", "pass"], args.repeat * 2), "<= 3.0")
+
+
+if __name__ == "__main__":
+    main()
