@@ -34,24 +34,41 @@ def generate(events: int, seed: int = 7) -> str:
         "  locale: fr",
         "cities:",
     ]
-    out += [f"  {key}: {{name: {name}, timezone: {zone}, country: CA}}" for key, name, zone in CITIES]
+    out += [
+        f"  {key}: {{name: {name}, timezone: {zone}, country: CA}}" for key, name, zone in CITIES
+    ]
     out.append("venues:")
     for key, _, _ in CITIES:
         for v in range(25):
-            out += [f"  {key}-v{v}:", f"    name: Lieu {v} de {key}", f"    city: {key}",
-                    f"    address: {v} rue de la Coopération"]
+            out += [
+                f"  {key}-v{v}:",
+                f"    name: Lieu {v} de {key}",
+                f"    city: {key}",
+                f"    address: {v} rue de la Coopération",
+            ]
     out.append("delegates:")
     for d in range(40):
-        out += [f"  d{d}:", f"    name: Délégué·e numéro {d}", "    organization: Rennes Métropole",
-                f"    groups: [{GROUPS[d % len(GROUPS)]}]", f"    email: d{d}@example.org"]
+        out += [
+            f"  d{d}:",
+            f"    name: Délégué·e numéro {d}",
+            "    organization: Rennes Métropole",
+            f"    groups: [{GROUPS[d % len(GROUPS)]}]",
+            f"    email: d{d}@example.org",
+        ]
     out.append("travel:")
     for day in range(days):
         origin, target = CITIES[day % 4][0], CITIES[(day + 1) % 4][0]
         when = datetime.combine(start + timedelta(days=day), datetime.min.time())
-        out += [f"  - id: move-{day}", "    mode: train", f"    from: {origin}", f"    to: {target}",
-                f"    depart: {when + timedelta(hours=5):%Y-%m-%d %H:%M}",
-                f"    arrive: {when + timedelta(hours=6, minutes=30):%Y-%m-%d %H:%M}",
-                "    carrier: VIA Rail", f"    number: '{600 + day}'"]
+        out += [
+            f"  - id: move-{day}",
+            "    mode: train",
+            f"    from: {origin}",
+            f"    to: {target}",
+            f"    depart: {when + timedelta(hours=5):%Y-%m-%d %H:%M}",
+            f"    arrive: {when + timedelta(hours=6, minutes=30):%Y-%m-%d %H:%M}",
+            "    carrier: VIA Rail",
+            f"    number: '{600 + day}'",
+        ]
     out.append("events:")
     per_day = -(-events // days)
     for i in range(events):
@@ -59,13 +76,19 @@ def generate(events: int, seed: int = 7) -> str:
         city = CITIES[(day + 1) % 4][0]
         when = datetime.combine(start + timedelta(days=day), datetime.min.time())
         when += timedelta(hours=8, minutes=(slot * 11) % (13 * 60))
-        who = rng.sample([f"d{d}" for d in range(40)], 3) + [f"'@{rng.choice(GROUPS)}'"]
-        out += [f"  - id: event-{i}", f"    title: Rencontre {i} avec des partenaires",
-                f"    venue: {city}-v{rng.randrange(25)}",
-                f"    start: {when:%Y-%m-%d %H:%M}",
-                f"    end: {when + timedelta(minutes=45):%Y-%m-%d %H:%M}" if i % 2 else "    duration: 45m",
-                f"    attendees: [{', '.join(who)}]", "    kind: rendez-vous",
-                "    notes: Préparer les supports de présentation"]
+        who = [*rng.sample([f"d{d}" for d in range(40)], 3), f"'@{rng.choice(GROUPS)}'"]
+        out += [
+            f"  - id: event-{i}",
+            f"    title: Rencontre {i} avec des partenaires",
+            f"    venue: {city}-v{rng.randrange(25)}",
+            f"    start: {when:%Y-%m-%d %H:%M}",
+            f"    end: {when + timedelta(minutes=45):%Y-%m-%d %H:%M}"
+            if i % 2
+            else "    duration: 45m",
+            f"    attendees: [{', '.join(who)}]",
+            "    kind: rendez-vous",
+            "    notes: Préparer les supports de présentation",
+        ]
     return "\n".join(out) + "\n"
 
 

@@ -62,29 +62,50 @@ def main() -> None:
     OUT.mkdir(exist_ok=True)
     big = OUT / f"trip-{args.events}.yaml"
     big.write_text(generate(args.events), encoding="utf-8")
-    print(f"{big.name}: {big.stat().st_size / 1e6:.1f} MB, {args.events} events; "
-          f"best of {args.repeat}\n")
+    print(
+        f"{big.name}: {big.stat().st_size / 1e6:.1f} MB, {args.events} events; "
+        f"best of {args.repeat}\n"
+    )
     print(f"{'':<44} {'mission':>9} {'yardstick':>9}")
 
-    safe_load = [PY, "-c", "import sys; from ruamel.yaml import YAML; "
-                 "YAML(typ='safe', pure=False).load(open(sys.argv[1], encoding='utf-8'))", str(big)]
-    row(f"validate {big.name} vs C safe load",
+    safe_load = [
+        PY,
+        "-c",
+        "import sys; from ruamel.yaml import YAML; "
+        "YAML(typ='safe', pure=False).load(open(sys.argv[1], encoding='utf-8'))",
+        str(big),
+    ]
+    row(
+        f"validate {big.name} vs C safe load",
         measure([MISSION, "validate", str(big)], args.repeat),
-        measure(safe_load, args.repeat), "<= 1.0, memory <= 2x")
+        measure(safe_load, args.repeat),
+        "<= 1.0, memory <= 2x",
+    )
 
     small = measure([MISSION, "validate", str(ROOT / "trips" / "2024-04.yaml")], args.repeat * 2)
     deps = [PY, "-c", "import typer, rich, pydantic, ruamel.yaml, dateutil, pytz"]
-    row("validate trips/2024-04.yaml vs dependency import", small,
-        measure(deps, args.repeat * 2), "<= 1.2")
+    row(
+        "validate trips/2024-04.yaml vs dependency import",
+        small,
+        measure(deps, args.repeat * 2),
+        "<= 1.2",
+    )
     # pydantic imports lazily: its machinery loads with the first model. The same
     # import, with one one-field model defined, is what any use of it costs.
-    used = [PY, "-c", "import typer, rich.console, ruamel.yaml, dateutil, pytz\n"
-            "from pydantic import BaseModel\nclass A(BaseModel):\n    x: int"]
+    used = [
+        PY,
+        "-c",
+        "import typer, rich.console, ruamel.yaml, dateutil, pytz\n"
+        "from pydantic import BaseModel\nclass A(BaseModel):\n    x: int",
+    ]
     row("  same vs import + one pydantic model", small, measure(used, args.repeat * 2), "info")
 
-    row("--version vs python -c pass",
+    row(
+        "--version vs python -c pass",
         measure([MISSION, "--version"], args.repeat * 2),
-        measure([PY, "-c", "pass"], args.repeat * 2), "<= 3.0")
+        measure([PY, "-c", "pass"], args.repeat * 2),
+        "<= 3.0",
+    )
 
 
 if __name__ == "__main__":

@@ -9,8 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from helpers import BASE, problems
-from mission_cli.cli.app import app
 from mission_cli.cli import validate as _validate  # noqa: F401  (registers the command)
+from mission_cli.cli.app import app
 from mission_cli.load.source import MAX_BYTES, decode_source
 from mission_cli.pipeline import load_source
 
@@ -44,7 +44,9 @@ def rules_of(data: bytes) -> list[tuple[str, int, int]]:
         (b"a: \x07bell\n", [("yaml-syntax", 1, 4)]),
     ],
 )
-def test_odd_files_give_located_diagnostics(data: bytes, expected: list[tuple[str, int, int]]) -> None:
+def test_odd_files_give_located_diagnostics(
+    data: bytes, expected: list[tuple[str, int, int]]
+) -> None:
     assert rules_of(data) == expected
 
 
@@ -123,7 +125,11 @@ def test_core_schema_keeps_times_and_no_as_text() -> None:
     values, diags = build_values(composed.root)
     assert diags == []
     assert values == {
-        "a": "07:00", "b": "NO", "c": "2024-04-04 10:00:00", "d": "2024-04-03", "e": 12,
+        "a": "07:00",
+        "b": "NO",
+        "c": "2024-04-04 10:00:00",
+        "d": "2024-04-03",
+        "e": 12,
         "f": None,
     }
 

@@ -110,10 +110,14 @@ def test_no_colour_when_not_a_terminal() -> None:
 
 
 def test_colour_on_a_terminal_and_no_color_respected() -> None:
-    _, coloured = invoke("validate", "trips/examples/typo-in-key.yaml", env={"FORCE_COLOR": "1", "TERM": "xterm"})
+    _, coloured = invoke(
+        "validate", "trips/examples/typo-in-key.yaml", env={"FORCE_COLOR": "1", "TERM": "xterm"}
+    )
     assert "\x1b[31m" in coloured or "\x1b[1;31m" in coloured
     _, plain = invoke(
-        "validate", "trips/examples/typo-in-key.yaml", env={"FORCE_COLOR": "1", "NO_COLOR": "1", "TERM": "xterm"}
+        "validate",
+        "trips/examples/typo-in-key.yaml",
+        env={"FORCE_COLOR": "1", "NO_COLOR": "1", "TERM": "xterm"},
     )
     assert "31m" not in plain
 
@@ -143,7 +147,10 @@ def test_unexpected_failure_is_a_short_message(
 def test_python_dash_m() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "mission_cli", "validate", "trips/examples/dst-gap.yaml"],
-        cwd=ROOT, capture_output=True, text=True, check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert done.returncode == 1
     assert "nonexistent-time" in done.stdout

@@ -15,7 +15,10 @@ import pytest
 from mission_cli.pipeline import load_path
 
 ROOT = Path(__file__).resolve().parents[1]
-VALID = [ROOT / "trips" / "2024-04.yaml", *sorted((ROOT / "tests" / "trips" / "valid").glob("*.yaml"))]
+VALID = [
+    ROOT / "trips" / "2024-04.yaml",
+    *sorted((ROOT / "tests" / "trips" / "valid").glob("*.yaml")),
+]
 INVALID = sorted((ROOT / "trips" / "examples").glob("*.yaml")) + sorted(
     (ROOT / "tests" / "trips" / "invalid").glob("*.yaml")
 )

@@ -30,7 +30,8 @@ def test_yaml_syntax(text: str, expected: list[tuple[str, int, int]]) -> None:
 def test_several_documents_say_so() -> None:
     (diag,) = problems("a: 1\n---\nb: 2\n")
     assert "several YAML documents" in diag.message
-    assert diag.hint is not None and "---" in diag.hint
+    assert diag.hint is not None
+    assert "---" in diag.hint
 
 
 @pytest.mark.parametrize(
@@ -142,10 +143,12 @@ def test_schema(extra: str, expected: list[tuple[str, int, int]]) -> None:
 
 
 def test_unknown_key_suggests_the_nearest() -> None:
-    (diag,) = problems(with_base("""\
+    (diag,) = problems(
+        with_base("""\
         events:
           - {id: a, title: A, city: rochester, start: 2024-04-04 10:00, duration: 1h, atendees: all}
-        """))
+        """)
+    )
     assert diag.message == "unknown key 'atendees' in events[0]"
     assert diag.hint == "did you mean 'attendees'?"
     assert diag.path == "events[0].atendees"
@@ -173,8 +176,11 @@ def test_missing_sections_are_all_reported() -> None:
                 duration: 1h
                 attendees: [nappere, napere, "@elu"]
             """,
-            [("unknown-reference", L + 4, 12), ("unknown-reference", L + 7, 26),
-             ("unknown-reference", L + 7, 34)],
+            [
+                ("unknown-reference", L + 4, 12),
+                ("unknown-reference", L + 7, 26),
+                ("unknown-reference", L + 7, 34),
+            ],
         ),
         (
             """\
@@ -210,11 +216,13 @@ def test_unknown_reference(extra: str, expected: list[tuple[str, int, int]]) -> 
 
 
 def test_unknown_reference_did_you_mean() -> None:
-    diags = problems(with_base("""\
+    diags = problems(
+        with_base("""\
         events:
           - {id: a, title: A, venue: city-hal, start: 2024-04-04 10:00, duration: 1h,
              attendees: [napere, "@elu"]}
-        """))
+        """)
+    )
     assert [(d.message, d.hint) for d in diags] == [
         ("unknown venue 'city-hal'", "did you mean 'city-hall'?"),
         ("unknown delegate 'napere'", "did you mean 'nappere'?"),
@@ -247,15 +255,22 @@ def test_duplicate_key_in_a_mapping() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (BASE.replace("timezone: America/Toronto", "timezone: America/Quebec"),
-         [("unknown-timezone", 8, 36)]),
-        (BASE.replace("home_timezone: Europe/Paris", "home_timezone: Paris"),
-         [("unknown-timezone", 3, 18)]),
-        (with_base("""\
+        (
+            BASE.replace("timezone: America/Toronto", "timezone: America/Quebec"),
+            [("unknown-timezone", 8, 36)],
+        ),
+        (
+            BASE.replace("home_timezone: Europe/Paris", "home_timezone: Paris"),
+            [("unknown-timezone", 3, 18)],
+        ),
+        (
+            with_base("""\
             events:
               - {id: a, title: A, city: rochester, start: 2024-04-04 16:00 Europe/Pariss,
                  duration: 1h}
-            """), [("unknown-timezone", L + 2, 47)]),
+            """),
+            [("unknown-timezone", L + 2, 47)],
+        ),
     ],
 )
 def test_unknown_timezone(text: str, expected: list[tuple[str, int, int]]) -> None:
@@ -271,26 +286,36 @@ def test_unknown_timezone_suggests_the_iana_name() -> None:
     ("extra", "expected"),
     [
         # unreadable
-        ("""\
+        (
+            """\
          events:
            - {id: a, title: A, city: rochester, start: "4 April, 10am", duration: 1h}
-         """, [("invalid-time", L + 2, 47)]),
+         """,
+            [("invalid-time", L + 2, 47)],
+        ),
         # a bad duration
-        ("""\
+        (
+            """\
          events:
            - {id: a, title: A, city: rochester, start: 2024-04-04 10:00, duration: 90}
-         """, [("invalid-time", L + 2, 75)]),
+         """,
+            [("invalid-time", L + 2, 75)],
+        ),
         # end not after start
-        ("""\
+        (
+            """\
          events:
            - id: a
              title: A
              city: rochester
              start: 2024-04-04 10:00
              end: 2024-04-04 09:00
-         """, [("invalid-time", L + 6, 10)]),
+         """,
+            [("invalid-time", L + 6, 10)],
+        ),
         # a move arriving before it departs, each read in its own city's zone
-        ("""\
+        (
+            """\
          travel:
            - id: t
              mode: flight
@@ -298,12 +323,17 @@ def test_unknown_timezone_suggests_the_iana_name() -> None:
              to: rochester
              depart: 2024-04-06 14:00
              arrive: 2024-04-06 13:30
-         """, [("invalid-time", L + 7, 13)]),
+         """,
+            [("invalid-time", L + 7, 13)],
+        ),
         # an impossible date
-        ("""\
+        (
+            """\
          legs:
            - {city: rochester, start: 2024-04-31, end: 2024-05-02}
-         """, [("invalid-time", L + 2, 30)]),
+         """,
+            [("invalid-time", L + 2, 30)],
+        ),
     ],
 )
 def test_invalid_time(extra: str, expected: list[tuple[str, int, int]]) -> None:
@@ -322,10 +352,11 @@ def test_nonexistent_time_in_the_spring_gap() -> None:
     assert positions(text) == [("nonexistent-time", L + 5, 12)]
     (diag,) = problems(text)
     assert diag.message == (
-        "2024-03-10 02:30 does not exist in Rochester (America/New_York): the clocks jump forward that night "
-        "(EST to EDT)"
+        "2024-03-10 02:30 does not exist in Rochester (America/New_York): "
+        "the clocks jump forward that night (EST to EDT)"
     )
-    assert diag.hint is not None and diag.hint.startswith("use 03:00 EDT")
+    assert diag.hint is not None
+    assert diag.hint.startswith("use 03:00 EDT")
 
 
 def test_ambiguous_time_in_the_autumn_fold_and_the_offset_that_settles_it() -> None:
@@ -348,5 +379,8 @@ def test_one_run_reports_every_problem() -> None:
           - {id: d, title: D, city: rochester, start: 2024-04-04 10:00, duration: 1h, x: 1}
         """)
     assert [rule for rule, _, _ in positions(text)] == [
-        "unknown-reference", "nonexistent-time", "invalid-time", "schema"
+        "unknown-reference",
+        "nonexistent-time",
+        "invalid-time",
+        "schema",
     ]

@@ -18,7 +18,13 @@ from mission_cli.times import (
     zone_named,
 )
 
-ZONES = ["America/New_York", "Europe/Paris", "Australia/Lord_Howe", "Pacific/Chatham", "Asia/Kolkata"]
+ZONES = [
+    "America/New_York",
+    "Europe/Paris",
+    "Australia/Lord_Howe",
+    "Pacific/Chatham",
+    "Asia/Kolkata",
+]
 
 # Uniform wall-clock times, and times dense around the transitions (night hours of
 # the months in which these zones change their clocks).
@@ -79,7 +85,9 @@ def test_the_offsets_offered_for_a_fold_both_work(wall: datetime, name: str) -> 
     hint = err.value.hint or ""
     offsets = [word for word in hint.replace("(", " ").split() if word[:1] in "+-" and ":" in word]
     assert len(offsets) == 2
-    instants = {to_instant(parse_time_text(f"{wall:%Y-%m-%dT%H:%M}{o}"), zone, name) for o in offsets}
+    instants = {
+        to_instant(parse_time_text(f"{wall:%Y-%m-%dT%H:%M}{o}"), zone, name) for o in offsets
+    }
     assert len(instants) == 2
     for instant in instants:
         assert in_zone(instant, zone).replace(tzinfo=None) == wall
@@ -91,7 +99,9 @@ def test_the_offsets_offered_for_a_fold_both_work(wall: datetime, name: str) -> 
     minutes=st.integers(-14 * 60, 14 * 60),
     place=st.sampled_from(ZONES),
 )
-def test_an_offset_is_that_instant_wherever_the_place(wall: datetime, minutes: int, place: str) -> None:
+def test_an_offset_is_that_instant_wherever_the_place(
+    wall: datetime, minutes: int, place: str
+) -> None:
     sign = "-" if minutes < 0 else "+"
     text = f"{wall:%Y-%m-%dT%H:%M}{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
     zone = zone_named(place)

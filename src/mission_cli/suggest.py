@@ -1,4 +1,4 @@
-""""Did you mean" for typos in keys, references, zones and rule names."""
+""" "Did you mean" for typos in keys, references, zones and rule names."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import pytz
 
@@ -66,7 +66,7 @@ class TimeText:
     """A trailing UTC offset (``Z`` is zero)."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def zone_named(name: str) -> tzinfo | None:
     """The pytz zone of that IANA name, or None when there is none."""
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
@@ -17,11 +18,14 @@ class ReportFormat(StrEnum):
 
 @app.command()
 def validate(
-    file: Path = typer.Argument(..., metavar="FILE", help="The trip file (YAML)."),
-    output_format: ReportFormat = typer.Option(
-        ReportFormat.text, "--format", "-f", help="text for people, json for scripts."
-    ),
-    strict: bool = typer.Option(False, "--strict", help="Fail (exit 1) on warnings too."),
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="The trip file (YAML).")],
+    output_format: Annotated[
+        ReportFormat,
+        typer.Option("--format", "-f", help="text for people, json for scripts."),
+    ] = ReportFormat.text,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Fail (exit 1) on warnings too.")
+    ] = False,
 ) -> None:
     """Check a trip file and report every problem with its line and column.
 

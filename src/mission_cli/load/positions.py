@@ -47,9 +47,7 @@ class Locator:
         """
         key_node, node = self.find(loc)
         target = node
-        if at_key and key_node is not None:
-            target = key_node
-        elif key_node is not None and _is_empty(node):
+        if (at_key and key_node is not None) or (key_node is not None and _is_empty(node)):
             target = key_node
         if target is None:
             return 1, 1
@@ -85,8 +83,14 @@ class Locator:
 
 
 def _is_empty(node: Any) -> bool:
-    return node is not None and node.id == "scalar" and not node.style and node.value in (
-        "",
-        "~",
-        "null",
+    return (
+        node is not None
+        and node.id == "scalar"
+        and not node.style
+        and node.value
+        in (
+            "",
+            "~",
+            "null",
+        )
     )

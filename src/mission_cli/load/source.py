@@ -70,7 +70,9 @@ def decode_source(data: bytes, name: str) -> Source:
             else "the file is not UTF-8 text"
         )
         bad = data[exc.start : exc.start + 1].hex()
-        return Source(name, None, [_encoding_diag(f"{what}: byte 0x{bad} is not UTF-8", line, column)])
+        return Source(
+            name, None, [_encoding_diag(f"{what}: byte 0x{bad} is not UTF-8", line, column)]
+        )
     return Source(name, text)
 
 

@@ -96,9 +96,7 @@ class TreeBuilder:
         except _Refused:
             return None
 
-    def _diag(
-        self, rule: Any, node: Any, message: str, hint: str | None = None
-    ) -> None:
+    def _diag(self, rule: Any, node: Any, message: str, hint: str | None = None) -> None:
         line, column = _mark(node)
         self.diagnostics.append(
             Diagnostic(rule.name, rule.severity, message, line, column, hint=hint)

@@ -124,7 +124,7 @@ def _marked(exc: Any) -> Diagnostic:
         first = exc.context_mark
         where = f" (first defined on line {first.line + 1})" if first is not None else ""
         return _syntax(f"an anchor is defined twice{where}", line, column, "rename one of them")
-    if "tab" in problem and "indent" in problem or "found character '\\t'" in problem:
+    if ("tab" in problem and "indent" in problem) or "found character '\\t'" in problem:
         hint = "indent with spaces, not tabs"
     elif "mapping values are not allowed" in problem:
         hint = "a value holding ': ' must be quoted, or a key is missing its indentation"

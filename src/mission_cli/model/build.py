@@ -65,18 +65,26 @@ class _ModelBuilder:
         self.model = TripModel()
         self.diagnostics: list[Diagnostic] = []
 
-    def _add(self, loc: Loc, message: str, hint: str | None = None, *, at_key: bool = False) -> None:
+    def _add(
+        self, loc: Loc, message: str, hint: str | None = None, *, at_key: bool = False
+    ) -> None:
         self.diagnostics.append(diag_at(self.locator, loc, message, hint, at_key=at_key))
 
     def build(self, data: Any) -> None:
         if data is None:
-            self._add((), "the file is empty",
-                      "a trip file starts with the sections trip:, cities: and delegates: "
-                      "(see docs/trip-format.md)")
+            self._add(
+                (),
+                "the file is empty",
+                "a trip file starts with the sections trip:, cities: and delegates: "
+                "(see docs/trip-format.md)",
+            )
             return
         if not isinstance(data, dict):
-            self._add((), f"the top level of a trip file must be a mapping of sections, "
-                      f"not {describe(data)}", "start with `trip:`, `cities:` and `delegates:`")
+            self._add(
+                (),
+                f"the top level of a trip file must be a mapping of sections, not {describe(data)}",
+                "start with `trip:`, `cities:` and `delegates:`",
+            )
             return
         for key in data:
             if key not in SECTIONS:
@@ -104,8 +112,11 @@ class _ModelBuilder:
     def _item(self, model: type[M], value: Any, loc: Loc) -> M | None:
         if not isinstance(value, dict):
             what = "empty" if value is None else describe(value)
-            self._add(loc, f"{loc[-1]} should be a mapping of keys and values, not {what}",
-                      "write one `key: value` per line, indented under it")
+            self._add(
+                loc,
+                f"{loc[-1]} should be a mapping of keys and values, not {what}",
+                "write one `key: value` per line, indented under it",
+            )
             return None
         try:
             return model.model_validate(value)
@@ -119,17 +130,22 @@ class _ModelBuilder:
         if value is None:
             return {}
         if not isinstance(value, dict):
-            self._add((section,), f"{section} should be a mapping of key -> entry, "
-                      f"not {describe(value)}", "write one `key:` per entry, with its fields "
-                      "indented under it")
+            self._add(
+                (section,),
+                f"{section} should be a mapping of key -> entry, not {describe(value)}",
+                "write one `key:` per entry, with its fields indented under it",
+            )
             return {}
         out: dict[str, M] = {}
         for key, entry in value.items():
             declared.add(key)
             if not _SLUG.match(key):
-                self._add((section, key), f"'{key}' is not a valid key",
-                          f"use lower-case letters, digits, '-' and '_', such as '{slugify(key)}'",
-                          at_key=True)
+                self._add(
+                    (section, key),
+                    f"'{key}' is not a valid key",
+                    f"use lower-case letters, digits, '-' and '_', such as '{slugify(key)}'",
+                    at_key=True,
+                )
             item = self._item(model, entry, (section, key))
             if item is not None:
                 out[key] = item
@@ -141,8 +157,11 @@ class _ModelBuilder:
         if value is None:
             return []
         if not isinstance(value, list):
-            self._add((section,), f"{section} should be a list, not {describe(value)}",
-                      "start each entry with '- ' on its own line")
+            self._add(
+                (section,),
+                f"{section} should be a list, not {describe(value)}",
+                "start each entry with '- ' on its own line",
+            )
             return []
         out: list[tuple[int, M]] = []
         for index, entry in enumerate(value):
@@ -157,12 +176,21 @@ class _ModelBuilder:
         for index, event in self.model.events:
             loc = ("events", index)
             if event.city is None and event.venue is None:
-                self._add(loc, f"event '{event.id}' has neither 'city' nor 'venue'",
-                          "add `venue: …` (the venue gives the city) or `city: …`")
+                self._add(
+                    loc,
+                    f"event '{event.id}' has neither 'city' nor 'venue'",
+                    "add `venue: …` (the venue gives the city) or `city: …`",
+                )
             if event.end is not None and event.duration is not None:
-                self._add((*loc, "duration"),
-                          f"event '{event.id}' has both 'end' and 'duration'",
-                          "keep one of them", at_key=True)
+                self._add(
+                    (*loc, "duration"),
+                    f"event '{event.id}' has both 'end' and 'duration'",
+                    "keep one of them",
+                    at_key=True,
+                )
             elif event.end is None and event.duration is None:
-                self._add(loc, f"event '{event.id}' has neither 'end' nor 'duration'",
-                          "add `end: YYYY-MM-DD HH:MM` or `duration: 1h30`")
+                self._add(
+                    loc,
+                    f"event '{event.id}' has neither 'end' nor 'duration'",
+                    "add `end: YYYY-MM-DD HH:MM` or `duration: 1h30`",
+                )

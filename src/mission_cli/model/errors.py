@@ -40,7 +40,7 @@ def slugify(text: str) -> str:
 
 
 def _unwrap(annotation: Any) -> type[BaseModel] | None:
-    """The model class inside ``Optional[...]``, ``list[...]``, ``dict[..., ...]``, ``Annotated``."""
+    """The model class inside ``Optional``, ``list``, ``dict`` and ``Annotated`` wrappers."""
     pending = [annotation]
     while pending:
         current = pending.pop()
@@ -95,7 +95,11 @@ def diag_at(
 
 
 def _one(
-    err: Any, loc: tuple[str | int, ...], rel: tuple[Any, ...], model: type[BaseModel], locator: Locator
+    err: Any,
+    loc: tuple[str | int, ...],
+    rel: tuple[Any, ...],
+    model: type[BaseModel],
+    locator: Locator,
 ) -> Diagnostic:
     kind = err["type"]
     value = err.get("input")
@@ -103,9 +107,7 @@ def _one(
     name = loc[-1] if loc else ""
     if kind == "missing":
         owner = format_path(loc[:-1]) or "the file"
-        return diag_at(
-            locator, loc[:-1], f"{owner} has no '{name}'", f"add `{name}: …` here"
-        )
+        return diag_at(locator, loc[:-1], f"{owner} has no '{name}'", f"add `{name}: …` here")
     if kind == "extra_forbidden":
         owner_model = model_at(model, rel[:-1])
         allowed = field_names(owner_model) if owner_model else []
@@ -117,34 +119,55 @@ def _one(
         if value is None and getattr(owner_node, "flow_style", False):
             hint = "inside {…} a comma starts a new key: quote the value that holds the comma"
         return diag_at(
-            locator, loc, f"unknown key '{name}'" + (f" in {where}" if where else ""), hint,
+            locator,
+            loc,
+            f"unknown key '{name}'" + (f" in {where}" if where else ""),
+            hint,
             at_key=True,
         )
     if kind == "string_pattern_mismatch":
         if name == "country":
             return diag_at(
-                locator, loc, f"{path}: '{value}' is not a country code",
+                locator,
+                loc,
+                f"{path}: '{value}' is not a country code",
                 "use the two capital letters of ISO 3166-1 (US, CA, FR)",
             )
         return diag_at(
-            locator, loc, f"{path}: '{value}' is not a valid id",
+            locator,
+            loc,
+            f"{path}: '{value}' is not a valid id",
             f"use lower-case letters, digits, '-' and '_', such as '{slugify(value)}'",
         )
     if kind == "literal_error":
         options = re.findall(r"'([^']*)'", str(err.get("ctx", {}).get("expected", "")))
         hint = did_you_mean(nearest(str(value), options)) or f"use one of: {', '.join(options)}"
-        return diag_at(locator, loc, f"{path}: {describe(value)} is not one of {', '.join(options)}", hint)
+        return diag_at(
+            locator, loc, f"{path}: {describe(value)} is not one of {', '.join(options)}", hint
+        )
     if kind == "string_type":
-        return diag_at(locator, loc, f"{path} should be text, not {describe(value)}",
-                       "write a single value; quote it if it holds ': ' or starts with a symbol")
+        return diag_at(
+            locator,
+            loc,
+            f"{path} should be text, not {describe(value)}",
+            "write a single value; quote it if it holds ': ' or starts with a symbol",
+        )
     if kind == "string_too_short":
         return diag_at(locator, loc, f"{path} is empty", "write a value, or remove the key")
     if kind in ("list_type", "tuple_type"):
-        return diag_at(locator, loc, f"{path} should be a list, not {describe(value)}",
-                       "write [a, b] or one '- item' per line")
+        return diag_at(
+            locator,
+            loc,
+            f"{path} should be a list, not {describe(value)}",
+            "write [a, b] or one '- item' per line",
+        )
     if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return diag_at(locator, loc, f"{path} should be a mapping of keys and values, "
-                       f"not {describe(value)}", "write one `key: value` per line, indented")
+        return diag_at(
+            locator,
+            loc,
+            f"{path} should be a mapping of keys and values, not {describe(value)}",
+            "write one `key: value` per line, indented",
+        )
     if kind.startswith("int_"):
         return diag_at(locator, loc, f"{path} should be a whole number, not {describe(value)}")
     if kind.startswith("float_"):

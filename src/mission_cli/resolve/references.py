@@ -30,8 +30,14 @@ class References:
         pool = sorted(known)
         hint = did_you_mean(nearest(name, pool))
         if hint is None:
-            hint = (f"the {what}s defined are: {', '.join(pool[:12])}"
-                    + (", …" if len(pool) > 12 else "")) if pool else f"no {what} is defined"
+            hint = (
+                (
+                    f"the {what}s defined are: {', '.join(pool[:12])}"
+                    + (", …" if len(pool) > 12 else "")
+                )
+                if pool
+                else f"no {what} is defined"
+            )
         self.diagnostics.append(
             diag_at(self.locator, loc, f"unknown {what} '{name}'", hint, rule=UNKNOWN_REFERENCE)
         )

@@ -7,7 +7,7 @@ error is reported once and left out of what the schedule rules see.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, tzinfo
 
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc, Locator
@@ -155,9 +155,12 @@ class _Resolver:
         start = self._date(info.start, ("trip", "start"))
         end = self._date(info.end, ("trip", "end"))
         if start and end and end < start:
-            self._fail("invalid-time", ("trip", "end"),
-                       f"the trip ends ({end}) before it starts ({start})",
-                       "dates are inclusive: end is the last day of the trip")
+            self._fail(
+                "invalid-time",
+                ("trip", "end"),
+                f"the trip ends ({end}) before it starts ({start})",
+                "dates are inclusive: end is the last day of the trip",
+            )
             return
         self.trip.start, self.trip.end = start, end
 
@@ -175,9 +178,12 @@ class _Resolver:
             if start is None or end is None:
                 continue
             if end < start:
-                self._fail("invalid-time", (*loc, "end"),
-                           f"this leg ends ({end}) before it starts ({start})",
-                           "dates are inclusive: end is the last night in the city")
+                self._fail(
+                    "invalid-time",
+                    (*loc, "end"),
+                    f"this leg ends ({end}) before it starts ({start})",
+                    "dates are inclusive: end is the last night in the city",
+                )
                 continue
             if leg.city in self.model.cities:
                 self.trip.legs.append(ResolvedLeg(index, leg, start, end, delegates))
@@ -197,7 +203,8 @@ class _Resolver:
                 continue
             if arrive <= depart:
                 self._fail(
-                    "invalid-time", (*loc, "arrive"),
+                    "invalid-time",
+                    (*loc, "arrive"),
                     f"'{move.id}' arrives at {local_text(arrive, to_zone)}, not after it departs "
                     f"at {local_text(depart, from_zone)}",
                     "a depart time is read in the 'from' city's zone and an arrive time in the "
@@ -234,7 +241,8 @@ class _Resolver:
                 continue
             if end <= start:
                 self._fail(
-                    "invalid-time", (*loc, "end"),
+                    "invalid-time",
+                    (*loc, "end"),
                     f"'{event.id}' ends at {local_text(end, zone)}, not after it starts at "
                     f"{local_text(start, zone)}",
                     "check the date and the hour of the end; for a length, write "
@@ -267,7 +275,8 @@ class _Resolver:
                 return None
             if venue_city is not None and venue_city != event.city:
                 self._fail(
-                    "schema", (*loc, "city"),
+                    "schema",
+                    (*loc, "city"),
                     f"'{event.id}' is in city '{event.city}' but its venue '{event.venue}' is in "
                     f"'{venue_city}'",
                     "remove `city:`: the venue gives the city",

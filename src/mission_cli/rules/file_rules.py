@@ -17,7 +17,9 @@ UNKNOWN_REFERENCE = declare(
 DUPLICATE_ID = declare(
     "duplicate-id", Severity.ERROR, "an id used twice, or a key repeated in one mapping"
 )
-UNKNOWN_TIMEZONE = declare("unknown-timezone", Severity.ERROR, "a time zone that is not an IANA name")
+UNKNOWN_TIMEZONE = declare(
+    "unknown-timezone", Severity.ERROR, "a time zone that is not an IANA name"
+)
 INVALID_TIME = declare(
     "invalid-time",
     Severity.ERROR,
