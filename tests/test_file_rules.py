@@ -384,3 +384,23 @@ def test_one_run_reports_every_problem() -> None:
         "invalid-time",
         "schema",
     ]
+
+
+@pytest.mark.parametrize(
+    ("zone", "hint"),
+    [
+        ("America/Quebec", "did you mean 'America/Toronto'?"),
+        ("Montreal", "did you mean 'America/Toronto'?"),
+        ("new york", "did you mean 'America/New_York'?"),
+        ("Europe/Pari", "did you mean 'Europe/Paris'?"),
+        (
+            "EST",
+            "'EST' is a fixed offset or an abbreviation, not a place's rules: "
+            "use an IANA name such as 'America/New_York'",
+        ),
+    ],
+)
+def test_zone_hints(zone: str, hint: str) -> None:
+    text = BASE.replace("timezone: America/New_York", f"timezone: {zone}")
+    (diag,) = problems(text)
+    assert (diag.rule, diag.line, diag.column, diag.hint) == ("unknown-timezone", 7, 42, hint)

@@ -66,9 +66,33 @@ class TimeText:
     """A trailing UTC offset (``Z`` is zero)."""
 
 
+# Legacy names that pytz knows but that mislead: "EST" is UTC-05:00 all year long,
+# so a time typed with it in April in New York is an hour off.
+_MISLEADING_ZONES = {
+    "EST": "America/New_York", "EDT": "America/New_York", "EST5EDT": "America/New_York",
+    "CST6CDT": "America/Chicago", "MST": "America/Denver", "MST7MDT": "America/Denver",
+    "PST8PDT": "America/Los_Angeles", "HST": "Pacific/Honolulu",
+    "CET": "Europe/Paris", "CEST": "Europe/Paris", "MET": "Europe/Paris",
+    "EET": "Europe/Athens", "WET": "Europe/Lisbon",
+}  # fmt: skip
+# Places people write as zones that are no IANA name.
+_PLACES = {
+    "quebec": "America/Toronto", "québec": "America/Toronto", "montreal": "America/Toronto",
+    "montréal": "America/Toronto", "ottawa": "America/Toronto", "rochester": "America/New_York",
+    "boston": "America/New_York", "washington": "America/New_York", "miami": "America/New_York",
+    "san_francisco": "America/Los_Angeles", "seattle": "America/Los_Angeles",
+    "rennes": "Europe/Paris", "lyon": "Europe/Paris", "marseille": "Europe/Paris",
+    "nantes": "Europe/Paris", "geneva": "Europe/Zurich", "genève": "Europe/Zurich",
+    "delhi": "Asia/Kolkata", "new_delhi": "Asia/Kolkata", "mumbai": "Asia/Kolkata",
+    "beijing": "Asia/Shanghai", "sydney": "Australia/Sydney",
+}  # fmt: skip
+
+
 @cache
 def zone_named(name: str) -> tzinfo | None:
-    """The pytz zone of that IANA name, or None when there is none."""
+    """The pytz zone of that IANA name, or None when there is none (or it misleads)."""
+    if name.upper() in _MISLEADING_ZONES:
+        return None
     try:
         return pytz.timezone(name)
     except (pytz.UnknownTimeZoneError, ValueError, UnicodeError):
@@ -78,11 +102,19 @@ def zone_named(name: str) -> tzinfo | None:
 def _suggest_zone(name: str) -> str | None:
     from mission_cli.suggest import did_you_mean, nearest
 
-    candidates = pytz.common_timezones
-    # "Paris" or "new york": match the city part of an IANA name.
+    if name.upper() in _MISLEADING_ZONES:
+        zone = _MISLEADING_ZONES[name.upper()]
+        return (
+            f"'{name}' is a fixed offset or an abbreviation, not a place's rules: "
+            f"use an IANA name such as '{zone}'"
+        )
     wanted = name.strip().replace(" ", "_").lower()
-    for cand in candidates:
-        if cand.lower() == wanted or cand.rsplit("/", 1)[-1].lower() == wanted:
+    place = wanted.rsplit("/", 1)[-1]
+    if place in _PLACES:
+        return f"did you mean '{_PLACES[place]}'?"
+    candidates = pytz.common_timezones
+    for cand in candidates:  # "Paris" or "new york": the city part of an IANA name
+        if cand.lower() == wanted or cand.rsplit("/", 1)[-1].lower() == place:
             return f"did you mean '{cand}'?"
     best = nearest(name, candidates)
     return did_you_mean(best) if best else None
