@@ -198,3 +198,19 @@ def test_a_long_single_line_is_shown_as_a_window(tmp_path: Path) -> None:
     code, out = run_bytes(tmp_path, b"trip: " + b"x" * 5000 + b": y: z\n")
     assert code == 1
     assert max(len(line) for line in out.splitlines()) < 400
+
+
+def test_an_unclosed_bracket_says_where_it_opened() -> None:
+    (diag,) = problems("trip: [a, b\ncities: {}\n")
+    assert diag.rule == "yaml-syntax"
+    assert diag.hint is not None
+    assert "opened on line 1, column 7" in diag.hint
+
+
+def test_the_c_parser_is_installed() -> None:
+    """ruamel.yaml 0.19 ships its C parser separately: a fresh install must have it."""
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="safe", pure=False)
+    yaml.compose("a: 1\n")
+    assert type(yaml.parser).__name__ == "CParser"

@@ -130,6 +130,14 @@ def _marked(exc: Any) -> Diagnostic:
         hint = "a value holding ': ' must be quoted, or a key is missing its indentation"
     elif "could not find expected ':'" in problem or "expected <block end>" in problem:
         hint = "check the indentation of this line against the line above"
+    elif ("flow sequence" in context or "flow mapping" in context) and exc.context_mark:
+        opened = exc.context_mark
+        hint = (
+            f"the '[' or '{{' opened on line {opened.line + 1}, column {opened.column + 1} "
+            "is not closed where it should be"
+        )
+    elif "flow" in context:
+        hint = "a '[' or '{' is not closed"
     elif "found undefined alias" in problem:
         hint = "define the anchor (&name) before using the alias (*name)"
     elif "special characters are not allowed" in problem:
