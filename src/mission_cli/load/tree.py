@@ -113,7 +113,7 @@ class TreeBuilder:
             )
 
     def _build(self, root: Any) -> Any:
-        value, frame = self._start(root, 0, None)
+        value, frame, _ = self._start(root, 0, None)
         if frame is None:
             return value
         stack = [frame]
@@ -136,28 +136,25 @@ class TreeBuilder:
                 child_node = value_node
             else:
                 key, child_node = None, item
-            value, frame = self._start(child_node, top.depth + 1, key)
+            value, frame, size = self._start(child_node, top.depth + 1, key)
             if frame is None:
-                self._attach(top, key, value, self._last_size)
+                self._attach(top, key, value, size)
             else:
                 stack.append(frame)
         return None  # pragma: no cover - the loop returns
 
-    _last_size = 1
-
-    def _start(self, node: Any, depth: int, key: Any) -> tuple[Any, _Frame | None]:
-        """A scalar's value, an alias's value, or a frame for a new collection."""
-        self._last_size = 1
+    def _start(self, node: Any, depth: int, key: Any) -> tuple[Any, _Frame | None, int]:
+        """A scalar's or an alias's value and size, or a frame for a new collection."""
         kind = node.id
         if kind == "scalar":
             self._check_tag(node)
-            return scalar_value(node), None
+            return scalar_value(node), None, 1
         ident = id(node)
         if ident in self._memo:
             done = self._memo[ident]
             if done is None:
                 self._diag(SCHEMA, node, "an alias refers to the collection that holds it")
-                return None, None
+                return None, None, 1
             value, size = done
             self._alias_total += size
             if self._alias_total > ALIAS_BUDGET:
@@ -168,8 +165,7 @@ class TreeBuilder:
                     hint="a trip file needs few aliases, if any: write the values out",
                 )
                 raise _Refused
-            self._last_size = size
-            return value, None
+            return value, None, size
         if depth >= MAX_DEPTH:
             if not self._too_deep:
                 self._too_deep = True
@@ -179,12 +175,12 @@ class TreeBuilder:
                     f"values are nested more than {MAX_DEPTH} levels deep here",
                     hint="a trip file nests a few levels at most: look for unclosed brackets",
                 )
-            return None, None
+            return None, None, 1
         self._check_tag(node)
         self._memo[ident] = None
         if kind == "mapping":
-            return None, _Frame(node, {}, iter(node.value), depth, key)
-        return None, _Frame(node, [], iter(node.value), depth, key)
+            return None, _Frame(node, {}, iter(node.value), depth, key), 0
+        return None, _Frame(node, [], iter(node.value), depth, key), 0
 
     def _key(self, frame: _Frame, key_node: Any) -> Any:
         if key_node.id != "scalar":

@@ -38,13 +38,8 @@ Attendees = Annotated[list[Text] | None, BeforeValidator(_attendees)]
 
 
 class Item(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        coerce_numbers_to_str=True,
-        frozen=True,
-        populate_by_name=False,
-        hide_input_in_errors=False,
-    )
+    # Unknown keys are errors; `title: 2024` is the text "2024".
+    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True, frozen=True)
 
 
 class TripInfo(Item):
