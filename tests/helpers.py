@@ -12,8 +12,8 @@ BASE = """\
 trip:
   title: Test trip
   home_timezone: Europe/Paris
-  start: 2024-04-03
-  end: 2024-04-12
+  start: 2024-01-01
+  end: 2024-12-31
 cities:
   rochester: {name: Rochester, timezone: America/New_York}
   quebec: {name: Québec, timezone: America/Toronto}

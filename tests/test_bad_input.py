@@ -112,7 +112,7 @@ def test_merge_keys_are_supported() -> None:
     text = BASE + (
         "events:\n"
         "  - &visit {id: a, title: A, city: rochester, start: '2024-04-04 10:00', duration: 1h}\n"
-        "  - {<<: *visit, id: b}\n"
+        "  - {<<: *visit, id: b, start: '2024-04-04 12:00'}\n"
     )
     assert problems(text) == []
 

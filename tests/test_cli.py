@@ -72,6 +72,7 @@ def test_validate_json_is_the_contract_object() -> None:
                 "delegates": [],
                 "suppressed": False,
                 "hint": "did you mean 'attendees'?",
+                "reason": None,
             }
         ],
     }

@@ -365,8 +365,9 @@ def test_ambiguous_time_in_the_autumn_fold_and_the_offset_that_settles_it() -> N
           - {id: a, title: A, city: rochester, start: 2024-11-03 01:30, duration: 1h}
           - {id: b, title: B, city: rochester, start: 2024-11-03T01:30-05:00, duration: 1h}
         """)
-    assert positions(text) == [("ambiguous-time", L + 2, 47)]
-    (diag,) = problems(text)
+    # the second one is placed, and at 01:30 it is also an odd hour
+    assert positions(text) == [("ambiguous-time", L + 2, 47), ("odd-hour", L + 3, 47)]
+    diag = problems(text)[0]
     assert diag.hint == "add the offset you mean: -04:00 (EDT) or -05:00 (EST)"
 
 

@@ -40,13 +40,15 @@ class Diagnostic:
     delegates: tuple[str, ...] = ()
     hint: str | None = None
     suppressed: bool = False
+    reason: str | None = None
+    """Why it is suppressed: the reason of the ``ignore`` entry that matched it."""
 
     @property
     def sort_key(self) -> tuple[int, int, str, str]:
         return (self.line, self.column, self.rule, self.message)
 
-    def suppress(self) -> Diagnostic:
-        return replace(self, suppressed=True)
+    def suppress(self, reason: str) -> Diagnostic:
+        return replace(self, suppressed=True, reason=reason)
 
 
 @dataclass(slots=True)

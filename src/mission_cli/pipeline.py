@@ -9,6 +9,7 @@ import gc
 from dataclasses import dataclass
 from pathlib import Path
 
+from mission_cli.check import run_checks
 from mission_cli.diagnostics import Diagnostic, Result
 from mission_cli.load.positions import Locator
 from mission_cli.load.source import Source, read_source
@@ -53,6 +54,7 @@ def load_source(source: Source) -> Loaded:
         diagnostics += model_diags
         trip, resolve_diags = resolve(model, locator)
         diagnostics += resolve_diags
+        diagnostics += run_checks(trip, locator)
     finally:
         if was_enabled:
             gc.enable()

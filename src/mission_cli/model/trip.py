@@ -116,6 +116,8 @@ class Checks(Item):
     day_start: Text = "07:00"
     day_end: Text = "23:00"
     max_day_hours: Annotated[float, Field(gt=0, le=24)] = 14
+    rules: dict[Text, Literal["error", "warning", "off"]] = Field(default_factory=dict)
+    """Severity overrides of schedule rules: ``{odd-hour: off, transfer-time: error}``."""
 
 
 class Ignore(Item):

@@ -20,6 +20,7 @@ def diagnostic_object(diag: Diagnostic) -> dict[str, Any]:
         "delegates": list(diag.delegates),
         "suppressed": diag.suppressed,
         "hint": diag.hint,
+        "reason": diag.reason,
     }
 
 

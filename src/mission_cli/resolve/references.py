@@ -51,29 +51,51 @@ class References:
             self.unknown(loc, what, name, declared)
         return False
 
-    def expand(self, names: list[str] | None, loc: Loc) -> tuple[str, ...]:
-        """``all`` (None) or keys and ``@group``s -> delegate keys, in the file's order."""
+    def expand(self, names: list[str] | None, loc: Loc) -> tuple[tuple[str, ...], bool]:
+        """``all`` (None) or keys and ``@group``s -> delegate keys, in the file's order,
+        and whether every name was known."""
         if names is None:
-            return self.everyone
+            return self.everyone, True
         chosen: set[str] = set()
+        complete = True
         for j, name in enumerate(names):
             if name.startswith("@"):
                 group = name[1:]
                 if group in self.groups:
                     chosen.update(self.groups[group])
                 else:
+                    complete = False
                     self.unknown((*loc, j), "group", name, (f"@{g}" for g in self.groups))
             elif self.check("delegates", name, (*loc, j), "delegate"):
                 chosen.add(name)
-        return tuple(sorted(chosen, key=self._order.__getitem__))
+            else:
+                complete = False
+        return tuple(sorted(chosen, key=self._order.__getitem__)), complete
 
-    def check_ignores(self, rule_names: Iterable[str]) -> None:
-        rules = set(rule_names)
+    def check_rule_name(self, name: str, loc: Loc, file_rules: set[str], rules: set[str]) -> bool:
+        """A schedule rule's name; rules of the file can be neither ignored nor tuned."""
+        if name in file_rules:
+            self.diagnostics.append(
+                diag_at(
+                    self.locator,
+                    loc,
+                    f"'{name}' is a rule of the file: it cannot be ignored or switched off",
+                    "fix the problem in the file instead",
+                )
+            )
+            return False
+        if name not in rules:
+            self.unknown(loc, "rule", name, rules - file_rules)
+            return False
+        return True
+
+    def check_ignores(self, file_rules: set[str], rules: set[str]) -> None:
         ids = self.model.declared.get("events", set()) | self.model.declared.get("travel", set())
+        for name in self.model.checks.rules:
+            self.check_rule_name(name, ("checks", "rules", name), file_rules, rules)
         for index, entry in self.model.ignore:
             loc = ("ignore", index)
-            if entry.rule not in rules:
-                self.unknown((*loc, "rule"), "rule", entry.rule, rules)
+            self.check_rule_name(entry.rule, (*loc, "rule"), file_rules, rules)
             for j, ident in enumerate(entry.events):
                 if ident not in ids:
                     self.unknown((*loc, "events", j), "event or move id", ident, ids)

@@ -39,6 +39,8 @@ class ResolvedEvent:
     start: datetime
     end: datetime
     attendees: tuple[str, ...]
+    attendees_known: bool = True
+    """False when some attendee names were unknown (reported as unknown-reference)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +99,9 @@ class _Resolver:
         self._events()
         self._checks()
         self.refs.check_unique_ids()
-        self.refs.check_ignores(REGISTRY)
+        self.refs.check_ignores(
+            {name for name, info in REGISTRY.items() if info.of_the_file}, set(REGISTRY)
+        )
         self.diagnostics.extend(self.refs.diagnostics)
         return self.trip
 
@@ -172,7 +176,7 @@ class _Resolver:
         for index, leg in self.model.legs:
             loc: Loc = ("legs", index)
             self.refs.check("cities", leg.city, (*loc, "city"), "city")
-            delegates = self.refs.expand(leg.delegates, (*loc, "delegates"))
+            delegates, _ = self.refs.expand(leg.delegates, (*loc, "delegates"))
             start = self._date(leg.start, (*loc, "start"))
             end = self._date(leg.end, (*loc, "end"))
             if start is None or end is None:
@@ -191,7 +195,7 @@ class _Resolver:
     def _moves(self) -> None:
         for index, move in self.model.travel:
             loc: Loc = ("travel", index)
-            passengers = self.refs.expand(move.passengers, (*loc, "passengers"))
+            passengers, _ = self.refs.expand(move.passengers, (*loc, "passengers"))
             from_zone = self._city_zone(move.from_, (*loc, "from"))
             to_zone = self._city_zone(move.to, (*loc, "to"))
             depart = arrive = None
@@ -218,7 +222,7 @@ class _Resolver:
     def _events(self) -> None:
         for index, event in self.model.events:
             loc: Loc = ("events", index)
-            attendees = self.refs.expand(event.attendees, (*loc, "attendees"))
+            attendees, complete = self.refs.expand(event.attendees, (*loc, "attendees"))
             city = self._event_city(event, loc)
             if city is None or (event.end is None) == (event.duration is None):
                 continue  # no place, or no single end: already reported
@@ -250,7 +254,9 @@ class _Resolver:
                 )
                 continue
             self.trip.events.append(
-                ResolvedEvent(index, event, city, event.venue, zone, start, end, attendees)
+                ResolvedEvent(
+                    index, event, city, event.venue, zone, start, end, attendees, complete
+                )
             )
 
     def _checks(self) -> None:

@@ -1,0 +1,24 @@
+"""Who attends: ``empty-event``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from mission_cli.diagnostics import Diagnostic, Severity
+from mission_cli.rules.context import CheckContext
+from mission_cli.rules.registry import schedule_rule
+
+
+@schedule_rule("empty-event", Severity.WARNING, "an event has no attendees")
+def empty_event(ctx: CheckContext) -> Iterator[Diagnostic]:
+    for event in ctx.trip.events:
+        if event.attendees or not event.attendees_known:
+            continue  # someone attends, or the names are wrong (unknown-reference says so)
+        written = event.event.attendees is not None
+        yield ctx.diag(
+            "empty-event",
+            ("events", event.index, "attendees") if written else ("events", event.index, "id"),
+            f"nobody attends {ctx.describe(event)}",
+            "list its attendees (delegate keys or @groups), or remove the event",
+            items=(event,),
+        )

@@ -1,0 +1,132 @@
+"""Dates and hours: ``outside-trip``, ``odd-hour``, ``long-day``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+
+from mission_cli.diagnostics import Diagnostic, Severity
+from mission_cli.resolve.trip import ResolvedEvent
+from mission_cli.rules.context import CheckContext, Item
+from mission_cli.rules.registry import schedule_rule
+from mission_cli.times import TimeTextError, in_zone, place_wall
+
+
+@schedule_rule(
+    "outside-trip",
+    Severity.ERROR,
+    "an event (by the local date of its start) or a move (of its departure) falls outside "
+    "trip.start..trip.end",
+)
+def outside_trip(ctx: CheckContext) -> Iterator[Diagnostic]:
+    first, last = ctx.trip.start, ctx.trip.end
+    if first is None or last is None:
+        return
+    items: list[tuple[Item, date, tuple[str, int, str], str]] = []
+    for event in ctx.trip.events:
+        day = in_zone(event.start, event.zone).date()
+        items.append((event, day, ("events", event.index, "start"), event.city))
+    for move in ctx.trip.moves:
+        day = in_zone(move.depart, move.from_zone).date()
+        items.append((move, day, ("travel", move.index, "depart"), move.move.from_))
+    for item, day, loc, city in items:
+        if first <= day <= last:
+            continue
+        side = (
+            f"before the trip's first day, {first}"
+            if day < first
+            else (f"after the trip's last day, {last}")
+        )
+        yield ctx.diag(
+            "outside-trip",
+            loc,
+            f"{ctx.describe(item)} is on {day} in {ctx.city_name(city)}, {side}",
+            "correct the date, or widen trip.start and trip.end",
+            items=(item,),
+            delegates=item.attendees if isinstance(item, ResolvedEvent) else item.passengers,
+        )
+
+
+@schedule_rule(
+    "odd-hour",
+    Severity.WARNING,
+    "an event starts before day_start or ends after day_end, local time",
+)
+def odd_hour(ctx: CheckContext) -> Iterator[Diagnostic]:
+    for event in ctx.trip.events:
+        start = in_zone(event.start, event.zone)
+        end = in_zone(event.end, event.zone)
+        early = start.time() < ctx.day_start
+        late = end.date() > start.date() or end.time() > ctx.day_end
+        if not (early or late):
+            continue
+        where = ctx.city_name(event.city)
+        if early:
+            what = f"starts at {start:%H:%M %Z}, before {ctx.day_start:%H:%M}"
+            loc: tuple[str, int, str] = ("events", event.index, "start")
+        else:
+            what = f"ends at {end:%H:%M %Z}, after {ctx.day_end:%H:%M}"
+            field = "end" if event.event.end is not None else "duration"
+            loc = ("events", event.index, field)
+        yield ctx.diag(
+            "odd-hour",
+            loc,
+            f"'{event.event.id}' {what} local time in {where} ({_span_text(ctx, event)})",
+            _home_hint(ctx, event, start),
+            items=(event,),
+            delegates=event.attendees,
+        )
+
+
+def _span_text(ctx: CheckContext, event: ResolvedEvent) -> str:
+    return ctx.describe(event).split(" (", 1)[1].rstrip(")")
+
+
+def _home_hint(ctx: CheckContext, event: ResolvedEvent, start: datetime) -> str:
+    """Had the start been typed in home time, when would it have been here?"""
+    plain = "check the hour, or widen checks.day_start and checks.day_end"
+    home = ctx.trip.home_zone
+    if home is None or home is event.zone:
+        return plain
+    zone_name = getattr(home, "zone", str(home))
+    wall = start.replace(tzinfo=None)
+    try:
+        meant = in_zone(place_wall(wall, home, zone_name), event.zone)
+    except TimeTextError:
+        return plain
+    if not ctx.day_start <= meant.time() <= ctx.day_end:
+        return plain
+    return (
+        f"meant {wall:%H:%M} {zone_name}? that is {meant:%H:%M %Z} here: write "
+        f"'{wall:%Y-%m-%d %H:%M} {zone_name}', or the local time"
+    )
+
+
+@schedule_rule(
+    "long-day",
+    Severity.WARNING,
+    "a delegate's events span more than max_day_hours within one local day",
+)
+def long_day(ctx: CheckContext) -> Iterator[Diagnostic]:
+    limit_hours = ctx.trip.model.checks.max_day_hours
+    for key, timeline in ctx.timelines.items():
+        days: dict[date, list[ResolvedEvent]] = {}
+        for event in timeline.events:
+            days.setdefault(in_zone(event.start, event.zone).date(), []).append(event)
+        for day, events in days.items():
+            first = min(events, key=lambda e: e.start)
+            last = max(events, key=lambda e: e.end)
+            length = last.end - first.start
+            if length <= ctx.max_day:
+                continue
+            hours, rest = divmod(int(length.total_seconds() // 60), 60)
+            yield ctx.diag(
+                "long-day",
+                ("events", last.index, "start"),
+                f"{key}'s day on {day} lasts {hours}h{rest:02d}, from "
+                f"{in_zone(first.start, first.zone):%H:%M %Z} ('{first.event.id}') to "
+                f"{in_zone(last.end, last.zone):%H:%M %Z} ('{last.event.id}')",
+                f"lighten the day, or raise checks.max_day_hours ({limit_hours:g})",
+                items=(first, last) if first is not last else (first,),
+                delegates=(key,),
+            )

@@ -1,0 +1,128 @@
+"""What every schedule rule receives: the resolved trip, timelines, thresholds, wording."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, time, timedelta, tzinfo
+from functools import cached_property
+
+from mission_cli.diagnostics import Diagnostic
+from mission_cli.load.positions import Loc, Locator, format_path
+from mission_cli.resolve.trip import ResolvedEvent, ResolvedMove, ResolvedTrip
+from mission_cli.resolve.whereabouts import Timeline, build_timelines
+from mission_cli.rules.registry import REGISTRY
+from mission_cli.times import TimeTextError, in_zone, parse_clock
+
+Item = ResolvedEvent | ResolvedMove
+
+
+class CheckContext:
+    def __init__(self, trip: ResolvedTrip, locator: Locator) -> None:
+        self.trip = trip
+        self.locator = locator
+        checks = trip.model.checks
+        self.transfer = timedelta(minutes=checks.transfer_minutes)
+        self.max_day = timedelta(hours=checks.max_day_hours)
+        self.day_start = _clock(checks.day_start, time(7, 0))
+        self.day_end = _clock(checks.day_end, time(23, 0))
+
+    @cached_property
+    def timelines(self) -> dict[str, Timeline]:
+        return build_timelines(self.trip)
+
+    def diag(
+        self,
+        rule: str,
+        loc: Loc,
+        message: str,
+        hint: str | None = None,
+        *,
+        items: Iterable[Item] = (),
+        delegates: Iterable[str] = (),
+    ) -> Diagnostic:
+        info = REGISTRY[rule]
+        line, column = self.locator.position(loc)
+        return Diagnostic(
+            rule,
+            info.severity,
+            message,
+            line,
+            column,
+            path=format_path(loc),
+            events=tuple(item_id(i) for i in items),
+            delegates=tuple(self.in_file_order(delegates)),
+            hint=hint,
+        )
+
+    def in_file_order(self, delegates: Iterable[str]) -> list[str]:
+        order = self._delegate_order
+        return sorted(set(delegates), key=order.__getitem__)
+
+    @cached_property
+    def _delegate_order(self) -> dict[str, int]:
+        return {key: i for i, key in enumerate(self.trip.model.delegates)}
+
+    # -- wording ---------------------------------------------------------------
+
+    def city_name(self, key: str) -> str:
+        city = self.trip.model.cities.get(key)
+        return city.name if city else key
+
+    def who(self, delegates: Iterable[str]) -> str:
+        keys = self.in_file_order(delegates)
+        shown = ", ".join(keys[:6])
+        return shown + (f" and {len(keys) - 6} more" if len(keys) > 6 else "")
+
+    def home(self, instant: datetime) -> str:
+        """`` (16:00 CEST at home)``, or nothing when home shares the item's clock."""
+        zone = self.trip.home_zone
+        if zone is None:
+            return ""
+        return f" ({in_zone(instant, zone):%H:%M %Z} at home)"
+
+    def describe(self, item: Item) -> str:
+        """``'rit' (2024-04-04 16:30–18:00 EDT)``; a move with each end in its own zone."""
+        if isinstance(item, ResolvedEvent):
+            return f"'{item.event.id}' ({span(item.start, item.end, item.zone)})"
+        depart = in_zone(item.depart, item.from_zone)
+        arrive = in_zone(item.arrive, item.to_zone)
+        return (
+            f"'{item.move.id}' (leaves {self.city_name(item.move.from_)} "
+            f"{depart:%Y-%m-%d %H:%M %Z}, arrives {self.city_name(item.move.to)} "
+            f"{arrive:%Y-%m-%d %H:%M %Z})"
+        )
+
+
+def item_id(item: Item) -> str:
+    return item.event.id if isinstance(item, ResolvedEvent) else item.move.id
+
+
+def item_start(item: Item) -> datetime:
+    return item.start if isinstance(item, ResolvedEvent) else item.depart
+
+
+def item_end(item: Item) -> datetime:
+    return item.end if isinstance(item, ResolvedEvent) else item.arrive
+
+
+def start_loc(item: Item) -> Loc:
+    if isinstance(item, ResolvedEvent):
+        return ("events", item.index, "start")
+    return ("travel", item.index, "depart")
+
+
+def span(start: datetime, end: datetime, zone: tzinfo) -> str:
+    """``2024-04-04 16:30–18:00 EDT``, with the end's date when it is another day."""
+    a, b = in_zone(start, zone), in_zone(end, zone)
+    if a.date() == b.date():
+        if a.tzname() == b.tzname():
+            return f"{a:%Y-%m-%d %H:%M}–{b:%H:%M %Z}"
+        return f"{a:%Y-%m-%d %H:%M %Z}–{b:%H:%M %Z}"
+    return f"{a:%Y-%m-%d %H:%M %Z} – {b:%Y-%m-%d %H:%M %Z}"
+
+
+def _clock(text: str, default: time) -> time:
+    try:
+        return parse_clock(text)
+    except TimeTextError:
+        return default  # reported as invalid-time while resolving

@@ -1,0 +1,101 @@
+"""Items that happen at once: ``double-booking``, ``during-travel``, ``venue-overlap``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from mission_cli.diagnostics import Diagnostic, Severity
+from mission_cli.resolve.trip import ResolvedEvent, ResolvedMove
+from mission_cli.rules.context import CheckContext, Item, item_end, item_start, start_loc
+from mission_cli.rules.registry import schedule_rule
+from mission_cli.rules.sweep import overlapping_pairs
+
+
+def _key(item: Item) -> tuple[str, int]:
+    return ("e" if isinstance(item, ResolvedEvent) else "t", item.index)
+
+
+def _pairs_by_delegate(
+    ctx: CheckContext, with_moves: bool
+) -> dict[tuple[tuple[str, int], tuple[str, int]], tuple[Item, Item, set[str]]]:
+    """Overlapping pairs of each delegate's items, merged across delegates."""
+    found: dict[tuple[tuple[str, int], tuple[str, int]], tuple[Item, Item, set[str]]] = {}
+    for key, timeline in ctx.timelines.items():
+        items: list[Item] = list(timeline.events)
+        if with_moves:
+            items += timeline.moves
+            items.sort(key=lambda i: (item_start(i), _key(i)))
+        for first, second in overlapping_pairs(items, item_start, item_end):
+            both_events = isinstance(first, ResolvedEvent) and isinstance(second, ResolvedEvent)
+            if both_events == with_moves:
+                continue
+            pair_key = (_key(first), _key(second))
+            if pair_key not in found:
+                found[pair_key] = (first, second, set())
+            found[pair_key][2].add(key)
+    return found
+
+
+@schedule_rule("double-booking", Severity.ERROR, "a delegate attends two events that overlap")
+def double_booking(ctx: CheckContext) -> Iterator[Diagnostic]:
+    for first, second, who in _pairs_by_delegate(ctx, with_moves=False).values():
+        yield ctx.diag(
+            "double-booking",
+            start_loc(second),
+            f"{ctx.who(who)} booked into two events at once: {ctx.describe(first)} "
+            f"overlaps {ctx.describe(second)}",
+            f"move one of them, or take {ctx.who(who)} off one of them",
+            items=(first, second),
+            delegates=who,
+        )
+
+
+@schedule_rule(
+    "during-travel",
+    Severity.ERROR,
+    "a delegate attends an event that overlaps one of their moves, or two moves overlap",
+)
+def during_travel(ctx: CheckContext) -> Iterator[Diagnostic]:
+    for first, second, who in _pairs_by_delegate(ctx, with_moves=True).values():
+        event = next((i for i in (first, second) if isinstance(i, ResolvedEvent)), None)
+        if event is None:
+            yield ctx.diag(
+                "during-travel",
+                start_loc(second),
+                f"{ctx.who(who)} on two moves at once: {ctx.describe(first)} overlaps "
+                f"{ctx.describe(second)}",
+                "correct the times of one move (each end is read in its own city's zone)",
+                items=(first, second),
+                delegates=who,
+            )
+            continue
+        move = second if event is first else first
+        assert isinstance(move, ResolvedMove)
+        yield ctx.diag(
+            "during-travel",
+            start_loc(event),
+            f"{ctx.who(who)} still travelling during {ctx.describe(event)}: {ctx.describe(move)}",
+            "move the event after the arrival (or before the departure), "
+            "or take the travellers off it",
+            items=(first, second),
+            delegates=who,
+        )
+
+
+@schedule_rule("venue-overlap", Severity.WARNING, "two events at the same venue overlap")
+def venue_overlap(ctx: CheckContext) -> Iterator[Diagnostic]:
+    by_venue: dict[str, list[ResolvedEvent]] = {}
+    for event in ctx.trip.events:
+        if event.venue is not None:
+            by_venue.setdefault(event.venue, []).append(event)
+    for venue, events in by_venue.items():
+        events.sort(key=lambda e: (e.start, e.index))
+        for first, second in overlapping_pairs(events, item_start, item_end):
+            yield ctx.diag(
+                "venue-overlap",
+                ("events", second.index, "venue"),
+                f"'{venue}' hosts two events at once: {ctx.describe(first)} and "
+                f"{ctx.describe(second)}",
+                "check that the venue has two rooms, or move one of them",
+                items=(first, second),
+            )
