@@ -26,7 +26,9 @@ class References:
         self.everyone = tuple(model.delegates)
         self._order = {key: i for i, key in enumerate(model.delegates)}
 
-    def unknown(self, loc: Loc, what: str, name: str, known: Iterable[str]) -> None:
+    def unknown(
+        self, loc: Loc, what: str, name: str, known: Iterable[str], *, at_key: bool = False
+    ) -> None:
         pool = sorted(known)
         hint = did_you_mean(nearest(name, pool))
         if hint is None:
@@ -39,7 +41,14 @@ class References:
                 else f"no {what} is defined"
             )
         self.diagnostics.append(
-            diag_at(self.locator, loc, f"unknown {what} '{name}'", hint, rule=UNKNOWN_REFERENCE)
+            diag_at(
+                self.locator,
+                loc,
+                f"unknown {what} '{name}'",
+                hint,
+                rule=UNKNOWN_REFERENCE,
+                at_key=at_key,
+            )
         )
 
     def check(self, section: str, name: str, loc: Loc, what: str) -> bool:
@@ -72,7 +81,9 @@ class References:
                 complete = False
         return tuple(sorted(chosen, key=self._order.__getitem__)), complete
 
-    def check_rule_name(self, name: str, loc: Loc, file_rules: set[str], rules: set[str]) -> bool:
+    def check_rule_name(
+        self, name: str, loc: Loc, file_rules: set[str], rules: set[str], *, at_key: bool = False
+    ) -> bool:
         """A schedule rule's name; rules of the file can be neither ignored nor tuned."""
         if name in file_rules:
             self.diagnostics.append(
@@ -81,18 +92,19 @@ class References:
                     loc,
                     f"'{name}' is a rule of the file: it cannot be ignored or switched off",
                     "fix the problem in the file instead",
+                    at_key=at_key,
                 )
             )
             return False
         if name not in rules:
-            self.unknown(loc, "rule", name, rules - file_rules)
+            self.unknown(loc, "rule", name, rules - file_rules, at_key=at_key)
             return False
         return True
 
     def check_ignores(self, file_rules: set[str], rules: set[str]) -> None:
         ids = self.model.declared.get("events", set()) | self.model.declared.get("travel", set())
         for name in self.model.checks.rules:
-            self.check_rule_name(name, ("checks", "rules", name), file_rules, rules)
+            self.check_rule_name(name, ("checks", "rules", name), file_rules, rules, at_key=True)
         for index, entry in self.model.ignore:
             loc = ("ignore", index)
             self.check_rule_name(entry.rule, (*loc, "rule"), file_rules, rules)
