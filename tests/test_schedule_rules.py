@@ -417,8 +417,8 @@ def test_a_message_says_what_clashes_with_what_in_local_time() -> None:
         )
     )
     assert diag.message == (
-        "nappere still travelling during 'lunch' (2024-04-08 12:00–13:00 EDT): 'west' "
-        "(leaves Paris 2024-04-08 10:00 CEST, arrives Rochester 2024-04-08 12:30 EDT)"
+        "'lunch' (2024-04-08 12:00–13:00 EDT) overlaps the journey 'west' (leaves Paris "
+        "2024-04-08 10:00 CEST, arrives Rochester 2024-04-08 12:30 EDT) of nappere"
     )
     assert diag.hint == (
         "move the event after the arrival (or before the departure), or take the travellers off it"

@@ -42,8 +42,8 @@ def double_booking(ctx: CheckContext) -> Iterator[Diagnostic]:
         yield ctx.diag(
             "double-booking",
             start_loc(second),
-            f"{ctx.who(who)} booked into two events at once: {ctx.describe(first)} "
-            f"overlaps {ctx.describe(second)}",
+            f"{ctx.describe(first)} overlaps {ctx.describe(second)}, both attended by "
+            f"{ctx.who(who)}",
             f"move one of them, or take {ctx.who(who)} off one of them",
             items=(first, second),
             delegates=who,
@@ -62,8 +62,8 @@ def during_travel(ctx: CheckContext) -> Iterator[Diagnostic]:
             yield ctx.diag(
                 "during-travel",
                 start_loc(second),
-                f"{ctx.who(who)} on two moves at once: {ctx.describe(first)} overlaps "
-                f"{ctx.describe(second)}",
+                f"{ctx.describe(first)} overlaps {ctx.describe(second)}, both taken by "
+                f"{ctx.who(who)}",
                 "correct the times of one move (each end is read in its own city's zone)",
                 items=(first, second),
                 delegates=who,
@@ -74,7 +74,8 @@ def during_travel(ctx: CheckContext) -> Iterator[Diagnostic]:
         yield ctx.diag(
             "during-travel",
             start_loc(event),
-            f"{ctx.who(who)} still travelling during {ctx.describe(event)}: {ctx.describe(move)}",
+            f"{ctx.describe(event)} overlaps the journey {ctx.describe(move)} of "
+            f"{ctx.who(who)}",
             "move the event after the arrival (or before the departure), "
             "or take the travellers off it",
             items=(first, second),
