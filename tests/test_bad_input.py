@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from helpers import BASE, problems
-from mission_cli.cli import validate as _validate  # noqa: F401  (registers the command)
+from mission_cli.cli import commands as _commands  # noqa: F401  (registers the commands)
 from mission_cli.cli.app import app
 from mission_cli.load.source import MAX_BYTES, decode_source
 from mission_cli.pipeline import load_source

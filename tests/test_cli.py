@@ -12,8 +12,8 @@ import pytest
 from typer.testing import CliRunner
 
 from mission_cli import __version__
+from mission_cli.cli import commands as _commands  # noqa: F401  (registers the commands)
 from mission_cli.cli import main
-from mission_cli.cli import validate as _validate  # noqa: F401  (registers the command)
 from mission_cli.cli.app import app
 
 ROOT = Path(__file__).resolve().parents[1]

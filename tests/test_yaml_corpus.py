@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from mission_cli.cli import validate as _validate  # noqa: F401  (registers the command)
+from mission_cli.cli import commands as _commands  # noqa: F401  (registers the commands)
 from mission_cli.cli.app import app
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "yaml-test-suite"

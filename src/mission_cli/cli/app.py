@@ -73,7 +73,7 @@ def finish(result: Result, *, strict: bool = False) -> NoReturn:
 
 def run(args: list[str]) -> int:
     """Run the app; anything unexpected becomes a short message and exit code 2."""
-    from mission_cli.cli import validate  # noqa: F401  (registers the command)
+    from mission_cli.cli import commands  # noqa: F401  (registers the commands)
 
     try:
         app(args=args, prog_name="mission")

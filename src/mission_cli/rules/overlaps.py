@@ -74,8 +74,7 @@ def during_travel(ctx: CheckContext) -> Iterator[Diagnostic]:
         yield ctx.diag(
             "during-travel",
             start_loc(event),
-            f"{ctx.describe(event)} overlaps the journey {ctx.describe(move)} of "
-            f"{ctx.who(who)}",
+            f"{ctx.describe(event)} overlaps the journey {ctx.describe(move)} of {ctx.who(who)}",
             "move the event after the arrival (or before the departure), "
             "or take the travellers off it",
             items=(first, second),

@@ -1,0 +1,3 @@
+"""Importing this module registers every command on the app."""
+
+from mission_cli.cli import report, rules, validate  # noqa: F401

@@ -1,0 +1,65 @@
+"""The pre-departure report as JSON: the same groups, with the contract's diagnostic objects."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from mission_cli.render.json_report import diagnostic_object
+from mission_cli.report import Entry, Report
+
+
+def _entry(entry: Entry) -> dict[str, Any]:
+    obj = diagnostic_object(entry.diagnostic)
+    obj["items"] = [
+        {"id": i.id, "type": i.type, "title": i.title, "when": i.when, "where": i.where}
+        for i in entry.items
+    ]
+    return obj
+
+
+def render_report_json(report: Report) -> str:
+    counts = report.counts
+    obj = {
+        "file": report.file,
+        "title": report.title,
+        "start": report.start.isoformat() if report.start else None,
+        "end": report.end.isoformat() if report.end else None,
+        "cities": report.cities,
+        "delegates": report.delegates,
+        "events": report.events,
+        "moves": report.moves,
+        "ok": report.ok,
+        "counts": {
+            "error": counts.error,
+            "warning": counts.warning,
+            "suppressed": counts.suppressed,
+        },
+        "file_problems": [_entry(e) for e in report.file_problems],
+        "days": [
+            {
+                "date": day.day.isoformat(),
+                "delegates": [
+                    {
+                        "key": s.key or None,
+                        "name": s.name,
+                        "problems": [_entry(e) for e in s.entries],
+                    }
+                    for s in day.delegates
+                ],
+            }
+            for day in report.days
+        ],
+        "suppressed": [_entry(e) for e in report.suppressed],
+        "per_delegate": [
+            {
+                "key": r.key,
+                "name": r.name,
+                "error": r.errors,
+                "warning": r.warnings,
+                "suppressed": r.suppressed,
+            }
+            for r in report.per_delegate
+        ],
+    }
+    return json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
