@@ -34,7 +34,7 @@ th, td { padding: .2rem .8rem; border-bottom: 1px solid #ddd; text-align: left; 
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11pt; }
-  section.day { break-before: page; }
+  section.day ~ section.day { break-before: page; }
   ul.problems > li { background: none; }
 }
 """

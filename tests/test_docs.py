@@ -1,0 +1,34 @@
+"""docs/rules.md stays true: every rule has a section, and every schedule example fires it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from helpers import problems
+from mission_cli.rules import REGISTRY
+
+DOCS = (Path(__file__).resolve().parents[1] / "docs" / "rules.md").read_text(encoding="utf-8")
+SCHEDULE = DOCS.split("# Rules of the schedule", 1)[1]
+BASE = re.search(r"```yaml\n(.*?)```", SCHEDULE, re.DOTALL)
+SECTIONS = dict(re.findall(r"^## ([a-z-]+)\n(.*?)(?=^## |\Z)", DOCS, re.MULTILINE | re.DOTALL))
+
+
+def test_every_rule_is_documented_with_an_example() -> None:
+    assert set(REGISTRY) <= set(SECTIONS)
+    for name in REGISTRY:
+        assert "```yaml" in SECTIONS[name], name
+        assert f" {name}: " in SECTIONS[name] or f" {name} " in SECTIONS[name], name
+
+
+@pytest.mark.parametrize(
+    "name", sorted(n for n, r in REGISTRY.items() if not r.of_the_file)
+)
+def test_schedule_example_fires_its_rule(name: str) -> None:
+    assert BASE is not None
+    example = re.search(r"```yaml\n(.*?)```", SECTIONS[name], re.DOTALL)
+    assert example is not None
+    fired = {d.rule for d in problems(BASE.group(1) + example.group(1))}
+    assert name in fired
