@@ -55,9 +55,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument(
+        "--scaling", action="store_true", help="also 4x the events, and one delegate's 5,000 items"
+    )
     args = parser.parse_args()
     sys.path.insert(0, str(HERE))
-    from generate import generate
+    from generate import generate, generate_one_delegate
 
     OUT.mkdir(exist_ok=True)
     big = OUT / f"trip-{args.events}.yaml"
@@ -106,6 +109,26 @@ def main() -> None:
         measure([PY, "-c", "pass"], args.repeat * 2),
         "<= 3.0",
     )
+
+    if args.scaling:
+        print()
+        bigger = OUT / f"trip-{args.events * 4}.yaml"
+        bigger.write_text(generate(args.events * 4), encoding="utf-8")
+        row(
+            f"validate {bigger.name} vs {big.name}",
+            measure([MISSION, "validate", str(bigger)], args.repeat),
+            measure([MISSION, "validate", str(big)], args.repeat),
+            "<= 4.5",
+        )
+        one, four = OUT / "one-delegate-5000.yaml", OUT / "one-delegate-20000.yaml"
+        one.write_text(generate_one_delegate(5_000), encoding="utf-8")
+        four.write_text(generate_one_delegate(20_000), encoding="utf-8")
+        row(
+            "one delegate: 20,000 items vs 5,000",
+            measure([MISSION, "validate", str(four)], args.repeat),
+            measure([MISSION, "validate", str(one)], args.repeat),
+            "about 4 (linear), not 16",
+        )
 
 
 if __name__ == "__main__":

@@ -23,9 +23,7 @@ def test_every_rule_is_documented_with_an_example() -> None:
         assert f" {name}: " in SECTIONS[name] or f" {name} " in SECTIONS[name], name
 
 
-@pytest.mark.parametrize(
-    "name", sorted(n for n, r in REGISTRY.items() if not r.of_the_file)
-)
+@pytest.mark.parametrize("name", sorted(n for n, r in REGISTRY.items() if not r.of_the_file))
 def test_schedule_example_fires_its_rule(name: str) -> None:
     assert BASE is not None
     example = re.search(r"```yaml\n(.*?)```", SECTIONS[name], re.DOTALL)

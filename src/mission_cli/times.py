@@ -294,6 +294,21 @@ def parse_clock(text: str) -> time:
     return time(hours, minutes)
 
 
+def wall_clock(instant: datetime, zone: tzinfo) -> datetime:
+    """The naive wall-clock time of an instant in a zone.
+
+    On a day with one UTC offset (most days), the offset found once per (zone,
+    day) is added; around a clock change, pytz converts.
+    """
+    utc = instant.astimezone(UTC).replace(tzinfo=None)
+    offset = _steady_offset(zone, utc.date())
+    if offset is not None:
+        local = utc + offset
+        if local.date() == utc.date() or _steady_offset(zone, local.date()) == offset:
+            return local
+    return in_zone(instant, zone).replace(tzinfo=None)
+
+
 def in_zone(instant: datetime, zone: tzinfo) -> datetime:
     """An instant as wall-clock time in a zone (pytz-correct)."""
     return zone.normalize(instant.astimezone(zone))  # type: ignore[attr-defined,no-any-return]

@@ -44,23 +44,34 @@ class _Frame:
     key: Any
     size: int = 1
     merges: list[Any] = field(default_factory=list)
-    key_lines: dict[str, int] = field(default_factory=dict)
+    keys: dict[str, Any] = field(default_factory=dict)
+    """Key text -> its node, to name the first of two equal keys."""
 
 
 class _Refused(Exception):
     pass
 
 
+def node_tag(node: Any) -> str | None:
+    """A node's tag as text. ruamel's ``node.tag`` builds it anew on every access; the
+    tag a resolver gave (no handle) is its suffix as it stands."""
+    ctag = node.ctag
+    if ctag is None:
+        return None
+    if ctag.handle is None:
+        return ctag.suffix  # type: ignore[no-any-return]
+    return str(ctag)
+
+
 def _mark(node: Any) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
-def scalar_value(node: Any) -> Any:
+def scalar_value(node: Any, tag: str | None) -> Any:
     """A scalar node's value under the YAML 1.2 core schema."""
     text: str = node.value
     if node.style:  # quoted or block: text ('' or None is plain, C or pure parser)
         return text
-    tag = node.tag
     if tag == _CORE + "str":
         return text
     if tag == _CORE + "int" and _INT_RE.fullmatch(text):
@@ -102,8 +113,7 @@ class TreeBuilder:
             Diagnostic(rule.name, rule.severity, message, line, column, hint=hint)
         )
 
-    def _check_tag(self, node: Any) -> None:
-        tag = node.tag
+    def _check_tag(self, node: Any, tag: str | None) -> None:
         if tag not in _ALLOWED_TAGS:
             self._diag(
                 SCHEMA,
@@ -129,13 +139,18 @@ class TreeBuilder:
                 self._attach(stack[-1], top.key, top.value, top.size)
                 continue
             if isinstance(top.value, dict):
-                key_node, value_node = item
+                key_node, child_node = item
                 key = self._key(top, key_node)
                 if key is None:
                     continue
-                child_node = value_node
             else:
                 key, child_node = None, item
+            if child_node.id == "scalar":  # most nodes: no frame, no call to _start
+                tag = node_tag(child_node)
+                if tag not in _ALLOWED_TAGS:
+                    self._check_tag(child_node, tag)
+                self._attach(top, key, scalar_value(child_node, tag), 1)
+                continue
             value, frame, size = self._start(child_node, top.depth + 1, key)
             if frame is None:
                 self._attach(top, key, value, size)
@@ -146,9 +161,11 @@ class TreeBuilder:
     def _start(self, node: Any, depth: int, key: Any) -> tuple[Any, _Frame | None, int]:
         """A scalar's or an alias's value and size, or a frame for a new collection."""
         kind = node.id
+        tag = node_tag(node)
         if kind == "scalar":
-            self._check_tag(node)
-            return scalar_value(node), None, 1
+            if tag not in _ALLOWED_TAGS:
+                self._check_tag(node, tag)
+            return scalar_value(node, tag), None, 1
         ident = id(node)
         if ident in self._memo:
             done = self._memo[ident]
@@ -176,7 +193,7 @@ class TreeBuilder:
                     hint="a trip file nests a few levels at most: look for unclosed brackets",
                 )
             return None, None, 1
-        self._check_tag(node)
+        self._check_tag(node, tag)
         self._memo[ident] = None
         if kind == "mapping":
             return None, _Frame(node, {}, iter(node.value), depth, key), 0
@@ -191,21 +208,23 @@ class TreeBuilder:
                 hint="write the key as text, such as `title:`",
             )
             return None
-        if key_node.tag == _CORE + "merge":
+        tag = node_tag(key_node)
+        if tag == _CORE + "merge":
             return MERGE
-        self._check_tag(key_node)
+        if tag not in _ALLOWED_TAGS:
+            self._check_tag(key_node, tag)
         key = str(key_node.value)
-        if key in frame.value or key in frame.key_lines:
-            first = frame.key_lines.get(key)
+        first = frame.keys.get(key)
+        if first is not None:
             self._diag(
                 DUPLICATE_ID,
                 key_node,
-                f"key '{key}' appears twice in this mapping"
-                + (f" (first on line {first})" if first else ""),
+                f"key '{key}' appears twice in this mapping (first on line "
+                f"{first.start_mark.line + 1})",
                 hint="remove one of them, or merge their contents",
             )
             return None
-        frame.key_lines[key] = key_node.start_mark.line + 1
+        frame.keys[key] = key_node
         return key
 
     def _attach(self, frame: _Frame, key: Any, value: Any, size: int) -> None:

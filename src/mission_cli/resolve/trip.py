@@ -25,6 +25,7 @@ from mission_cli.times import (
     parse_time_text,
     to_instant,
     unknown_zone_error,
+    wall_clock,
     zone_named,
 )
 
@@ -39,6 +40,9 @@ class ResolvedEvent:
     start: datetime
     end: datetime
     attendees: tuple[str, ...]
+    local_start: datetime
+    """Naive wall-clock start in the event's zone (its local date decides its day)."""
+    local_end: datetime
     attendees_known: bool = True
     """False when some attendee names were unknown (reported as unknown-reference)."""
 
@@ -52,6 +56,8 @@ class ResolvedMove:
     from_zone: tzinfo
     to_zone: tzinfo
     passengers: tuple[str, ...]
+    local_depart: datetime
+    """Naive wall-clock departure in the ``from`` city's zone."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +222,16 @@ class _Resolver:
                 )
                 continue
             self.trip.moves.append(
-                ResolvedMove(index, move, depart, arrive, from_zone, to_zone, passengers)
+                ResolvedMove(
+                    index,
+                    move,
+                    depart,
+                    arrive,
+                    from_zone,
+                    to_zone,
+                    passengers,
+                    wall_clock(depart, from_zone),
+                )
             )
 
     def _events(self) -> None:
@@ -255,7 +270,17 @@ class _Resolver:
                 continue
             self.trip.events.append(
                 ResolvedEvent(
-                    index, event, city, event.venue, zone, start, end, attendees, complete
+                    index,
+                    event,
+                    city,
+                    event.venue,
+                    zone,
+                    start,
+                    end,
+                    attendees,
+                    wall_clock(start, zone),
+                    wall_clock(end, zone),
+                    complete,
                 )
             )
 

@@ -24,10 +24,10 @@ def outside_trip(ctx: CheckContext) -> Iterator[Diagnostic]:
         return
     items: list[tuple[Item, date, tuple[str, int, str], str]] = []
     for event in ctx.trip.events:
-        day = in_zone(event.start, event.zone).date()
+        day = event.local_start.date()
         items.append((event, day, ("events", event.index, "start"), event.city))
     for move in ctx.trip.moves:
-        day = in_zone(move.depart, move.from_zone).date()
+        day = move.local_depart.date()
         items.append((move, day, ("travel", move.index, "depart"), move.move.from_))
     for item, day, loc, city in items:
         if first <= day <= last:
@@ -54,12 +54,15 @@ def outside_trip(ctx: CheckContext) -> Iterator[Diagnostic]:
 )
 def odd_hour(ctx: CheckContext) -> Iterator[Diagnostic]:
     for event in ctx.trip.events:
-        start = in_zone(event.start, event.zone)
-        end = in_zone(event.end, event.zone)
-        early = start.time() < ctx.day_start
-        late = end.date() > start.date() or end.time() > ctx.day_end
+        early = event.local_start.time() < ctx.day_start
+        late = (
+            event.local_end.date() > event.local_start.date()
+            or event.local_end.time() > ctx.day_end
+        )
         if not (early or late):
             continue
+        start = in_zone(event.start, event.zone)
+        end = in_zone(event.end, event.zone)
         where = ctx.city_name(event.city)
         if early:
             what = f"starts at {start:%H:%M %Z}, before {ctx.day_start:%H:%M}"
@@ -112,7 +115,7 @@ def long_day(ctx: CheckContext) -> Iterator[Diagnostic]:
     for key, timeline in ctx.timelines.items():
         days: dict[date, list[ResolvedEvent]] = {}
         for event in timeline.events:
-            days.setdefault(in_zone(event.start, event.zone).date(), []).append(event)
+            days.setdefault(event.local_start.date(), []).append(event)
         for day, events in days.items():
             first = min(events, key=lambda e: e.start)
             last = max(events, key=lambda e: e.end)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime, time, timedelta, tzinfo
 from functools import cached_property
+from typing import TypeVar, cast
 
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc, Locator, format_path
@@ -14,6 +15,7 @@ from mission_cli.rules.registry import REGISTRY
 from mission_cli.times import TimeTextError, in_zone, parse_clock
 
 Item = ResolvedEvent | ResolvedMove
+T = TypeVar("T")
 
 
 class CheckContext:
@@ -25,10 +27,17 @@ class CheckContext:
         self.max_day = timedelta(hours=checks.max_day_hours)
         self.day_start = _clock(checks.day_start, time(7, 0))
         self.day_end = _clock(checks.day_end, time(23, 0))
+        self._memo: dict[str, object] = {}
 
     @cached_property
     def timelines(self) -> dict[str, Timeline]:
         return build_timelines(self.trip)
+
+    def memo(self, name: str, compute: Callable[[], T]) -> T:
+        """A value several rules share, computed once per check run."""
+        if name not in self._memo:
+            self._memo[name] = compute()
+        return cast(T, self._memo[name])
 
     def diag(
         self,

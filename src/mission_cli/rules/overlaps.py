@@ -15,25 +15,31 @@ def _key(item: Item) -> tuple[str, int]:
     return ("e" if isinstance(item, ResolvedEvent) else "t", item.index)
 
 
-def _pairs_by_delegate(
-    ctx: CheckContext, with_moves: bool
-) -> dict[tuple[tuple[str, int], tuple[str, int]], tuple[Item, Item, set[str]]]:
-    """Overlapping pairs of each delegate's items, merged across delegates."""
-    found: dict[tuple[tuple[str, int], tuple[str, int]], tuple[Item, Item, set[str]]] = {}
+Pairs = dict[tuple[tuple[str, int], tuple[str, int]], tuple[Item, Item, set[str]]]
+
+
+def _pairs_by_delegate(ctx: CheckContext, with_moves: bool) -> Pairs:
+    """Overlapping pairs of each delegate's items, merged across delegates: two events
+    (``with_moves`` false) or a move and anything (true). One sweep serves both rules."""
+    both: tuple[Pairs, Pairs] = ctx.memo("overlaps", lambda: _sweep_all(ctx))
+    return both[1] if with_moves else both[0]
+
+
+def _sweep_all(ctx: CheckContext) -> tuple[Pairs, Pairs]:
+    events_only: Pairs = {}
+    with_a_move: Pairs = {}
     for key, timeline in ctx.timelines.items():
-        items: list[Item] = list(timeline.events)
-        if with_moves:
-            items += timeline.moves
+        items: list[Item] = [*timeline.events, *timeline.moves]
+        if timeline.moves:
             items.sort(key=lambda i: (item_start(i), _key(i)))
         for first, second in overlapping_pairs(items, item_start, item_end):
             both_events = isinstance(first, ResolvedEvent) and isinstance(second, ResolvedEvent)
-            if both_events == with_moves:
-                continue
+            found = events_only if both_events else with_a_move
             pair_key = (_key(first), _key(second))
             if pair_key not in found:
                 found[pair_key] = (first, second, set())
             found[pair_key][2].add(key)
-    return found
+    return events_only, with_a_move
 
 
 @schedule_rule("double-booking", Severity.ERROR, "a delegate attends two events that overlap")

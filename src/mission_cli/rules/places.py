@@ -17,6 +17,10 @@ def _event_place_loc(event: ResolvedEvent) -> tuple[str, int, str]:
     return ("events", event.index, field)
 
 
+def _local(event: ResolvedEvent) -> str:
+    return f"{in_zone(event.start, event.zone):%Y-%m-%d %H:%M %Z}"
+
+
 @schedule_rule(
     "wrong-city",
     Severity.ERROR,
@@ -25,14 +29,13 @@ def _event_place_loc(event: ResolvedEvent) -> tuple[str, int, str]:
 def wrong_city(ctx: CheckContext) -> Iterator[Diagnostic]:
     for key, timeline in ctx.timelines.items():
         for event in timeline.events:
-            where = ctx.city_name(event.city)
-            when = f"{in_zone(event.start, event.zone):%Y-%m-%d %H:%M %Z}"
             if timeline.moves:
                 place = place_at(timeline, event.start)
                 if place.in_transit or place.city is None or place.city == event.city:
                     continue
                 assert place.move is not None
                 move = place.move
+                where, when = ctx.city_name(event.city), _local(event)
                 if place.before_first_move:
                     departs = in_zone(move.depart, move.from_zone)
                     why = f"until '{move.move.id}' leaves at {departs:%Y-%m-%d %H:%M %Z}"
@@ -49,9 +52,10 @@ def wrong_city(ctx: CheckContext) -> Iterator[Diagnostic]:
                     delegates=(key,),
                 )
             elif timeline.legs:
-                day = in_zone(event.start, event.zone).date()
+                day = event.local_start.date()
                 if on_leg_in(timeline, event.city, day):
                     continue
+                where, when = ctx.city_name(event.city), _local(event)
                 yield ctx.diag(
                     "wrong-city",
                     _event_place_loc(event),
