@@ -40,12 +40,21 @@ def header(days: int, start: date) -> list[str]:
     out.append("venues:")
     for key, *_ in CITIES:
         for v in range(PER_SLOT):
-            out += [f"  {key}-v{v}:", f"    name: Lieu {v} de {key}", f"    city: {key}",
-                    f"    address: {v} rue de la Coopération"]  # fmt: skip
+            out += [
+                f"  {key}-v{v}:",
+                f"    name: Lieu {v} de {key}",
+                f"    city: {key}",
+                f"    address: {v} rue de la Coopération",
+            ]
     out.append("delegates:")
     for d in range(DELEGATES):
-        out += [f"  d{d}:", f"    name: Délégué·e numéro {d}", "    organization: Rennes Métropole",
-                f"    groups: [{GROUPS[d % len(GROUPS)]}]", f"    email: d{d}@example.org"]  # fmt: skip
+        out += [
+            f"  d{d}:",
+            f"    name: Délégué·e numéro {d}",
+            "    organization: Rennes Métropole",
+            f"    groups: [{GROUPS[d % len(GROUPS)]}]",
+            f"    email: d{d}@example.org",
+        ]
     return out
 
 
@@ -54,10 +63,16 @@ def moves(days: int, start: date) -> list[str]:
     for day in range(days):
         origin, target = CITIES[day % 4][0], CITIES[(day + 1) % 4][0]
         when = datetime.combine(start + timedelta(days=day), datetime.min.time())
-        out += [f"  - id: move-{day}", "    mode: train", f"    from: {origin}", f"    to: {target}",
-                f"    depart: {when + timedelta(hours=5):%Y-%m-%d %H:%M}",
-                f"    arrive: {when + timedelta(hours=6, minutes=30):%Y-%m-%d %H:%M}",
-                "    carrier: VIA Rail", f"    number: '{600 + day}'"]  # fmt: skip
+        out += [
+            f"  - id: move-{day}",
+            "    mode: train",
+            f"    from: {origin}",
+            f"    to: {target}",
+            f"    depart: {when + timedelta(hours=5):%Y-%m-%d %H:%M}",
+            f"    arrive: {when + timedelta(hours=6, minutes=30):%Y-%m-%d %H:%M}",
+            "    carrier: VIA Rail",
+            f"    number: '{600 + day}'",
+        ]
     return out
 
 
@@ -69,10 +84,16 @@ def event(
         if with_end and i % 2
         else ("    duration: 45m")
     )
-    return [f"  - id: event-{i}", f"    title: Rencontre {i} avec des partenaires",
-            f"    venue: {city}-v{venue}", f"    start: {when:%Y-%m-%d %H:%M}", length,
-            f"    attendees: {attendees}", "    kind: rendez-vous",
-            "    notes: Préparer les supports de présentation"]  # fmt: skip
+    return [
+        f"  - id: event-{i}",
+        f"    title: Rencontre {i} avec des partenaires",
+        f"    venue: {city}-v{venue}",
+        f"    start: {when:%Y-%m-%d %H:%M}",
+        length,
+        f"    attendees: {attendees}",
+        "    kind: rendez-vous",
+        "    notes: Préparer les supports de présentation",
+    ]
 
 
 def generate(events: int) -> str:
@@ -97,7 +118,7 @@ def generate_one_delegate(events: int) -> str:
     start = date(2024, 4, 3)
     per_day = 16
     days = max(1, -(-events // per_day))
-    out = header(days, start) + ["events:"]
+    out = [*header(days, start), "events:"]
     for i in range(events):
         day, slot = divmod(i, per_day)
         when = datetime.combine(start + timedelta(days=day), datetime.min.time())
