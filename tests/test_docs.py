@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from helpers import problems
-from mission_cli.rules import REGISTRY
+from mission_cli.rules.registry import all_rules
+
+REGISTRY = all_rules()
 
 DOCS = (Path(__file__).resolve().parents[1] / "docs" / "rules.md").read_text(encoding="utf-8")
 SCHEDULE = DOCS.split("# Rules of the schedule", 1)[1]

@@ -25,9 +25,9 @@ def list_rules(
     """List every rule, its default severity and what it checks (see docs/rules.md)."""
     from rich.table import Table
 
-    from mission_cli.rules import REGISTRY
+    from mission_cli.rules.registry import all_rules
 
-    rules = list(REGISTRY.values())
+    rules = list(all_rules().values())
     if output_format is RulesFormat.json:
         rows = [
             {

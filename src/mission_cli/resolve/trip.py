@@ -15,7 +15,8 @@ from mission_cli.model.build import TripModel
 from mission_cli.model.errors import diag_at
 from mission_cli.model.trip import Event, Leg, Move
 from mission_cli.resolve.references import References
-from mission_cli.rules.registry import REGISTRY, RuleInfo
+from mission_cli.rules import file_rules  # noqa: F401  (declares the rules emitted here)
+from mission_cli.rules.registry import REGISTRY, RuleInfo, all_rules
 from mission_cli.times import (
     TimeTextError,
     local_text,
@@ -106,7 +107,7 @@ class _Resolver:
         self._checks()
         self.refs.check_unique_ids()
         self.refs.check_ignores(
-            {name for name, info in REGISTRY.items() if info.of_the_file}, set(REGISTRY)
+            {name for name, info in all_rules().items() if info.of_the_file}, set(REGISTRY)
         )
         self.diagnostics.extend(self.refs.diagnostics)
         return self.trip

@@ -1,20 +1,10 @@
 """Every rule, under its stable name.
 
-Rules of the file are emitted by the stage that finds them (loading, the model,
-resolving); rules of the schedule are small functions, one module per family,
-registered with :func:`~mission_cli.rules.registry.schedule_rule`. Adding a rule
-is one function in one of these modules (or a new module imported here) and one
+Rules of the file are declared in ``file_rules`` and emitted by the stage that
+finds them (loading, the model, resolving). Rules of the schedule are small
+functions, one module per family (``overlaps``, ``places``, ``calendar``,
+``attendance``, ``ignores``), registered with
+:func:`~mission_cli.rules.registry.schedule_rule`. Adding a rule is one function in
+one of these modules (or a new module listed in ``registry.all_rules``) and one
 entry in ``docs/rules.md``.
 """
-
-from mission_cli.rules import (  # noqa: F401  (importing a module registers its rules)
-    attendance,
-    calendar,
-    file_rules,
-    ignores,
-    overlaps,
-    places,
-)
-from mission_cli.rules.registry import REGISTRY, RuleInfo, declare, schedule_rule
-
-__all__ = ["REGISTRY", "RuleInfo", "declare", "schedule_rule"]

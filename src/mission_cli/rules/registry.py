@@ -48,6 +48,20 @@ def declare(
     return info
 
 
+def all_rules() -> dict[str, RuleInfo]:
+    """The registry with every rule in it (importing a rule module registers its rules)."""
+    from mission_cli.rules import (  # noqa: F401
+        attendance,
+        calendar,
+        file_rules,
+        ignores,
+        overlaps,
+        places,
+    )
+
+    return REGISTRY
+
+
 def schedule_rule(name: str, severity: Severity, summary: str) -> Callable[[Check], Check]:
     """Register a function as the schedule rule ``name``."""
 
