@@ -79,20 +79,19 @@ def export_ics(
     options = IcsOptions(alarm=reminder, include_contacts=include_contacts, stamp=_stamp())
     jobs: list[tuple[Path, str | None]]
     if delegate is not None:
-        key = require_delegate(loaded, delegate)
-        target = output / f"{key}.ics" if output.is_dir() else output
-        jobs = [(target, key)]
+        chosen = require_delegate(loaded, delegate)
+        jobs = [(output / f"{chosen}.ics" if output.is_dir() else output, chosen)]
     else:
         if output.exists() and not output.is_dir():
             fail(f"{output} is a file: without --delegate, --output names a folder")
         jobs = [(output / f"{key}.ics", key) for key in loaded.model.delegates]
         jobs.append((output / "programme.ics", None))
     written = []
-    for target, key in jobs:
+    for target, whose in jobs:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             previous = previous_sequences(target.read_bytes() if target.is_file() else None)
-            calendar = build_calendar(trip, key, options, previous)
+            calendar = build_calendar(trip, whose, options, previous)
             write_atomic(target, calendar.to_ical().decode("utf-8"))
         except OSError as exc:
             fail(f"cannot write {target}: {exc.strerror or exc}")
