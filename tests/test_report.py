@@ -87,7 +87,7 @@ def test_output_file_is_written_whole(tmp_path: Path) -> None:
     target.write_text("old", encoding="utf-8")
     code, output = invoke("report", TRIP, "--format", "html", "--output", str(target))
     assert code == 1
-    assert output == f"mission: report written to {target}\n"
+    assert output == f"mission: written to {target}\n"
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]  # no temporary left
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
@@ -29,8 +30,9 @@ class _State:
     debug = False
 
 
-def stdout_console() -> Console:
-    return Console(highlight=False, soft_wrap=True)
+def stdout_console(*, wrap: bool = False) -> Console:
+    """Standard output; ``wrap`` folds long lines at the terminal's width (tables)."""
+    return Console(highlight=False, soft_wrap=not wrap)
 
 
 def stderr_console() -> Console:
@@ -64,6 +66,20 @@ def fail(message: str) -> NoReturn:
     """The command could not run (a missing file, a bad request): one line, exit 2."""
     stderr_console().print(f"mission: error: {message}", markup=False)
     raise typer.Exit(EXIT_USAGE)
+
+
+def write_output(text: str, output: Path | None) -> None:
+    """Print ``text``, or write it whole to ``output`` (a temporary file, then a rename)."""
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    from mission_cli.output import write_atomic
+
+    try:
+        write_atomic(output, text)
+    except OSError as exc:
+        fail(f"cannot write {output}: {exc.strerror or exc}")
+    stdout_console().print(f"mission: written to {output}", markup=False)
 
 
 def finish(result: Result, *, strict: bool = False) -> NoReturn:

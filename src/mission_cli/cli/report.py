@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from mission_cli.cli.app import app, fail, finish, stdout_console
+from mission_cli.cli.app import app, fail, finish, stdout_console, write_output
 
 
 class ReportFormat(StrEnum):
@@ -71,14 +71,5 @@ def report(
         from mission_cli.render.report_json import render_report_json
 
         text = render_report_json(data)
-    if output is None:
-        typer.echo(text, nl=False)
-    else:
-        from mission_cli.output import write_atomic
-
-        try:
-            write_atomic(output, text)
-        except OSError as exc:
-            fail(f"cannot write {output}: {exc.strerror or exc}")
-        stdout_console().print(f"mission: report written to {output}", markup=False)
+    write_output(text, output)
     finish(loaded.result, strict=strict)
