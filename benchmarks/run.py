@@ -85,6 +85,13 @@ def main() -> None:
         "<= 1.0, memory <= 2x",
     )
 
+    row(
+        f"agenda -d d0 of {big.name} vs validate",
+        measure([MISSION, "agenda", str(big), "--delegate", "d0"], args.repeat),
+        measure([MISSION, "validate", str(big)], args.repeat),
+        "<= 1.2",
+    )
+
     small = measure([MISSION, "validate", str(ROOT / "trips" / "2024-04.yaml")], args.repeat * 2)
     deps = [PY, "-c", "import typer, rich, pydantic, ruamel.yaml, dateutil, pytz"]
     row(

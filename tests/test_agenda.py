@@ -236,3 +236,14 @@ def test_wide_characters_keep_their_width() -> None:
     assert "".join(lines).replace(" ", "") == "東京の会議と京都の訪問withaccentsé à".replace(
         " ", ""
     )
+
+
+@pytest.mark.parametrize("width", range(20, 121, 7))
+def test_grid_widths_never_exceed_the_terminal(width: int) -> None:
+    from mission_cli.render.text_grid import Column, widths
+
+    columns = [Column("a"), Column("b", 3, 10), Column("c", 2, 8), Column("d", 2, 8)]
+    sizes = widths(columns, [23, 0, 0, 0], width)
+    if width >= 23 + 10 + 8 + 8 + 6:
+        assert sum(sizes) + 6 <= width
+    assert all(s >= c.min_width for s, c in zip(sizes[1:], columns[1:], strict=True))

@@ -161,3 +161,22 @@ def test_kolkata_half_hour_offset() -> None:
     assert tz is not None
     instant = to_instant(parse_time_text("2024-04-04 10:00"), tz, "Asia/Kolkata")
     assert instant == datetime(2024, 4, 4, 4, 30, tzinfo=UTC)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    instant=st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2035, 12, 31)).map(
+        lambda d: d.replace(tzinfo=UTC)
+    ),
+    name=st.sampled_from([*ZONES, "Asia/Kathmandu", "Europe/Dublin"]),
+)
+def test_the_display_shortcut_agrees_with_pytz(instant: datetime, name: str) -> None:
+    from mission_cli.times import local_time, wall_clock
+
+    zone = zone_named(name)
+    assert zone is not None
+    expected = in_zone(instant, zone)
+    assert wall_clock(instant, zone) == expected.replace(tzinfo=None)
+    assert f"{local_time(instant, zone):%Y-%m-%d %H:%M:%S %Z}" == (
+        f"{expected:%Y-%m-%d %H:%M:%S %Z}"
+    )

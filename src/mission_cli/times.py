@@ -309,6 +309,43 @@ def wall_clock(instant: datetime, zone: tzinfo) -> datetime:
     return in_zone(instant, zone).replace(tzinfo=None)
 
 
+class LocalTime:
+    """A wall-clock reading with the abbreviation of its zone (``EDT``), for display."""
+
+    __slots__ = ("abbreviation", "wall")
+
+    def __init__(self, wall: datetime, abbreviation: str) -> None:
+        self.wall = wall
+        self.abbreviation = abbreviation
+
+    def __format__(self, spec: str) -> str:
+        return self.wall.strftime(spec.replace("%Z", self.abbreviation))
+
+    def date(self) -> date:
+        return self.wall.date()
+
+
+def local_time(instant: datetime, zone: tzinfo) -> LocalTime:
+    """Like :func:`in_zone`, for display, with the same per-day shortcut as
+    :func:`wall_clock` (the abbreviation is looked up once per zone and day)."""
+    wall = wall_clock(instant, zone)
+    abbreviation = _steady_abbreviation(zone, wall.date())
+    if abbreviation is None or _steady_offset(zone, wall.date()) is None:
+        moment = in_zone(instant, zone)
+        return LocalTime(moment.replace(tzinfo=None), moment.tzname() or "")
+    return LocalTime(wall, abbreviation)
+
+
+@lru_cache(maxsize=8192)
+def _steady_abbreviation(zone: tzinfo, day: date) -> str | None:
+    try:
+        noon = zone.localize(datetime.combine(day, time(12, 0)), is_dst=None)  # type: ignore[attr-defined]
+    except (pytz.NonExistentTimeError, pytz.AmbiguousTimeError):
+        return None
+    name: str | None = noon.tzname()
+    return name
+
+
 def in_zone(instant: datetime, zone: tzinfo) -> datetime:
     """An instant as wall-clock time in a zone (pytz-correct)."""
     return zone.normalize(instant.astimezone(zone))  # type: ignore[attr-defined,no-any-return]

@@ -24,7 +24,7 @@ tr.conflict td.when { color: #c62828; font-weight: 600; }
 p.note { color: #555; }
 @media print {
   body { margin: 0; max-width: none; font-size: 10.5pt; }
-  section.day ~ section.day { break-before: page; }
+  div.day ~ div.day { break-before: page; }
   tr { break-inside: avoid; }
 }
 """
@@ -44,9 +44,15 @@ def render_agenda_html(view: AgendaView) -> str:
     heads = "".join(
         f"<th>{escape(label(lang, k))}</th>" for k in ("when", "what", "where", "who", "notes")
     )
+    current = None
     for day in view.tables:
+        if day.day != current:  # one printed page per local day, whatever the cities
+            if current is not None:
+                out.append("</div>")
+            out.append('<div class="day">')
+            current = day.day
         out += [
-            '<section class="day">',
+            '<section class="city">',
             f"<h2>{escape(day.heading)}</h2>",
             f"<table><thead><tr>{heads}</tr></thead><tbody>",
         ]
@@ -66,6 +72,8 @@ def render_agenda_html(view: AgendaView) -> str:
                 f"<td>{escape(row.notes)}</td></tr>"
             )
         out += ["</tbody></table>", "</section>"]
+    if current is not None:
+        out.append("</div>")
     for note in view.notes:
         out.append(f'<p class="note">{escape(note)}</p>')
     out.append("</body></html>")

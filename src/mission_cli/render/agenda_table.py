@@ -52,4 +52,4 @@ def render_agenda_table(view: AgendaView, console: Console) -> None:
     for note in view.notes:
         out.append(NEWLINE)
         out += lines_of(note, width, "dim")
-    console.print(Segments(out), end="")
+    console.print(Segments(out), end="", soft_wrap=True)  # every line already fits

@@ -12,7 +12,7 @@ from datetime import date, datetime, tzinfo
 from mission_cli.agenda import AgendaItem
 from mission_cli.pipeline import Loaded
 from mission_cli.render.i18n import label, long_date
-from mission_cli.times import in_zone
+from mission_cli.times import LocalTime, local_time
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +53,8 @@ class AgendaView:
     lang: str
 
 
-def _clock(moment: datetime, zone: tzinfo) -> datetime:
-    return in_zone(moment, zone)
+def _clock(moment: datetime, zone: tzinfo) -> LocalTime:
+    return local_time(moment, zone)
 
 
 def _days(moment: date, day: date) -> str:
@@ -72,7 +72,7 @@ def time_range(item: AgendaItem, zone: tzinfo | None, day: date | None = None) -
     first, second = _days(start.date(), day), _days(end.date(), day)
     if item.type == "travel":
         return f"{start:%H:%M %Z}{first} → {end:%H:%M %Z}{second}"
-    if start.tzname() == end.tzname() and not first:
+    if start.abbreviation == end.abbreviation and not first:
         return f"{start:%H:%M}–{end:%H:%M %Z}{second}"
     return f"{start:%H:%M %Z}{first}–{end:%H:%M %Z}{second}"
 

@@ -54,16 +54,18 @@ class Cell:
         return Cell(tuple((p, "") if isinstance(p, str) else p for p in lines if p and p[0]))
 
 
-def wrap(text: str, width: int) -> list[str]:
-    """Word-wrapped lines no wider than ``width`` terminal cells."""
+@lru_cache(maxsize=8192)
+def wrap(text: str, width: int) -> tuple[str, ...]:
+    """Word-wrapped lines no wider than ``width`` terminal cells (venues, names and
+    groups come back row after row: the answer is kept)."""
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
     if cell_len(text) <= width:
-        return [text]
+        return (text,)
     lines = textwrap.wrap(text, width=width) or [""]
     if all(cell_len(line) <= width for line in lines):
-        return lines
-    return [str(line) for line in Text(text).wrap(_console(width), width)]  # wide characters
+        return tuple(lines)
+    return tuple(str(line) for line in Text(text).wrap(_console(width), width))  # wide
 
 
 @lru_cache(maxsize=8)
@@ -80,14 +82,23 @@ def lines_of(text: str, width: int, style_name: str = "") -> list[Segment]:
 
 
 def widths(columns: Sequence[Column], fixed: Sequence[int], total: int) -> list[int]:
-    """Column widths that fit ``total`` cells: fixed columns first, the rest by ratio."""
+    """Column widths that fit ``total`` cells: fixed columns first, the rest by ratio,
+    none below its minimum (``fits`` says whether that is possible)."""
     out = list(fixed)
     room = total - sum(out) - GAP * (len(columns) - 1)
     share = sum(c.ratio for c in columns)
-    if share:
-        for i, column in enumerate(columns):
-            if column.ratio:
-                out[i] = max(column.min_width, room * column.ratio // share)
+    if not share:
+        return out
+    flexible = [i for i, c in enumerate(columns) if c.ratio]
+    for i in flexible:
+        out[i] = max(columns[i].min_width, room * columns[i].ratio // share)
+    excess = sum(out[i] for i in flexible) - room
+    while excess > 0:  # a minimum took more than its share: take it back from the widest
+        widest = max(flexible, key=lambda i: out[i] - columns[i].min_width)
+        if out[widest] <= columns[widest].min_width:
+            break
+        out[widest] -= 1
+        excess -= 1
     return out
 
 
@@ -145,16 +156,26 @@ def render_grid(
 
 
 def _line(out: list[Segment], cells: list[list[tuple[str, str]]], sizes: list[int]) -> None:
-    pending = 0  # spaces owed before the next non-empty piece: no trailing spaces
+    """One line of the grid; plain pieces are joined into one segment, and no trailing
+    spaces are left."""
+    plain: list[str] = []
+    pending = 0  # spaces owed before the next piece
     last = len(sizes) - 1
     for i, (cell, size) in enumerate(zip(cells, sizes, strict=True)):
         used = 0
         for text, name in cell:
             if pending:
-                out.append(Segment(" " * pending))
+                plain.append(" " * pending)
                 pending = 0
-            out.append(Segment(text, style(name)))
+            if name:
+                if plain:
+                    out.append(Segment("".join(plain)))
+                    plain = []
+                out.append(Segment(text, style(name)))
+            else:
+                plain.append(text)
             used += cell_len(text)
         if i < last:
             pending += size - used + GAP
-    out.append(NEWLINE)
+    plain.append("\n")
+    out.append(Segment("".join(plain)))
