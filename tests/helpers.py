@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
+from pathlib import Path
+
+from typer.testing import CliRunner
 
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.source import decode_source
@@ -42,3 +46,32 @@ def positions(text: str) -> list[tuple[str, int, int]]:
 def with_base(extra: str) -> str:
     """The base trip followed by more sections; their lines start at BASE_LINES + 1."""
     return BASE + textwrap.dedent(extra)
+
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLDEN = ROOT / "tests" / "golden"
+_runner = CliRunner()
+
+
+def invoke(
+    *args: str, width: int = 80, env: dict[str, str | None] | None = None
+) -> tuple[int, str]:
+    """Run ``mission ARGS`` from the project's folder (file names in the output are
+    relative, as a user types them), at a fixed width, with no colour."""
+    from mission_cli.cli import commands  # noqa: F401  (registers the commands)
+    from mission_cli.cli.app import app
+
+    os.chdir(ROOT)
+    base: dict[str, str | None] = {
+        "COLUMNS": str(width), "NO_COLOR": None, "FORCE_COLOR": None, "TERM": "dumb"
+    }  # fmt: skip
+    result = _runner.invoke(app, list(args), env={**base, **(env or {})})
+    return result.exit_code, result.output
+
+
+def check_golden(name: str, output: str) -> None:
+    """Compare with ``tests/golden/NAME``; ``MISSION_UPDATE_GOLDEN=1`` rewrites it."""
+    path = GOLDEN / name
+    if os.environ.get("MISSION_UPDATE_GOLDEN"):
+        path.write_text(output, encoding="utf-8")
+    assert output == path.read_text(encoding="utf-8")

@@ -4,39 +4,21 @@ contract checked against zoneinfo, filters, narrow terminals, bad requests."""
 from __future__ import annotations
 
 import json
-import os
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from rich.cells import cell_len
-from typer.testing import CliRunner
 
+from helpers import check_golden, invoke
 from mission_cli.agenda import RequestError, parse_day
 from mission_cli.cli import commands as _commands  # noqa: F401  (registers the commands)
-from mission_cli.cli.app import app
 from mission_cli.pipeline import load_path
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLDEN = ROOT / "tests" / "golden"
 TRIP = "trips/2024-04.yaml"
 ODD = "tests/trips/valid/odd-zones.yaml"
-runner = CliRunner()
-
-
-def invoke(*args: str, width: int = 80, env: dict[str, str] | None = None) -> tuple[int, str]:
-    os.chdir(ROOT)
-    base = {"COLUMNS": str(width), "NO_COLOR": None, "FORCE_COLOR": None, "TERM": "dumb"}
-    result = runner.invoke(app, list(args), env={**base, **(env or {})})
-    return result.exit_code, result.output
-
-
-def check_golden(name: str, output: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("MISSION_UPDATE_GOLDEN"):
-        path.write_text(output, encoding="utf-8")
-    assert output == path.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(
@@ -247,3 +229,13 @@ def test_grid_widths_never_exceed_the_terminal(width: int) -> None:
     if width >= 23 + 10 + 8 + 8 + 6:
         assert sum(sizes) + 6 <= width
     assert all(s >= c.min_width for s, c in zip(sizes[1:], columns[1:], strict=True))
+
+
+def test_colour_only_on_a_terminal_and_never_with_no_color() -> None:
+    term = {"FORCE_COLOR": "1", "TERM": "xterm"}
+    _, coloured = invoke("agenda", TRIP, "-d", "nappere", "--day", "2024-04-04", env=term)
+    assert "\x1b[1m" in coloured
+    _, plain = invoke(
+        "agenda", TRIP, "-d", "nappere", "--day", "2024-04-04", env={**term, "NO_COLOR": "1"}
+    )
+    assert "\x1b[3" not in plain  # no colour (bold may stay)

@@ -3,36 +3,23 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
+import helpers
+from helpers import check_golden
 from mission_cli import __version__
 from mission_cli.cli import commands as _commands  # noqa: F401  (registers the commands)
 from mission_cli.cli import main
-from mission_cli.cli.app import app
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLDEN = ROOT / "tests" / "golden"
-runner = CliRunner()
-ENV = {"COLUMNS": "80", "NO_COLOR": None, "FORCE_COLOR": None, "TERM": "dumb"}
 
 
 def invoke(*args: str, env: dict[str, str | None] | None = None) -> tuple[int, str]:
-    os.chdir(ROOT)  # file names in the output are relative, as a user types them
-    result = runner.invoke(app, list(args), env={**ENV, **(env or {})})
-    return result.exit_code, result.output
-
-
-def check_golden(name: str, output: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("MISSION_UPDATE_GOLDEN"):
-        path.write_text(output, encoding="utf-8")
-    assert output == path.read_text(encoding="utf-8")
+    return helpers.invoke(*args, env=env)
 
 
 @pytest.mark.parametrize(

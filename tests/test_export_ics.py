@@ -222,3 +222,23 @@ def test_khal_imports_the_file_at_the_right_times(tmp_path: Path) -> None:
     title = "Flight Montréal → Paris (Roissy-Charles-de-Gaulle) (Air France AF 347)"
     assert rows[title] == [paris_text(flight.depart), paris_text(flight.arrive)]
     assert len(rows) == len(events_of(ics))
+
+
+def test_every_instant_equals_the_agendas(tmp_path: Path) -> None:
+    import json
+
+    from helpers import invoke
+
+    target = tmp_path / "cci.ics"
+    export(str(TRIP), "-d", "cci", "-o", str(target))
+    code, output = invoke("agenda", str(TRIP), "-d", "cci", "--format", "json")
+    assert code == 0
+    agenda = {i["id"]: i for i in json.loads(output)["items"]}
+    found = {uid.split(".")[0]: e for uid, e in events_of(target).items()}
+    assert set(found) == set(agenda)
+    for ident, component in found.items():
+        start = datetime.fromisoformat(agenda[ident]["start"])
+        end = datetime.fromisoformat(agenda[ident]["end"])
+        assert component.decoded("DTSTART") == start  # type: ignore[attr-defined]
+        assert component.decoded("DTEND") == end  # type: ignore[attr-defined]
+        assert component.decoded("DTSTART").utcoffset() == start.utcoffset()  # type: ignore[attr-defined]

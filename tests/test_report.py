@@ -3,34 +3,21 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
+import helpers
+from helpers import check_golden
 from mission_cli.cli import commands as _commands  # noqa: F401  (registers the commands)
-from mission_cli.cli.app import app
 from mission_cli.output import write_atomic
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLDEN = ROOT / "tests" / "golden"
 TRIP = "tests/trips/report/conflicts.yaml"
-runner = CliRunner()
-ENV = {"COLUMNS": "100", "NO_COLOR": None, "FORCE_COLOR": None, "TERM": "dumb"}
 
 
 def invoke(*args: str) -> tuple[int, str]:
-    os.chdir(ROOT)
-    result = runner.invoke(app, list(args), env=ENV)
-    return result.exit_code, result.output
-
-
-def check_golden(name: str, output: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("MISSION_UPDATE_GOLDEN"):
-        path.write_text(output, encoding="utf-8")
-    assert output == path.read_text(encoding="utf-8")
+    return helpers.invoke(*args, width=100)
 
 
 @pytest.mark.parametrize(

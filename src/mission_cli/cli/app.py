@@ -14,7 +14,6 @@ from mission_cli.diagnostics import Result
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
-ISSUES_URL = "https://github.com/mission-cli/mission/issues"
 
 app = typer.Typer(
     name="mission",
@@ -106,9 +105,9 @@ def run(args: list[str]) -> int:
         else:
             sys.stderr.write(
                 f"mission: internal error: {type(exc).__name__}: {exc}\n"
-                f"This is a bug in mission, not in your file. Please report it at {ISSUES_URL}\n"
-                "with the file (or a part of it that shows the problem) and the output of the "
-                "same command run with --debug.\n"
+                "This is a bug in mission, not in your file. Please report it to the mission\n"
+                "project's issue tracker, with the file (or the part of it that shows the\n"
+                "problem) and the output of the same command run with --debug.\n"
             )
         return EXIT_USAGE
     return EXIT_OK

@@ -17,19 +17,12 @@ from datetime import date, datetime, timedelta
 from icalendar import Alarm, Calendar, Event
 
 from mission_cli.model.errors import slugify
+from mission_cli.render.i18n import label as word
 from mission_cli.resolve.trip import ResolvedEvent, ResolvedMove, ResolvedTrip
 from mission_cli.times import in_zone
 
 PRODID = "-//mission//trip programme//EN"
 _DIGEST = "X-MISSION-DIGEST"
-_MODES = {
-    "flight": "Flight",
-    "train": "Train",
-    "bus": "Bus",
-    "car": "Car",
-    "boat": "Boat",
-    "other": "Journey",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +169,7 @@ def _move(trip: ResolvedTrip, item: ResolvedMove) -> Event:
     component = Event()
     component.add("uid", uid_of(trip, move.id))
     component.add(
-        "summary", f"{_MODES[move.mode]} {origin} → {target}" + (f" ({label})" if label else "")
+        "summary", f"{word('en', move.mode)} {origin} → {target}" + (f" ({label})" if label else "")
     )
     component.add("dtstart", in_zone(item.depart, item.from_zone))
     component.add("dtend", in_zone(item.arrive, item.to_zone))
