@@ -214,3 +214,23 @@ def test_the_c_parser_is_installed() -> None:
     yaml = YAML(typ="safe", pure=False)
     yaml.compose("a: 1\n")
     assert type(yaml.parser).__name__ == "CParser"
+
+
+def test_a_large_broken_file_is_not_read_twice(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mission_cli.load import yaml_nodes
+
+    calls: list[bool] = []
+    real = yaml_nodes._yaml
+
+    def spy(pure: bool) -> object:
+        calls.append(pure)
+        return real(pure)
+
+    monkeypatch.setattr(yaml_nodes, "_yaml", spy)
+    big = "notes: " + "x " * (yaml_nodes.PURE_RETRY_CHARS // 2) + "\nbad: [\n"
+    (diag,) = yaml_nodes.compose(big).diagnostics
+    assert diag.rule == "yaml-syntax"
+    assert calls == [False]  # the C parser's word only
+    calls.clear()
+    yaml_nodes.compose("a: {b: 2024-04-04 10:00}\n")
+    assert calls == [False, True]  # a small file gets the pure parser's second opinion

@@ -40,12 +40,23 @@ def compose(text: str) -> Composed:
     those; it is slower, so it is only asked when the C parser fails.
     """
     first = _compose_with(text, pure=False)
-    if not first.retry:
+    if not first.retry or len(text) > _pure_limit(first):
         return first
     second = _compose_with(text, pure=True)
     # Where both refuse, the pure parser's word is the YAML 1.2 one; where it
     # gave up for its own reasons (recursion), the C parser's stands.
     return second if second.retry or not second.diagnostics else first
+
+
+PURE_RETRY_CHARS = 1_000_000
+"""The pure parser reads about 0.2 MB/s: past this size a second opinion costs too much."""
+FLOW_COLON_RETRY_CHARS = 4_000_000
+"""…except for the one refusal that the pure parser is known to overturn."""
+
+
+def _pure_limit(first: Composed) -> int:
+    flow_colon = any("found unexpected ':'" in d.message for d in first.diagnostics)
+    return FLOW_COLON_RETRY_CHARS if flow_colon else PURE_RETRY_CHARS
 
 
 def _compose_with(text: str, *, pure: bool) -> Composed:
