@@ -6,11 +6,14 @@ import io
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from mission_cli.cli.app import app, fail, stdout_console, write_output
+
+if TYPE_CHECKING:
+    from mission_cli.model.build import TripModel
 
 
 class AgendaFormat(StrEnum):
@@ -23,6 +26,13 @@ class AgendaFormat(StrEnum):
 class Lang(StrEnum):
     en = "en"
     fr = "fr"
+
+
+def _language(lang: Lang | None, model: TripModel) -> str:
+    """``--lang``, else the trip's ``locale``, else English."""
+    if lang is not None:
+        return lang.value
+    return (model.info.locale if model.info else None) or "en"
 
 
 @app.command()
@@ -78,8 +88,7 @@ def agenda(
     trip, model = loaded.trip, loaded.model
     assert trip is not None
     assert model is not None
-    language = (lang.value if lang else None) or (model.info.locale if model.info else None)
-    language = language or "en"
+    language = _language(lang, model)
     now = datetime.now(UTC)
     try:
         keys = expand_delegates(trip, delegate) if delegate else None
@@ -182,8 +191,7 @@ def whereis(
     trip, model = loaded.trip, loaded.model
     assert trip is not None
     assert model is not None
-    language = (lang.value if lang else None) or (model.info.locale if model.info else None)
-    language = language or "en"
+    language = _language(lang, model)
     try:
         instant = parse_instant(at, trip)
     except RequestError as exc:
