@@ -8,7 +8,6 @@ problem of a file. A :class:`Diagnostic` sorts by position, like yamllint's
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cached_property
@@ -97,7 +96,3 @@ class Result:
         if counts.error or (strict and counts.warning):
             return 1
         return 0
-
-
-def sorted_diagnostics(diags: Iterable[Diagnostic]) -> list[Diagnostic]:
-    return sorted(diags, key=lambda d: d.sort_key)

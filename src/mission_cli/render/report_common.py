@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from mission_cli.diagnostics import Counts
+from mission_cli.render.text_report import plural
 from mission_cli.report import Report
 
 
@@ -14,9 +15,6 @@ def long_date(day: date) -> str:
 
 
 def counts_line(counts: Counts) -> str:
-    def plural(n: int, word: str) -> str:
-        return f"{n} {word}{'' if n == 1 else 's'}"
-
     return (
         f"{plural(counts.error, 'error')}, {plural(counts.warning, 'warning')}, "
         f"{counts.suppressed} suppressed"
