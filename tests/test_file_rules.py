@@ -405,3 +405,20 @@ def test_zone_hints(zone: str, hint: str) -> None:
     text = BASE.replace("timezone: America/New_York", f"timezone: {zone}")
     (diag,) = problems(text)
     assert (diag.rule, diag.line, diag.column, diag.hint) == ("unknown-timezone", 7, 42, hint)
+
+
+def test_times_are_read_even_where_the_place_is_unknown() -> None:
+    text = with_base("""\
+        events:
+          - {id: a, title: A, city: nowhere, start: 10am, duration: 90}
+        travel:
+          - {id: t, mode: bus, from: nowhere, to: quebec, depart: soon,
+             arrive: 2024-04-06 16:00}
+        """)
+    assert positions(text) == [
+        ("unknown-reference", L + 2, 29),
+        ("invalid-time", L + 2, 45),
+        ("invalid-time", L + 2, 61),
+        ("unknown-reference", L + 4, 30),
+        ("invalid-time", L + 4, 59),
+    ]

@@ -143,6 +143,15 @@ class _Resolver:
             self._error(err, loc)
             return None
 
+    def _readable(self, text: str, loc: Loc) -> None:
+        """Report a time that cannot be read even where its place (its zone) is unknown."""
+        try:
+            parsed = parse_time_text(text)
+            if parsed.zone is not None and zone_named(parsed.zone) is None:
+                raise unknown_zone_error(parsed.zone)
+        except TimeTextError as err:
+            self._error(err, loc)
+
     def _city_zone(self, city: str, loc: Loc) -> tzinfo | None:
         if not self.refs.check("cities", city, loc, "city"):
             return None
@@ -208,8 +217,12 @@ class _Resolver:
             depart = arrive = None
             if from_zone is not None:
                 depart = self._instant(move.depart, from_zone, move.from_, (*loc, "depart"))
+            else:
+                self._readable(move.depart, (*loc, "depart"))
             if to_zone is not None:
                 arrive = self._instant(move.arrive, to_zone, move.to, (*loc, "arrive"))
+            else:
+                self._readable(move.arrive, (*loc, "arrive"))
             if depart is None or arrive is None or from_zone is None or to_zone is None:
                 continue
             if arrive <= depart:
@@ -240,11 +253,18 @@ class _Resolver:
             loc: Loc = ("events", index)
             attendees, complete = self.refs.expand(event.attendees, (*loc, "attendees"))
             city = self._event_city(event, loc)
-            if city is None or (event.end is None) == (event.duration is None):
+            zone = self.trip.zones.get(city) if city is not None else None
+            if zone is None:  # no known place: the times can still be read
+                self._readable(event.start, (*loc, "start"))
+                if event.end is not None:
+                    self._readable(event.end, (*loc, "end"))
+                if event.duration is not None:
+                    try:
+                        parse_duration(event.duration)
+                    except TimeTextError as err:
+                        self._error(err, (*loc, "duration"))
+            if zone is None or city is None or (event.end is None) == (event.duration is None):
                 continue  # no place, or no single end: already reported
-            zone = self.trip.zones.get(city)
-            if zone is None:
-                continue
             start = self._instant(event.start, zone, city, (*loc, "start"))
             end: datetime | None
             if event.duration is not None:
