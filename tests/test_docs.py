@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
-from helpers import problems
-from mission_cli.rules.registry import all_rules
+from mission_cli.catalog import RULES
+from tests.support import ROOT, problems
 
-REGISTRY = all_rules()
+REGISTRY = RULES
 
-DOCS = (Path(__file__).resolve().parents[1] / "docs" / "rules.md").read_text(encoding="utf-8")
+DOCS = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
 SCHEDULE = DOCS.split("# Rules of the schedule", 1)[1]
 BASE = re.search(r"```yaml\n(.*?)```", SCHEDULE, re.DOTALL)
 SECTIONS = dict(re.findall(r"^## ([a-z-]+)\n(.*?)(?=^## |\Z)", DOCS, re.MULTILINE | re.DOTALL))

@@ -1,8 +1,8 @@
 """Every trip file in the project runs automatically.
 
 Valid files (``trips/2024-04.yaml``, ``tests/trips/valid/``) must be clean. Files
-with mistakes (``trips/examples/``, ``tests/trips/invalid/``) say what they expect
-in comments, ``# expect: RULE LINE:COLUMN``, and must give exactly that.
+with mistakes (``trips/examples/``) say what they expect in comments,
+``# expect: RULE LINE:COLUMN``, and must give exactly that.
 """
 
 from __future__ import annotations
@@ -13,15 +13,13 @@ from pathlib import Path
 import pytest
 
 from mission_cli.pipeline import load_path
+from tests.support import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 VALID = [
     ROOT / "trips" / "2024-04.yaml",
     *sorted((ROOT / "tests" / "trips" / "valid").glob("*.yaml")),
 ]
-INVALID = sorted((ROOT / "trips" / "examples").glob("*.yaml")) + sorted(
-    (ROOT / "tests" / "trips" / "invalid").glob("*.yaml")
-)
+INVALID = sorted((ROOT / "trips" / "examples").glob("*.yaml"))
 EXPECT = re.compile(r"^# expect: (\S+) (\d+):(\d+)$", re.MULTILINE)
 
 

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from functools import cached_property
 
+from mission_cli.catalog import Rule, Severity
+
+__all__ = ["Counts", "Diagnostic", "Result", "Severity"]
+
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-
-
-class Severity(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +40,22 @@ class Diagnostic:
     reason: str | None = None
     """Why it is suppressed: the reason of the ``ignore`` entry that matched it."""
 
+    @classmethod
+    def of(
+        cls,
+        rule: Rule,
+        message: str,
+        line: int = 1,
+        column: int = 1,
+        *,
+        path: str = "",
+        events: tuple[str, ...] = (),
+        delegates: tuple[str, ...] = (),
+        hint: str | None = None,
+    ) -> Diagnostic:
+        """A diagnostic of a catalogued rule, at its default severity."""
+        return cls(rule.name, rule.severity, message, line, column, path, events, delegates, hint)
+
     @property
     def sort_key(self) -> tuple[int, int, str, str]:
         return (self.line, self.column, self.rule, self.message)
@@ -52,9 +66,19 @@ class Diagnostic:
 
 @dataclass(slots=True)
 class Counts:
+    """How many live errors, live warnings and suppressed problems."""
+
     error: int = 0
     warning: int = 0
     suppressed: int = 0
+
+    def add(self, diag: Diagnostic) -> None:
+        if diag.suppressed:
+            self.suppressed += 1
+        elif diag.severity == Severity.ERROR:
+            self.error += 1
+        else:
+            self.warning += 1
 
 
 @dataclass
@@ -78,12 +102,7 @@ class Result:
     def counts(self) -> Counts:
         counts = Counts()
         for diag in self.diagnostics:
-            if diag.suppressed:
-                counts.suppressed += 1
-            elif diag.severity is Severity.ERROR:
-                counts.error += 1
-            else:
-                counts.warning += 1
+            counts.add(diag)
         return counts
 
     @property

@@ -9,14 +9,15 @@ import gc
 from dataclasses import dataclass
 from pathlib import Path
 
-from mission_cli.check import run_checks
+from mission_cli.checks.run import run_checks
 from mission_cli.diagnostics import Diagnostic, Result
 from mission_cli.load.positions import Locator
 from mission_cli.load.source import Source, read_source
 from mission_cli.load.tree import build_values
 from mission_cli.load.yaml_nodes import compose
 from mission_cli.model.build import TripModel, build_model
-from mission_cli.resolve import ResolvedTrip, resolve
+from mission_cli.resolve.items import ResolvedTrip
+from mission_cli.resolve.resolver import resolve
 
 
 @dataclass(slots=True)

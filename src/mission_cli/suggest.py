@@ -1,7 +1,8 @@
-""" "Did you mean" for typos in keys, references, zones and rule names."""
+""" "Did you mean" for typos in keys, references, zones and rule names; slugs for ids."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 
@@ -21,3 +22,24 @@ def nearest(word: str, candidates: Iterable[str]) -> str | None:
 
 def did_you_mean(candidate: str | None) -> str | None:
     return f"did you mean '{candidate}'?" if candidate else None
+
+
+def unknown_hint(what: str, name: str, known: Iterable[str], shown: int = 12) -> str:
+    """ "did you mean 'x'?" when ``name`` is a typo of a known one; otherwise what exists."""
+    pool = sorted(known)
+    guess = did_you_mean(nearest(name, pool))
+    if guess is not None:
+        return guess
+    if not pool:
+        return f"no {what} is defined"
+    more = ", …" if len(pool) > shown else ""
+    return f"the {what}s defined are: {', '.join(pool[:shown])}{more}"
+
+
+def slugify(text: str) -> str:
+    """A valid key or id made from any text: ``Hôtel de Ville`` -> ``hotel-de-ville``."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9_-]+", "-", plain.lower()).strip("-")
+    return slug or "item"

@@ -14,6 +14,14 @@ from functools import cache, lru_cache
 
 import pytz
 
+from mission_cli.catalog import (
+    AMBIGUOUS_TIME,
+    INVALID_TIME,
+    NONEXISTENT_TIME,
+    UNKNOWN_TIMEZONE,
+    Rule,
+)
+
 
 class TimeTextError(ValueError):
     """A time, date or duration that cannot be read or placed.
@@ -22,7 +30,7 @@ class TimeTextError(ValueError):
     ``nonexistent-time``, ``ambiguous-time`` or ``unknown-timezone``).
     """
 
-    def __init__(self, rule: str, message: str, hint: str | None = None) -> None:
+    def __init__(self, rule: Rule, message: str, hint: str | None = None) -> None:
         super().__init__(message)
         self.rule = rule
         self.message = message
@@ -122,7 +130,7 @@ def _suggest_zone(name: str) -> str | None:
 
 def unknown_zone_error(name: str) -> TimeTextError:
     hint = _suggest_zone(name) or "use an IANA zone name such as America/New_York"
-    return TimeTextError("unknown-timezone", f"unknown time zone '{name}'", hint)
+    return TimeTextError(UNKNOWN_TIMEZONE, f"unknown time zone '{name}'", hint)
 
 
 def parse_date(text: str) -> date:
@@ -130,20 +138,20 @@ def parse_date(text: str) -> date:
     match = _DATE_RE.fullmatch(text.strip())
     if not match:
         raise TimeTextError(
-            "invalid-time", f"'{text}' is not a date", "write dates as YYYY-MM-DD (2024-04-03)"
+            INVALID_TIME, f"'{text}' is not a date", "write dates as YYYY-MM-DD (2024-04-03)"
         )
     year, month, day = (int(g) for g in match.groups())
     try:
         return date(year, month, day)
     except ValueError as exc:
-        raise TimeTextError("invalid-time", f"'{text}' is not a date: {exc}") from None
+        raise TimeTextError(INVALID_TIME, f"'{text}' is not a date: {exc}") from None
 
 
 def parse_time_text(text: str) -> TimeText:
     """Read a time as written, without placing it in a zone yet."""
     match = _TIME_RE.fullmatch(text.strip())
     if not match:
-        raise TimeTextError("invalid-time", f"'{text}' is not a time", _time_hint(text))
+        raise TimeTextError(INVALID_TIME, f"'{text}' is not a time", _time_hint(text))
     g = match.groupdict()
     try:
         wall = datetime(
@@ -151,7 +159,7 @@ def parse_time_text(text: str) -> TimeText:
         )
     except ValueError as exc:
         raise TimeTextError(
-            "invalid-time", f"'{text}' is not a time: {exc}", TIME_FORMAT_HINT
+            INVALID_TIME, f"'{text}' is not a time: {exc}", TIME_FORMAT_HINT
         ) from None
     if g["z"]:
         return TimeText(wall, offset=timedelta(0))
@@ -167,7 +175,7 @@ def _parse_offset(raw: str, text: str) -> timedelta:
     digits = raw[1:].replace(":", "")
     hours, minutes = int(digits[:2]), int(digits[2:] or 0)
     if hours > 23 or minutes > 59:
-        raise TimeTextError("invalid-time", f"'{text}' has an impossible UTC offset '{raw}'")
+        raise TimeTextError(INVALID_TIME, f"'{text}' has an impossible UTC offset '{raw}'")
     return sign * timedelta(hours=hours, minutes=minutes)
 
 
@@ -192,7 +200,7 @@ def localize(wall: datetime, zone: tzinfo, zone_name: str) -> datetime:
         before = zone.normalize(zone.localize(wall - timedelta(hours=3)))  # type: ignore[attr-defined]
         jump = _gap_end(wall, zone)
         raise TimeTextError(
-            "nonexistent-time",
+            NONEXISTENT_TIME,
             f"{wall:%Y-%m-%d %H:%M} does not exist in {zone_name}: "
             f"the clocks jump forward that night ({before:%Z} to {jump:%Z})",
             f"use {jump:%H:%M} {jump:%Z} (the first minute after the jump), "
@@ -202,7 +210,7 @@ def localize(wall: datetime, zone: tzinfo, zone_name: str) -> datetime:
         first = zone.localize(wall, is_dst=True)  # type: ignore[attr-defined]
         second = zone.localize(wall, is_dst=False)  # type: ignore[attr-defined]
         raise TimeTextError(
-            "ambiguous-time",
+            AMBIGUOUS_TIME,
             f"{wall:%Y-%m-%d %H:%M} happens twice in {zone_name}: the clocks go back that night",
             f"add the offset you mean: {_iso_offset(first)} ({first:%Z}) or "
             f"{_iso_offset(second)} ({second:%Z})",
@@ -268,14 +276,14 @@ def parse_duration(text: str) -> timedelta:
     match = _DURATION_RE.fullmatch(text.strip().lower())
     hint = "write a duration such as 45m, 2h or 1h30"
     if not match:
-        raise TimeTextError("invalid-time", f"'{text}' is not a duration", hint)
+        raise TimeTextError(INVALID_TIME, f"'{text}' is not a duration", hint)
     hours = int(match["h"] or 0)
     minutes = int(match["hm"] or match["m"] or 0)
     if match["hm"] and minutes >= 60:
-        raise TimeTextError("invalid-time", f"'{text}' has {minutes} minutes after the hours", hint)
+        raise TimeTextError(INVALID_TIME, f"'{text}' has {minutes} minutes after the hours", hint)
     length = timedelta(hours=hours, minutes=minutes)
     if length <= timedelta(0):
-        raise TimeTextError("invalid-time", f"duration '{text}' is not positive", hint)
+        raise TimeTextError(INVALID_TIME, f"duration '{text}' is not positive", hint)
     return length
 
 
@@ -284,12 +292,12 @@ def parse_clock(text: str) -> time:
     match = _CLOCK_RE.fullmatch(text.strip())
     if not match or int(match[1]) > 24 or int(match[2]) > 59:
         raise TimeTextError(
-            "invalid-time", f"'{text}' is not a time of day", "write it as HH:MM (07:00)"
+            INVALID_TIME, f"'{text}' is not a time of day", "write it as HH:MM (07:00)"
         )
     hours, minutes = int(match[1]), int(match[2])
     if hours == 24:
         if minutes:
-            raise TimeTextError("invalid-time", f"'{text}' is not a time of day")
+            raise TimeTextError(INVALID_TIME, f"'{text}' is not a time of day")
         return time(23, 59, 59)
     return time(hours, minutes)
 
@@ -354,3 +362,18 @@ def in_zone(instant: datetime, zone: tzinfo) -> datetime:
 def local_text(instant: datetime, zone: tzinfo) -> str:
     """``2024-04-04 10:00 EDT``: a time is never shown without its zone."""
     return f"{in_zone(instant, zone):%Y-%m-%d %H:%M %Z}"
+
+
+def span_text(start: datetime, end: datetime, zone: tzinfo) -> str:
+    """``2024-04-04 16:30–18:00 EDT``, with the end's date when it is another day."""
+    a, b = in_zone(start, zone), in_zone(end, zone)
+    if a.date() == b.date():
+        if a.tzname() == b.tzname():
+            return f"{a:%Y-%m-%d %H:%M}–{b:%H:%M %Z}"
+        return f"{a:%Y-%m-%d %H:%M %Z}–{b:%H:%M %Z}"
+    return f"{a:%Y-%m-%d %H:%M %Z} – {b:%Y-%m-%d %H:%M %Z}"
+
+
+def zone_name(zone: tzinfo) -> str:
+    """A zone's IANA name (``America/Toronto``)."""
+    return str(getattr(zone, "zone", zone))

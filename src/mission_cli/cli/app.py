@@ -1,41 +1,19 @@
-"""The Typer application, the exit codes and the one handler for the unexpected."""
+"""The Typer application: every command registered here, and the one handler for the
+unexpected."""
 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated
 
 import typer
-from rich.console import Console
 
-from mission_cli.diagnostics import Result
-
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
-EXIT_USAGE = 2
-
-app = typer.Typer(
-    name="mission",
-    help="Check and print the programme of an official delegation abroad, from one YAML file.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-)
+from mission_cli.cli import agenda, export, report, rules, validate, whereis
+from mission_cli.cli.common import EXIT_OK, EXIT_USAGE
 
 
 class _State:
     debug = False
-
-
-def stdout_console(*, wrap: bool = False) -> Console:
-    """Standard output; ``wrap`` folds long lines at the terminal's width (tables)."""
-    return Console(highlight=False, soft_wrap=not wrap)
-
-
-def stderr_console() -> Console:
-    return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def _version(value: bool) -> None:
@@ -46,7 +24,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def _root(
     version: Annotated[
         bool,
@@ -61,37 +38,34 @@ def _root(
     _State.debug = debug
 
 
-def fail(message: str) -> NoReturn:
-    """The command could not run (a missing file, a bad request): one line, exit 2."""
-    stderr_console().print(f"mission: error: {message}", markup=False)
-    raise typer.Exit(EXIT_USAGE)
-
-
-def write_output(text: str, output: Path | None) -> None:
-    """Print ``text``, or write it whole to ``output`` (a temporary file, then a rename)."""
-    if output is None:
-        typer.echo(text, nl=False)
-        return
-    from mission_cli.output import write_atomic
-
-    try:
-        write_atomic(output, text)
-    except OSError as exc:
-        fail(f"cannot write {output}: {exc.strerror or exc}")
-    stdout_console().print(f"mission: written to {output}", markup=False)
-
-
-def finish(result: Result, *, strict: bool = False) -> NoReturn:
-    """Map a result to the contract's exit code: 1 for live errors (or warnings if strict)."""
-    raise typer.Exit(result.exit_code(strict=strict))
+def build_app() -> typer.Typer:
+    """The ``mission`` command with every subcommand, registered explicitly."""
+    app = typer.Typer(
+        name="mission",
+        help="Check and print the programme of an official delegation abroad, from one YAML file.",
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        rich_markup_mode=None,
+    )
+    app.callback()(_root)
+    app.command()(validate.validate)
+    app.command()(report.report)
+    app.command("rules")(rules.list_rules)
+    app.command()(agenda.agenda)
+    app.command()(whereis.whereis)
+    exports = typer.Typer(
+        help="Export the programme to other formats.", no_args_is_help=True, rich_markup_mode=None
+    )
+    exports.command("ics")(export.export_ics)
+    app.add_typer(exports, name="export")
+    return app
 
 
 def run(args: list[str]) -> int:
     """Run the app; anything unexpected becomes a short message and exit code 2."""
-    from mission_cli.cli import commands  # noqa: F401  (registers the commands)
-
     try:
-        app(args=args, prog_name="mission")
+        build_app()(args=args, prog_name="mission")
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     except KeyboardInterrupt:

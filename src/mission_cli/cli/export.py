@@ -9,12 +9,7 @@ from typing import Annotated
 
 import typer
 
-from mission_cli.cli.app import app, fail, stdout_console
-
-export_app = typer.Typer(
-    help="Export the programme to other formats.", no_args_is_help=True, rich_markup_mode=None
-)
-app.add_typer(export_app, name="export")
+from mission_cli.cli.common import FileArgument, fail, load_whole_trip, stdout_console
 
 
 def _alarm(value: str | None) -> timedelta | None:
@@ -39,9 +34,8 @@ def _stamp() -> datetime | None:
         fail(f"SOURCE_DATE_EPOCH must be a number of seconds, not '{epoch}'")
 
 
-@export_app.command("ics")
 def export_ics(
-    file: Annotated[Path, typer.Argument(metavar="FILE", help="The trip file (YAML).")],
+    file: FileArgument,
     output: Annotated[
         Path,
         typer.Option(
@@ -67,9 +61,9 @@ def export_ics(
     Times carry their place's zone. Importing an updated export updates the
     events instead of duplicating them.
     """
-    from mission_cli.cli.loading import load_whole_trip, require_delegate
-    from mission_cli.output import write_atomic
-    from mission_cli.render.ics import IcsOptions, build_calendar, previous_sequences
+    from mission_cli.files import write_atomic
+    from mission_cli.render.calendar_ics import IcsOptions, build_calendar, previous_sequences
+    from mission_cli.views.requests import RequestError, one_delegate
 
     reminder = _alarm(alarm)
     loaded = load_whole_trip(file)
@@ -79,7 +73,10 @@ def export_ics(
     options = IcsOptions(alarm=reminder, include_contacts=include_contacts, stamp=_stamp())
     jobs: list[tuple[Path, str | None]]
     if delegate is not None:
-        chosen = require_delegate(loaded, delegate)
+        try:
+            chosen = one_delegate(trip, delegate)
+        except RequestError as exc:
+            fail(str(exc))
         jobs = [(output / f"{chosen}.ics" if output.is_dir() else output, chosen)]
     else:
         if output.exists() and not output.is_dir():

@@ -9,6 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from mission_cli.catalog import Rule
+from mission_cli.diagnostics import Diagnostic
+
 Loc = Sequence[str | int]
 
 _MERGE_TAG = "tag:yaml.org,2002:merge"
@@ -52,6 +55,30 @@ class Locator:
         if target is None:
             return 1, 1
         return target.start_mark.line + 1, target.start_mark.column + 1
+
+    def diag(
+        self,
+        rule: Rule,
+        loc: Loc,
+        message: str,
+        hint: str | None = None,
+        *,
+        at_key: bool = False,
+        events: tuple[str, ...] = (),
+        delegates: tuple[str, ...] = (),
+    ) -> Diagnostic:
+        """A diagnostic of ``rule`` at the value (or the key) found along ``loc``."""
+        line, column = self.position(loc, at_key=at_key)
+        return Diagnostic.of(
+            rule,
+            message,
+            line,
+            column,
+            path=format_path(loc),
+            events=events,
+            delegates=delegates,
+            hint=hint,
+        )
 
     @staticmethod
     def _child(node: Any, part: str | int) -> tuple[Any, Any] | None:

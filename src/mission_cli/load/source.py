@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mission_cli.catalog import YAML_SYNTAX
 from mission_cli.diagnostics import Diagnostic
-from mission_cli.rules.file_rules import YAML_SYNTAX
 
 MAX_BYTES = 32 * 1024 * 1024
 """Larger files are refused: a trip this size is not a trip, and would be slow to read."""

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from mission_cli.catalog import DUPLICATE_ID, SCHEMA
 from mission_cli.diagnostics import Diagnostic
-from mission_cli.rules.file_rules import DUPLICATE_ID, SCHEMA
 
 MAX_DEPTH = 64
 """Deeper values are never part of a trip; they are cut with one diagnostic."""

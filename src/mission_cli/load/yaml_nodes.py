@@ -12,8 +12,8 @@ import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
+from mission_cli.catalog import YAML_SYNTAX
 from mission_cli.diagnostics import Diagnostic
-from mission_cli.rules.file_rules import YAML_SYNTAX
 
 
 @dataclass(slots=True)

@@ -12,10 +12,10 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from mission_cli.catalog import SCHEMA
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc, Locator
-from mission_cli.model.errors import describe, diag_at, schema_diagnostics, slugify
-from mission_cli.model.trip import (
+from mission_cli.model.schema import (
     SLUG_PATTERN,
     Checks,
     City,
@@ -27,7 +27,8 @@ from mission_cli.model.trip import (
     TripInfo,
     Venue,
 )
-from mission_cli.suggest import did_you_mean, nearest
+from mission_cli.model.schema_errors import describe, schema_diagnostics
+from mission_cli.suggest import did_you_mean, nearest, slugify
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -68,7 +69,7 @@ class _ModelBuilder:
     def _add(
         self, loc: Loc, message: str, hint: str | None = None, *, at_key: bool = False
     ) -> None:
-        self.diagnostics.append(diag_at(self.locator, loc, message, hint, at_key=at_key))
+        self.diagnostics.append(self.locator.diag(SCHEMA, loc, message, hint, at_key=at_key))
 
     def build(self, data: Any) -> None:
         if data is None:

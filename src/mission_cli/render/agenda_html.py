@@ -4,43 +4,14 @@ from __future__ import annotations
 
 from html import escape
 
-from mission_cli.render.agenda_view import AgendaView
-from mission_cli.render.i18n import label
-
-_CSS = """
-body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-       color: #1d1d1f; max-width: 64rem; margin: 2rem auto; padding: 0 1rem; }
-h1 { font-size: 1.6rem; margin-bottom: .2rem; }
-p.subject { color: #555; margin-top: 0; }
-h2 { font-size: 1.15rem; border-bottom: 2px solid #1d1d1f; padding-bottom: .2rem;
-     margin-top: 2rem; }
-table { border-collapse: collapse; width: 100%; }
-th, td { text-align: left; vertical-align: top; padding: .35rem .6rem;
-         border-bottom: 1px solid #ddd; }
-th { font-size: .85rem; text-transform: uppercase; letter-spacing: .03em; color: #555; }
-td.when { white-space: nowrap; font-variant-numeric: tabular-nums; }
-.home, .kind { display: block; color: #666; font-size: .85rem; }
-tr.conflict td.when { color: #c62828; font-weight: 600; }
-p.note { color: #555; }
-@media print {
-  body { margin: 0; max-width: none; font-size: 10.5pt; }
-  div.day ~ div.day { break-before: page; }
-  tr { break-inside: avoid; }
-}
-"""
+from mission_cli.i18n import label
+from mission_cli.render.html_page import page
+from mission_cli.views.agenda_layout import AgendaView
 
 
 def render_agenda_html(view: AgendaView) -> str:
     lang = view.lang
-    out = [
-        "<!DOCTYPE html>",
-        f'<html lang="{lang}"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{escape(view.title)}</title>",
-        f"<style>{_CSS}</style></head><body>",
-        f"<h1>{escape(view.title)}</h1>",
-        f'<p class="subject">{escape(view.subject)}</p>',
-    ]
+    out = [f"<h1>{escape(view.title)}</h1>", f'<p class="subject">{escape(view.subject)}</p>']
     heads = "".join(
         f"<th>{escape(label(lang, k))}</th>" for k in ("when", "what", "where", "who", "notes")
     )
@@ -76,5 +47,4 @@ def render_agenda_html(view: AgendaView) -> str:
         out.append("</div>")
     for note in view.notes:
         out.append(f'<p class="note">{escape(note)}</p>')
-    out.append("</body></html>")
-    return "\n".join(out) + "\n"
+    return page(view.title, lang, out)

@@ -6,8 +6,9 @@ import json
 from datetime import datetime, tzinfo
 from typing import Any
 
-from mission_cli.agenda import AgendaItem
-from mission_cli.times import in_zone
+from mission_cli.times import in_zone, zone_name
+from mission_cli.views.agenda import AgendaItem
+from mission_cli.views.agenda_layout import AgendaView
 
 
 def iso(moment: datetime, zone: tzinfo) -> str:
@@ -25,12 +26,11 @@ def item_object(item: AgendaItem) -> dict[str, Any]:
         "start": iso(item.start, item.start_zone),
         "end": iso(item.end, item.end_zone),
         "timezone": item.zone_name,
-        "end_timezone": str(getattr(item.end_zone, "zone", item.end_zone)),
+        "end_timezone": zone_name(item.end_zone),
         "attendees": list(item.attendees),
     }
 
 
-def render_agenda_json(items: list[AgendaItem]) -> str:
-    return (
-        json.dumps({"items": [item_object(i) for i in items]}, ensure_ascii=False, indent=2) + "\n"
-    )
+def render_agenda_json(view: AgendaView) -> str:
+    items = [item_object(i) for i in view.items]
+    return json.dumps({"items": items}, ensure_ascii=False, indent=2) + "\n"

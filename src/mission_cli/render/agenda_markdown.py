@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from mission_cli.render.agenda_view import AgendaView
-from mission_cli.render.i18n import label
-from mission_cli.render.report_markdown import md
+from mission_cli.i18n import label
+from mission_cli.render.markdown import md
+from mission_cli.views.agenda_layout import AgendaView
 
 
 def _cell(text: str) -> str:

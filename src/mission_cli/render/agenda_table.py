@@ -5,8 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.segment import Segment, Segments
 
-from mission_cli.render.agenda_view import AgendaView
-from mission_cli.render.i18n import label
+from mission_cli.i18n import label
 from mission_cli.render.text_grid import (
     NEWLINE,
     Cell,
@@ -16,6 +15,7 @@ from mission_cli.render.text_grid import (
     render_grid,
     render_stacked,
 )
+from mission_cli.views.agenda_layout import AgendaView
 
 
 def render_agenda_table(view: AgendaView, console: Console) -> None:

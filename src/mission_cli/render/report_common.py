@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from mission_cli.diagnostics import Counts
-from mission_cli.render.text_report import plural
-from mission_cli.report import Report
+from mission_cli.i18n import plural
+from mission_cli.views.report import Report
 
 
 def long_date(day: date) -> str:

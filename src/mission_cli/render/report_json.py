@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from mission_cli.render.json_report import diagnostic_object
-from mission_cli.report import Entry, Report
+from mission_cli.render.validate_json import diagnostic_object
+from mission_cli.views.report import Entry, Report
 
 
 def _entry(entry: Entry) -> dict[str, Any]:
@@ -55,9 +55,9 @@ def render_report_json(report: Report) -> str:
             {
                 "key": r.key,
                 "name": r.name,
-                "error": r.errors,
-                "warning": r.warnings,
-                "suppressed": r.suppressed,
+                "error": r.counts.error,
+                "warning": r.counts.warning,
+                "suppressed": r.counts.suppressed,
             }
             for r in report.per_delegate
         ],

@@ -2,23 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
+from mission_cli.render.markdown import code, md
 from mission_cli.render.report_common import long_date, summary_facts
-from mission_cli.report import Entry, Report
-
-_SPECIAL = re.compile(r"([\\`*_\[\]|~#])")
-
-
-def md(text: str) -> str:
-    """User text made inert: Markdown punctuation escaped, HTML and line breaks neutralised."""
-    text = _SPECIAL.sub(r"\\\1", text)
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return " ".join(text.split())
-
-
-def code(text: str) -> str:
-    return "`" + text.replace("`", "'") + "`"
+from mission_cli.views.report import Entry, Report
 
 
 def _entry(entry: Entry) -> list[str]:
@@ -57,7 +43,7 @@ def render_report_markdown(report: Report) -> str:
             "| --- | ---: | ---: | ---: |"]  # fmt: skip
     for row in report.per_delegate:
         out.append(
-            f"| {md(row.name)} ({code(row.key)}) | {row.errors} | {row.warnings} | "
-            f"{row.suppressed} |"
+            f"| {md(row.name)} ({code(row.key)}) | {row.counts.error} | {row.counts.warning} | "
+            f"{row.counts.suppressed} |"
         )
     return "\n".join(out) + "\n"

@@ -7,7 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from mission_cli.render.report_common import long_date, summary_facts
-from mission_cli.report import Entry, Report
+from mission_cli.views.report import Entry, Report
 
 _STYLE = {"error": "bold red", "warning": "bold yellow"}
 
@@ -65,8 +65,8 @@ def render_report_text(report: Report, console: Console) -> None:
     for row in report.per_delegate:
         table.add_row(
             Text(f"{row.name} ({row.key})"),
-            str(row.errors),
-            str(row.warnings),
-            str(row.suppressed),
+            str(row.counts.error),
+            str(row.counts.warning),
+            str(row.counts.suppressed),
         )
     console.print(table)

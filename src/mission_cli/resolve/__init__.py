@@ -1,5 +1,5 @@
-"""Resolve: references, attendees and instants; what the schedule rules work on."""
+"""Resolve: references, attendees and instants; what the schedule checks work on.
 
-from mission_cli.resolve.trip import ResolvedEvent, ResolvedLeg, ResolvedMove, ResolvedTrip, resolve
-
-__all__ = ["ResolvedEvent", "ResolvedLeg", "ResolvedMove", "ResolvedTrip", "resolve"]
+``resolver.resolve`` turns a modelled trip into the items of ``items.py``;
+``whereabouts`` says where each delegate is at an instant.
+"""

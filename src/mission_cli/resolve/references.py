@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from mission_cli.catalog import DUPLICATE_ID, FILE_RULES, RULES, SCHEMA, UNKNOWN_REFERENCE
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc, Locator
 from mission_cli.model.build import TripModel
-from mission_cli.model.errors import diag_at
-from mission_cli.rules.file_rules import DUPLICATE_ID, UNKNOWN_REFERENCE
-from mission_cli.suggest import did_you_mean, nearest
+from mission_cli.resolve.attendees import expand, group_members
+from mission_cli.suggest import unknown_hint
 
 
 class References:
@@ -19,35 +19,16 @@ class References:
         self.model = model
         self.locator = locator
         self.diagnostics: list[Diagnostic] = []
-        self.groups: dict[str, list[str]] = {}
-        for key, delegate in model.delegates.items():
-            for group in delegate.groups:
-                self.groups.setdefault(group, []).append(key)
+        self.groups = group_members({k: d.groups for k, d in model.delegates.items()})
         self.everyone = tuple(model.delegates)
-        self._order = {key: i for i, key in enumerate(model.delegates)}
 
     def unknown(
         self, loc: Loc, what: str, name: str, known: Iterable[str], *, at_key: bool = False
     ) -> None:
-        pool = sorted(known)
-        hint = did_you_mean(nearest(name, pool))
-        if hint is None:
-            hint = (
-                (
-                    f"the {what}s defined are: {', '.join(pool[:12])}"
-                    + (", …" if len(pool) > 12 else "")
-                )
-                if pool
-                else f"no {what} is defined"
-            )
+        hint = unknown_hint(what, name, known)
         self.diagnostics.append(
-            diag_at(
-                self.locator,
-                loc,
-                f"unknown {what} '{name}'",
-                hint,
-                rule=UNKNOWN_REFERENCE,
-                at_key=at_key,
+            self.locator.diag(
+                UNKNOWN_REFERENCE, loc, f"unknown {what} '{name}'", hint, at_key=at_key
             )
         )
 
@@ -63,32 +44,20 @@ class References:
     def expand(self, names: list[str] | None, loc: Loc) -> tuple[tuple[str, ...], bool]:
         """``all`` (None) or keys and ``@group``s -> delegate keys, in the file's order,
         and whether every name was known."""
-        if names is None:
-            return self.everyone, True
-        chosen: set[str] = set()
-        complete = True
-        for j, name in enumerate(names):
+        found = expand(names, self.everyone, self.groups)
+        for position, name in found.unknown:
             if name.startswith("@"):
-                group = name[1:]
-                if group in self.groups:
-                    chosen.update(self.groups[group])
-                else:
-                    complete = False
-                    self.unknown((*loc, j), "group", name, (f"@{g}" for g in self.groups))
-            elif self.check("delegates", name, (*loc, j), "delegate"):
-                chosen.add(name)
+                self.unknown((*loc, position), "group", name, (f"@{g}" for g in self.groups))
             else:
-                complete = False
-        return tuple(sorted(chosen, key=self._order.__getitem__)), complete
+                self.check("delegates", name, (*loc, position), "delegate")
+        return found.keys, not found.unknown
 
-    def check_rule_name(
-        self, name: str, loc: Loc, file_rules: set[str], rules: set[str], *, at_key: bool = False
-    ) -> bool:
+    def check_rule_name(self, name: str, loc: Loc, *, at_key: bool = False) -> bool:
         """A schedule rule's name; rules of the file can be neither ignored nor tuned."""
-        if name in file_rules:
+        if name in FILE_RULES:
             self.diagnostics.append(
-                diag_at(
-                    self.locator,
+                self.locator.diag(
+                    SCHEMA,
                     loc,
                     f"'{name}' is a rule of the file: it cannot be ignored or switched off",
                     "fix the problem in the file instead",
@@ -96,18 +65,18 @@ class References:
                 )
             )
             return False
-        if name not in rules:
-            self.unknown(loc, "rule", name, rules - file_rules, at_key=at_key)
+        if name not in RULES:
+            self.unknown(loc, "rule", name, set(RULES) - FILE_RULES, at_key=at_key)
             return False
         return True
 
-    def check_ignores(self, file_rules: set[str], rules: set[str]) -> None:
+    def check_ignores(self) -> None:
         ids = self.model.declared.get("events", set()) | self.model.declared.get("travel", set())
         for name in self.model.checks.rules:
-            self.check_rule_name(name, ("checks", "rules", name), file_rules, rules, at_key=True)
+            self.check_rule_name(name, ("checks", "rules", name), at_key=True)
         for index, entry in self.model.ignore:
             loc = ("ignore", index)
-            self.check_rule_name(entry.rule, (*loc, "rule"), file_rules, rules)
+            self.check_rule_name(entry.rule, (*loc, "rule"))
             for j, ident in enumerate(entry.events):
                 if ident not in ids:
                     self.unknown((*loc, "events", j), "event or move id", ident, ids)
@@ -129,12 +98,11 @@ class References:
             line, _ = self.locator.position((first_section, first_index, "id"))
             for section, index in others:
                 self.diagnostics.append(
-                    diag_at(
-                        self.locator,
+                    self.locator.diag(
+                        DUPLICATE_ID,
                         (section, index, "id"),
                         f"id '{ident}' is already used by {first_section}[{first_index}] "
                         f"(line {line})",
                         "ids are unique across events and travel: rename one of them",
-                        rule=DUPLICATE_ID,
                     )
                 )

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from mission_cli.resolve.trip import ResolvedEvent, ResolvedLeg, ResolvedMove, ResolvedTrip
+from mission_cli.resolve.items import ResolvedEvent, ResolvedLeg, ResolvedMove, ResolvedTrip
 
 
 @dataclass(slots=True)

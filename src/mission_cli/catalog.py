@@ -1,0 +1,139 @@
+"""Every rule of ``mission``: its stable name, default severity and what fires it.
+
+The leaf of the package: every stage (load, model, resolve, checks) names the rules
+it emits through the constants below, and this module imports none of them. The
+functions that check the schedule are listed in ``checks/run.py``; a rule of the
+file is emitted by the stage that finds the problem.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+class Family(StrEnum):
+    FILE = "file"
+    """Found while loading, modelling and resolving: always errors, never ignored."""
+    SCHEDULE = "schedule"
+    """Found by a check on the resolved trip: can be ignored or given another severity."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    severity: Severity
+    family: Family
+    summary: str
+
+    @property
+    def of_the_file(self) -> bool:
+        return self.family is Family.FILE
+
+
+def _file(name: str, summary: str) -> Rule:
+    return Rule(name, Severity.ERROR, Family.FILE, summary)
+
+
+def _schedule(name: str, severity: Severity, summary: str) -> Rule:
+    return Rule(name, severity, Family.SCHEDULE, summary)
+
+
+# -- rules of the file ----------------------------------------------------------
+
+YAML_SYNTAX = _file("yaml-syntax", "the file is not readable YAML text (syntax, encoding)")
+SCHEMA = _file(
+    "schema",
+    "a key is unknown, missing or of the wrong type, or a YAML feature the format refuses",
+)
+UNKNOWN_REFERENCE = _file(
+    "unknown-reference", "a city, venue, delegate, group or id that is not defined"
+)
+DUPLICATE_ID = _file("duplicate-id", "an id used twice, or a key repeated in one mapping")
+UNKNOWN_TIMEZONE = _file("unknown-timezone", "a time zone that is not an IANA name")
+INVALID_TIME = _file(
+    "invalid-time",
+    "an unreadable time, date or duration; an end not after its start; an arrival before departure",
+)
+NONEXISTENT_TIME = _file("nonexistent-time", "a local time skipped by a daylight-saving jump")
+AMBIGUOUS_TIME = _file("ambiguous-time", "a local time that happens twice (the fall-back hour)")
+
+# -- rules of the schedule -------------------------------------------------------
+
+EMPTY_EVENT = _schedule("empty-event", Severity.WARNING, "an event has no attendees")
+OUTSIDE_TRIP = _schedule(
+    "outside-trip",
+    Severity.ERROR,
+    "an event (by the local date of its start) or a move (of its departure) falls outside "
+    "trip.start..trip.end",
+)
+ODD_HOUR = _schedule(
+    "odd-hour",
+    Severity.WARNING,
+    "an event starts before day_start or ends after day_end, local time",
+)
+LONG_DAY = _schedule(
+    "long-day",
+    Severity.WARNING,
+    "a delegate's events span more than max_day_hours within one local day",
+)
+UNUSED_IGNORE = _schedule("unused-ignore", Severity.WARNING, "an ignore entry matches nothing")
+DOUBLE_BOOKING = _schedule(
+    "double-booking", Severity.ERROR, "a delegate attends two events that overlap"
+)
+DURING_TRAVEL = _schedule(
+    "during-travel",
+    Severity.ERROR,
+    "a delegate attends an event that overlaps one of their moves, or two moves overlap",
+)
+VENUE_OVERLAP = _schedule("venue-overlap", Severity.WARNING, "two events at the same venue overlap")
+WRONG_CITY = _schedule(
+    "wrong-city",
+    Severity.ERROR,
+    "when an event starts, an attendee is in another city (by their moves, or their legs)",
+)
+BROKEN_ITINERARY = _schedule(
+    "broken-itinerary",
+    Severity.ERROR,
+    "a delegate's move leaves from a city other than the one their previous move reached",
+)
+TRANSFER_TIME = _schedule(
+    "transfer-time",
+    Severity.WARNING,
+    "a delegate's next event is at another venue and starts less than transfer_minutes "
+    "after the previous one ends",
+)
+
+RULES: dict[str, Rule] = {
+    rule.name: rule
+    for rule in (
+        YAML_SYNTAX,
+        SCHEMA,
+        UNKNOWN_REFERENCE,
+        DUPLICATE_ID,
+        UNKNOWN_TIMEZONE,
+        INVALID_TIME,
+        NONEXISTENT_TIME,
+        AMBIGUOUS_TIME,
+        EMPTY_EVENT,
+        OUTSIDE_TRIP,
+        ODD_HOUR,
+        LONG_DAY,
+        UNUSED_IGNORE,
+        DOUBLE_BOOKING,
+        DURING_TRAVEL,
+        VENUE_OVERLAP,
+        WRONG_CITY,
+        BROKEN_ITINERARY,
+        TRANSFER_TIME,
+    )
+}
+"""Every rule by name, in the order ``mission rules`` lists them."""
+
+FILE_RULES = frozenset(name for name, rule in RULES.items() if rule.of_the_file)
+SCHEDULE_RULES = frozenset(RULES) - FILE_RULES

@@ -1,0 +1,119 @@
+"""Dates and hours: ``outside-trip``, ``odd-hour``, ``long-day``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+
+from mission_cli.catalog import LONG_DAY, ODD_HOUR, OUTSIDE_TRIP
+from mission_cli.checks.context import CheckContext
+from mission_cli.diagnostics import Diagnostic
+from mission_cli.resolve.items import Item, ResolvedEvent
+from mission_cli.times import TimeTextError, in_zone, place_wall
+
+
+def outside_trip(ctx: CheckContext) -> Iterator[Diagnostic]:
+    first, last = ctx.trip.start, ctx.trip.end
+    if first is None or last is None:
+        return
+    items: list[tuple[Item, date, tuple[str, int, str], str]] = []
+    for event in ctx.trip.events:
+        day = event.local_start.date()
+        items.append((event, day, ("events", event.index, "start"), event.city))
+    for move in ctx.trip.moves:
+        day = move.local_depart.date()
+        items.append((move, day, ("travel", move.index, "depart"), move.move.from_))
+    for item, day, loc, city in items:
+        if first <= day <= last:
+            continue
+        side = (
+            f"before the trip's first day, {first}"
+            if day < first
+            else (f"after the trip's last day, {last}")
+        )
+        yield ctx.diag(
+            OUTSIDE_TRIP,
+            loc,
+            f"{ctx.describe(item)} is on {day} in {ctx.city_name(city)}, {side}",
+            "correct the date, or widen trip.start and trip.end",
+            items=(item,),
+            delegates=item.people,
+        )
+
+
+def odd_hour(ctx: CheckContext) -> Iterator[Diagnostic]:
+    for event in ctx.trip.events:
+        early = event.local_start.time() < ctx.day_start
+        late = (
+            event.local_end.date() > event.local_start.date()
+            or event.local_end.time() > ctx.day_end
+        )
+        if not (early or late):
+            continue
+        start = in_zone(event.start, event.zone)
+        end = in_zone(event.end, event.zone)
+        where = ctx.city_name(event.city)
+        if early:
+            what = f"starts at {start:%H:%M %Z}, before {ctx.day_start:%H:%M}"
+            loc: tuple[str, int, str] = ("events", event.index, "start")
+        else:
+            what = f"ends at {end:%H:%M %Z}, after {ctx.day_end:%H:%M}"
+            field = "end" if event.event.end is not None else "duration"
+            loc = ("events", event.index, field)
+        yield ctx.diag(
+            ODD_HOUR,
+            loc,
+            f"'{event.event.id}' {what} local time in {where} ({_span_text(ctx, event)})",
+            _home_hint(ctx, event, start),
+            items=(event,),
+            delegates=event.attendees,
+        )
+
+
+def _span_text(ctx: CheckContext, event: ResolvedEvent) -> str:
+    return ctx.describe(event).split(" (", 1)[1].rstrip(")")
+
+
+def _home_hint(ctx: CheckContext, event: ResolvedEvent, start: datetime) -> str:
+    """Had the start been typed in home time, when would it have been here?"""
+    plain = "check the hour, or widen checks.day_start and checks.day_end"
+    home = ctx.trip.home_zone
+    if home is None or home is event.zone:
+        return plain
+    zone_name = getattr(home, "zone", str(home))
+    wall = start.replace(tzinfo=None)
+    try:
+        meant = in_zone(place_wall(wall, home, zone_name), event.zone)
+    except TimeTextError:
+        return plain
+    if not ctx.day_start <= meant.time() <= ctx.day_end:
+        return plain
+    return (
+        f"meant {wall:%H:%M} {zone_name}? that is {meant:%H:%M %Z} here: write "
+        f"'{wall:%Y-%m-%d %H:%M} {zone_name}', or the local time"
+    )
+
+
+def long_day(ctx: CheckContext) -> Iterator[Diagnostic]:
+    limit_hours = ctx.trip.model.checks.max_day_hours
+    for key, timeline in ctx.timelines.items():
+        days: dict[date, list[ResolvedEvent]] = {}
+        for event in timeline.events:
+            days.setdefault(event.local_start.date(), []).append(event)
+        for day, events in days.items():
+            first = min(events, key=lambda e: e.start)
+            last = max(events, key=lambda e: e.end)
+            length = last.end - first.start
+            if length <= ctx.max_day:
+                continue
+            hours, rest = divmod(int(length.total_seconds() // 60), 60)
+            yield ctx.diag(
+                LONG_DAY,
+                ("events", last.index, "start"),
+                f"{key}'s day on {day} lasts {hours}h{rest:02d}, from "
+                f"{in_zone(first.start, first.zone):%H:%M %Z} ('{first.event.id}') to "
+                f"{in_zone(last.end, last.zone):%H:%M %Z} ('{last.event.id}')",
+                f"lighten the day, or raise checks.max_day_hours ({limit_hours:g})",
+                items=(first, last) if first is not last else (first,),
+                delegates=(key,),
+            )

@@ -1,0 +1,109 @@
+"""What every schedule rule receives: the resolved trip, timelines, thresholds, wording."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime, time, timedelta
+from functools import cached_property
+from typing import TypeVar, cast
+
+from mission_cli.catalog import Rule
+from mission_cli.diagnostics import Diagnostic
+from mission_cli.load.positions import Loc, Locator
+from mission_cli.resolve.items import Item, ResolvedEvent, ResolvedTrip
+from mission_cli.resolve.whereabouts import Timeline, build_timelines
+from mission_cli.times import TimeTextError, in_zone, parse_clock, span_text
+
+T = TypeVar("T")
+
+
+class CheckContext:
+    def __init__(self, trip: ResolvedTrip, locator: Locator) -> None:
+        self.trip = trip
+        self.locator = locator
+        checks = trip.model.checks
+        self.transfer = timedelta(minutes=checks.transfer_minutes)
+        self.max_day = timedelta(hours=checks.max_day_hours)
+        self.day_start = _clock(checks.day_start, time(7, 0))
+        self.day_end = _clock(checks.day_end, time(23, 0))
+        self._memo: dict[str, object] = {}
+
+    @cached_property
+    def timelines(self) -> dict[str, Timeline]:
+        return build_timelines(self.trip)
+
+    def memo(self, name: str, compute: Callable[[], T]) -> T:
+        """A value several rules share, computed once per check run."""
+        if name not in self._memo:
+            self._memo[name] = compute()
+        return cast(T, self._memo[name])
+
+    def diag(
+        self,
+        rule: Rule,
+        loc: Loc,
+        message: str,
+        hint: str | None = None,
+        *,
+        items: Iterable[Item] = (),
+        delegates: Iterable[str] = (),
+    ) -> Diagnostic:
+        return self.locator.diag(
+            rule,
+            loc,
+            message,
+            hint,
+            events=tuple(i.id for i in items),
+            delegates=tuple(self.in_file_order(delegates)),
+        )
+
+    def in_file_order(self, delegates: Iterable[str]) -> list[str]:
+        order = self._delegate_order
+        return sorted(set(delegates), key=order.__getitem__)
+
+    @cached_property
+    def _delegate_order(self) -> dict[str, int]:
+        return {key: i for i, key in enumerate(self.trip.model.delegates)}
+
+    # -- wording ---------------------------------------------------------------
+
+    def city_name(self, key: str) -> str:
+        city = self.trip.model.cities.get(key)
+        return city.name if city else key
+
+    def who(self, delegates: Iterable[str]) -> str:
+        keys = self.in_file_order(delegates)
+        shown = ", ".join(keys[:6])
+        return shown + (f" and {len(keys) - 6} more" if len(keys) > 6 else "")
+
+    def home(self, instant: datetime) -> str:
+        """`` (16:00 CEST at home)``, or nothing when home shares the item's clock."""
+        zone = self.trip.home_zone
+        if zone is None:
+            return ""
+        return f" ({in_zone(instant, zone):%H:%M %Z} at home)"
+
+    def describe(self, item: Item) -> str:
+        """``'rit' (2024-04-04 16:30–18:00 EDT)``; a move with each end in its own zone."""
+        if isinstance(item, ResolvedEvent):
+            return f"'{item.event.id}' ({span_text(item.start, item.end, item.zone)})"
+        depart = in_zone(item.depart, item.from_zone)
+        arrive = in_zone(item.arrive, item.to_zone)
+        return (
+            f"'{item.move.id}' (leaves {self.city_name(item.move.from_)} "
+            f"{depart:%Y-%m-%d %H:%M %Z}, arrives {self.city_name(item.move.to)} "
+            f"{arrive:%Y-%m-%d %H:%M %Z})"
+        )
+
+
+def start_loc(item: Item) -> Loc:
+    if isinstance(item, ResolvedEvent):
+        return ("events", item.index, "start")
+    return ("travel", item.index, "depart")
+
+
+def _clock(text: str, default: time) -> time:
+    try:
+        return parse_clock(text)
+    except TimeTextError:
+        return default  # reported as invalid-time while resolving

@@ -1,0 +1,109 @@
+"""Items that happen at once: ``double-booking``, ``during-travel``, ``venue-overlap``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+
+from mission_cli.catalog import DOUBLE_BOOKING, DURING_TRAVEL, VENUE_OVERLAP
+from mission_cli.checks.context import CheckContext, start_loc
+from mission_cli.checks.sweep import overlapping_pairs
+from mission_cli.diagnostics import Diagnostic
+from mission_cli.resolve.items import Item, ResolvedEvent, ResolvedMove
+
+
+def _start(item: Item) -> datetime:
+    return item.start
+
+
+def _end(item: Item) -> datetime:
+    return item.end
+
+
+def _key(item: Item) -> tuple[str, int]:
+    return ("e" if isinstance(item, ResolvedEvent) else "t", item.index)
+
+
+Pairs = dict[tuple[tuple[str, int], tuple[str, int]], tuple[Item, Item, set[str]]]
+
+
+def _pairs_by_delegate(ctx: CheckContext, with_moves: bool) -> Pairs:
+    """Overlapping pairs of each delegate's items, merged across delegates: two events
+    (``with_moves`` false) or a move and anything (true). One sweep serves both rules."""
+    both: tuple[Pairs, Pairs] = ctx.memo("overlaps", lambda: _sweep_all(ctx))
+    return both[1] if with_moves else both[0]
+
+
+def _sweep_all(ctx: CheckContext) -> tuple[Pairs, Pairs]:
+    events_only: Pairs = {}
+    with_a_move: Pairs = {}
+    for key, timeline in ctx.timelines.items():
+        items: list[Item] = [*timeline.events, *timeline.moves]
+        if timeline.moves:
+            items.sort(key=lambda i: (i.start, _key(i)))
+        for first, second in overlapping_pairs(items, _start, _end):
+            both_events = isinstance(first, ResolvedEvent) and isinstance(second, ResolvedEvent)
+            found = events_only if both_events else with_a_move
+            pair_key = (_key(first), _key(second))
+            if pair_key not in found:
+                found[pair_key] = (first, second, set())
+            found[pair_key][2].add(key)
+    return events_only, with_a_move
+
+
+def double_booking(ctx: CheckContext) -> Iterator[Diagnostic]:
+    for first, second, who in _pairs_by_delegate(ctx, with_moves=False).values():
+        yield ctx.diag(
+            DOUBLE_BOOKING,
+            start_loc(second),
+            f"{ctx.describe(first)} overlaps {ctx.describe(second)}, both attended by "
+            f"{ctx.who(who)}",
+            f"move one of them, or take {ctx.who(who)} off one of them",
+            items=(first, second),
+            delegates=who,
+        )
+
+
+def during_travel(ctx: CheckContext) -> Iterator[Diagnostic]:
+    for first, second, who in _pairs_by_delegate(ctx, with_moves=True).values():
+        event = next((i for i in (first, second) if isinstance(i, ResolvedEvent)), None)
+        if event is None:
+            yield ctx.diag(
+                DURING_TRAVEL,
+                start_loc(second),
+                f"{ctx.describe(first)} overlaps {ctx.describe(second)}, both taken by "
+                f"{ctx.who(who)}",
+                "correct the times of one move (each end is read in its own city's zone)",
+                items=(first, second),
+                delegates=who,
+            )
+            continue
+        move = second if event is first else first
+        assert isinstance(move, ResolvedMove)
+        yield ctx.diag(
+            DURING_TRAVEL,
+            start_loc(event),
+            f"{ctx.describe(event)} overlaps the journey {ctx.describe(move)} of {ctx.who(who)}",
+            "move the event after the arrival (or before the departure), "
+            "or take the travellers off it",
+            items=(first, second),
+            delegates=who,
+        )
+
+
+def venue_overlap(ctx: CheckContext) -> Iterator[Diagnostic]:
+    by_venue: dict[str, list[ResolvedEvent]] = {}
+    for event in ctx.trip.events:
+        if event.venue is not None:
+            by_venue.setdefault(event.venue, []).append(event)
+    for venue, events in by_venue.items():
+        events.sort(key=lambda e: (e.start, e.index))
+        for first, second in overlapping_pairs(events, _start, _end):
+            yield ctx.diag(
+                VENUE_OVERLAP,
+                ("events", second.index, "venue"),
+                f"'{venue}' hosts two events at once: {ctx.describe(first)} and "
+                f"{ctx.describe(second)}",
+                "check that the venue has two rooms, or move one of them",
+                items=(first, second),
+            )

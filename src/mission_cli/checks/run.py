@@ -1,0 +1,66 @@
+"""Run every schedule check on a resolved trip, then severities and suppressions.
+
+``SCHEDULE_CHECKS`` is the list of the checks: a new rule of the schedule is a
+constant in ``catalog.py``, a function in the module of its family, and a line here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from mission_cli import catalog
+from mission_cli.catalog import Rule, Severity
+from mission_cli.checks import attendance, calendar, overlaps, places
+from mission_cli.checks.context import CheckContext
+from mission_cli.checks.ignores import apply_ignores
+from mission_cli.diagnostics import Diagnostic
+from mission_cli.load.positions import Locator
+from mission_cli.model.schema import Ignore
+from mission_cli.resolve.items import ResolvedTrip
+
+Check = Callable[[CheckContext], Iterable[Diagnostic]]
+
+SCHEDULE_CHECKS: tuple[tuple[Rule, Check], ...] = (
+    (catalog.EMPTY_EVENT, attendance.empty_event),
+    (catalog.OUTSIDE_TRIP, calendar.outside_trip),
+    (catalog.ODD_HOUR, calendar.odd_hour),
+    (catalog.LONG_DAY, calendar.long_day),
+    (catalog.DOUBLE_BOOKING, overlaps.double_booking),
+    (catalog.DURING_TRAVEL, overlaps.during_travel),
+    (catalog.VENUE_OVERLAP, overlaps.venue_overlap),
+    (catalog.WRONG_CITY, places.wrong_city),
+    (catalog.BROKEN_ITINERARY, places.broken_itinerary),
+    (catalog.TRANSFER_TIME, places.transfer_time),
+)
+"""Every rule of the schedule with the function that checks it (``unused-ignore`` is
+found while applying the ignores)."""
+
+
+def run_checks(trip: ResolvedTrip, locator: Locator) -> list[Diagnostic]:
+    overrides = trip.model.checks.rules
+    ctx = CheckContext(trip, locator)
+    found: list[Diagnostic] = []
+    for rule, check in SCHEDULE_CHECKS:
+        level = overrides.get(rule.name)
+        if level == "off":
+            continue
+        for diag in check(ctx):
+            found.append(replace(diag, severity=Severity(level)) if level else diag)
+    unused = overrides.get(catalog.UNUSED_IGNORE.name, str(catalog.UNUSED_IGNORE.severity))
+    return apply_ignores(
+        found, _valid_ignores(trip), locator, None if unused == "off" else Severity(unused)
+    )
+
+
+def _valid_ignores(trip: ResolvedTrip) -> list[tuple[int, Ignore]]:
+    """The entries without errors of their own (those are reported, not judged unused)."""
+    model = trip.model
+    ids = model.declared.get("events", set()) | model.declared.get("travel", set())
+    return [
+        (index, entry)
+        for index, entry in model.ignore
+        if entry.rule in catalog.SCHEDULE_RULES
+        and set(entry.events) <= ids
+        and set(entry.delegates) <= set(model.delegates)
+    ]

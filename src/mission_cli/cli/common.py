@@ -1,0 +1,141 @@
+"""What every command shares: exit codes, consoles, options, load-or-exit, output.
+
+A command module defines its options, calls the core, picks its renderer from the
+mapping in ``render/formats.py`` and hands the view to :func:`emit`.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
+
+import typer
+from rich.console import Console
+
+from mission_cli.diagnostics import Result
+from mission_cli.i18n import LANGUAGES
+from mission_cli.model.build import TripModel
+from mission_cli.pipeline import Loaded
+from mission_cli.render.formats import Renderer
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+FILE_WIDTH = 100
+"""Width of a terminal layout written to a file with ``--output``."""
+
+V = TypeVar("V")
+
+
+def choices(name: str, values: Iterable[str]) -> Any:
+    """An enumeration of ``values`` (the keys of a renderer mapping, the languages), which
+    Typer turns into the choices of an option."""
+    return StrEnum(name, [(value, value) for value in values])
+
+
+if TYPE_CHECKING:
+    Lang = str
+else:
+    Lang = choices("Lang", LANGUAGES)
+
+FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="The trip file (YAML).")]
+LangOption = Annotated[
+    Lang | None, typer.Option("--lang", help="en or fr (default: the trip's locale).")
+]
+StrictOption = Annotated[bool, typer.Option("--strict", help="Fail (exit 1) on warnings too.")]
+
+
+def format_option(help_text: str) -> Any:
+    """``--format``/``-f``; its choices come from the type, made with :func:`choices`."""
+    return typer.Option("--format", "-f", help=help_text)
+
+
+def stdout_console() -> Console:
+    """Standard output: colour only on a terminal (``NO_COLOR`` respected)."""
+    return Console(highlight=False, soft_wrap=True)
+
+
+def stderr_console() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def fail(message: str) -> NoReturn:
+    """The command could not run (a missing file, a bad request): one line, exit 2."""
+    stderr_console().print(f"mission: error: {message}", markup=False)
+    raise typer.Exit(EXIT_USAGE)
+
+
+def finish(result: Result, *, strict: bool = False) -> NoReturn:
+    """Map a result to the contract's exit code: 1 for live errors (or warnings if strict)."""
+    raise typer.Exit(result.exit_code(strict=strict))
+
+
+def language(lang: str | None, model: TripModel) -> str:
+    """``--lang``, else the trip's ``locale``, else English."""
+    if lang is not None:
+        return str(lang)
+    return (model.info.locale if model.info else None) or "en"
+
+
+def load_or_exit(file: Path) -> Loaded:
+    """The trip as far as it goes through the stages; exit 2 when it cannot be read."""
+    from mission_cli.load.source import SourceError
+    from mission_cli.pipeline import load_path
+
+    try:
+        return load_path(file, str(file))
+    except SourceError as exc:
+        fail(str(exc))
+
+
+def load_whole_trip(file: Path) -> Loaded:
+    """The trip, or exit: 2 when the file cannot be read, 1 (with the diagnostics on
+    stderr) when the file itself has errors. Schedule problems do not stop a command."""
+    from mission_cli.catalog import FILE_RULES
+    from mission_cli.render.validate_text import render_validate_text
+
+    loaded = load_or_exit(file)
+    result = loaded.result
+    file_errors = [
+        d
+        for d in result.diagnostics
+        if not d.suppressed and d.severity == "error" and d.rule in FILE_RULES
+    ]
+    if file_errors or loaded.trip is None:
+        render_validate_text(Result(result.file, file_errors, result.text), stderr_console())
+        raise typer.Exit(EXIT_PROBLEMS)
+    return loaded
+
+
+def emit(renderer: Renderer[V], view: V, output: Path | None) -> None:
+    """Lay ``view`` out with ``renderer``: print it, or write it whole to ``output``."""
+    if renderer.console is not None:
+        if output is None:
+            renderer.console(view, stdout_console())
+            return
+        buffer = io.StringIO()
+        page = Console(file=buffer, width=FILE_WIDTH, no_color=True, highlight=False)
+        renderer.console(view, page)
+        text = buffer.getvalue()
+    else:
+        assert renderer.text is not None
+        text = renderer.text(view)
+    write_output(text, output)
+
+
+def write_output(text: str, output: Path | None) -> None:
+    """Print ``text``, or write it whole to ``output`` (a temporary file, then a rename)."""
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    from mission_cli.files import write_atomic
+
+    try:
+        write_atomic(output, text)
+    except OSError as exc:
+        fail(f"cannot write {output}: {exc.strerror or exc}")
+    stdout_console().print(f"mission: written to {output}", markup=False)

@@ -1,0 +1,52 @@
+"""``mission whereis FILE --at TIME``: where each delegate is at an instant."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from mission_cli.cli.common import (
+    FileArgument,
+    LangOption,
+    choices,
+    emit,
+    fail,
+    format_option,
+    language,
+    load_whole_trip,
+)
+from mission_cli.render.formats import WHEREIS
+
+if TYPE_CHECKING:
+    WhereisFormat = str
+else:
+    WhereisFormat = choices("WhereisFormat", WHEREIS)
+
+
+def whereis(
+    file: FileArgument,
+    at: Annotated[
+        str,
+        typer.Option(
+            "--at",
+            help="The instant: '2024-04-06 18:00 America/Toronto', an offset, or a time in "
+            "home_timezone.",
+        ),
+    ],
+    lang: LangOption = None,
+    output_format: Annotated[WhereisFormat, format_option("table or json.")] = "table",
+) -> None:
+    """Where each delegate is at an instant: in which event, on which move, in which city."""
+    from mission_cli.views.requests import RequestError, parse_instant
+    from mission_cli.views.whereis import build_whereis
+
+    loaded = load_whole_trip(file)
+    trip, model = loaded.trip, loaded.model
+    assert trip is not None
+    assert model is not None
+    try:
+        instant = parse_instant(at, trip)
+    except RequestError as exc:
+        fail(str(exc))
+    emit(WHEREIS[output_format], build_whereis(loaded, instant, language(lang, model)), None)

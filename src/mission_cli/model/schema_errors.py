@@ -1,0 +1,200 @@
+"""Pydantic's validation errors -> located ``schema`` diagnostics in plain words.
+
+One small function per kind of error (``_WORDING``), each saying what is wrong and how
+to fix it; a kind without one keeps Pydantic's own message.
+"""
+
+from __future__ import annotations
+
+import re
+import types
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from mission_cli.catalog import SCHEMA
+from mission_cli.diagnostics import Diagnostic
+from mission_cli.load.positions import Loc, Locator, format_path
+from mission_cli.model.schema import field_names
+from mission_cli.suggest import did_you_mean, nearest, slugify
+
+
+def describe(value: Any) -> str:
+    """What a value is, in a user's words."""
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return f"true/false ({str(value).lower()})"
+    if isinstance(value, int | float):
+        return f"a number ({value})"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return f"the text '{value}'"
+
+
+def _unwrap(annotation: Any) -> type[BaseModel] | None:
+    """The model class inside ``Optional``, ``list``, ``dict`` and ``Annotated`` wrappers."""
+    pending = [annotation]
+    while pending:
+        current = pending.pop()
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            return current
+        origin = typing.get_origin(current)
+        if origin is typing.Annotated:
+            pending.append(typing.get_args(current)[0])
+        elif origin in (list, dict, typing.Union, types.UnionType):
+            pending.extend(typing.get_args(current))
+    return None
+
+
+def model_at(model: type[BaseModel], loc: Loc) -> type[BaseModel] | None:
+    current: type[BaseModel] | None = model
+    for part in loc:
+        if current is None:
+            return None
+        if isinstance(part, int):
+            continue
+        fields = {f.alias or name: f for name, f in current.model_fields.items()}
+        if part not in fields:
+            return current if part.startswith("[") else None
+        current = _unwrap(fields[part].annotation)
+    return current
+
+
+@dataclass(frozen=True, slots=True)
+class _Error:
+    """One of Pydantic's errors, placed in the file."""
+
+    kind: str
+    value: Any
+    loc: tuple[str | int, ...]
+    """From the top of the file."""
+    rel: tuple[str | int, ...]
+    """From the top of the model that was validated."""
+    model: type[BaseModel]
+    details: Any
+
+    @property
+    def path(self) -> str:
+        return format_path(self.loc)
+
+    @property
+    def name(self) -> str:
+        return str(self.loc[-1]) if self.loc else ""
+
+
+Wording = tuple[Loc, str, str | None, bool]
+"""Where to point (a path), the message, the hint, and whether to point at the key."""
+
+
+def schema_diagnostics(
+    exc: ValidationError, base: Loc, model: type[BaseModel], locator: Locator
+) -> list[Diagnostic]:
+    out = []
+    for err in exc.errors(include_url=False):
+        rel = tuple(err["loc"])
+        error = _Error(err["type"], err.get("input"), (*base, *rel), rel, model, err)
+        loc, message, hint, at_key = _words(error, locator)
+        out.append(locator.diag(SCHEMA, loc, message, hint, at_key=at_key))
+    return out
+
+
+def _words(err: _Error, locator: Locator) -> Wording:
+    for prefix, wording in _BY_PREFIX:
+        if err.kind.startswith(prefix):
+            return wording(err, locator)
+    known = _WORDING.get(err.kind)
+    if known is not None:
+        return known(err, locator)
+    msg = str(err.details["msg"])
+    return err.loc, f"{err.path}: {msg[0].lower()}{msg[1:]}", None, False
+
+
+def _missing(err: _Error, locator: Locator) -> Wording:
+    owner = format_path(err.loc[:-1]) or "the file"
+    return err.loc[:-1], f"{owner} has no '{err.name}'", f"add `{err.name}: …` here", False
+
+
+def _extra(err: _Error, locator: Locator) -> Wording:
+    owner_model = model_at(err.model, err.rel[:-1])
+    allowed = field_names(owner_model) if owner_model else []
+    where = format_path(err.loc[:-1])
+    hint = did_you_mean(nearest(err.name, allowed)) or (
+        f"the keys allowed here are: {', '.join(allowed)}" if allowed else None
+    )
+    _, owner_node = locator.find(err.loc[:-1])
+    if err.value is None and getattr(owner_node, "flow_style", False):
+        hint = "inside {…} a comma starts a new key: quote the value that holds the comma"
+    message = f"unknown key '{err.name}'" + (f" in {where}" if where else "")
+    return err.loc, message, hint, True
+
+
+def _pattern(err: _Error, locator: Locator) -> Wording:
+    if err.name == "country":
+        return (
+            err.loc,
+            f"{err.path}: '{err.value}' is not a country code",
+            "use the two capital letters of ISO 3166-1 (US, CA, FR)",
+            False,
+        )
+    return (
+        err.loc,
+        f"{err.path}: '{err.value}' is not a valid id",
+        f"use lower-case letters, digits, '-' and '_', such as '{slugify(err.value)}'",
+        False,
+    )
+
+
+def _literal(err: _Error, locator: Locator) -> Wording:
+    expected = str(err.details.get("ctx", {}).get("expected", ""))
+    options = re.findall(r"'([^']*)'", expected)
+    hint = did_you_mean(nearest(str(err.value), options)) or f"use one of: {', '.join(options)}"
+    message = f"{err.path}: {describe(err.value)} is not one of {', '.join(options)}"
+    return err.loc, message, hint, False
+
+
+def _plain(message: str, hint: str | None = None) -> Callable[[_Error, Locator], Wording]:
+    """A wording that only names the path and what was found there."""
+
+    def wording(err: _Error, locator: Locator) -> Wording:
+        return err.loc, message.format(path=err.path, found=describe(err.value)), hint, False
+
+    return wording
+
+
+def _custom(err: _Error, locator: Locator) -> Wording:
+    return err.loc, f"{err.path}: {err.details['msg']}", None, False
+
+
+_WORDING: dict[str, Callable[[_Error, Locator], Wording]] = {
+    "missing": _missing,
+    "extra_forbidden": _extra,
+    "string_pattern_mismatch": _pattern,
+    "literal_error": _literal,
+    "string_type": _plain(
+        "{path} should be text, not {found}",
+        "write a single value; quote it if it holds ': ' or starts with a symbol",
+    ),
+    "string_too_short": _plain("{path} is empty", "write a value, or remove the key"),
+    "list_type": _plain(
+        "{path} should be a list, not {found}", "write [a, b] or one '- item' per line"
+    ),
+    "tuple_type": _plain(
+        "{path} should be a list, not {found}", "write [a, b] or one '- item' per line"
+    ),
+    "model_type": _plain(
+        "{path} should be a mapping of keys and values, not {found}",
+        "write one `key: value` per line, indented",
+    ),
+    "attendees": _custom,
+}
+_WORDING["dict_type"] = _WORDING["model_attributes_type"] = _WORDING["model_type"]
+_BY_PREFIX: tuple[tuple[str, Callable[[_Error, Locator], Wording]], ...] = (
+    ("int_", _plain("{path} should be a whole number, not {found}")),
+    ("float_", _plain("{path} should be a number, not {found}")),
+)

@@ -1,0 +1,191 @@
+"""Calendar files (RFC 5545) through the ``icalendar`` library.
+
+Each event and move is a VEVENT whose DTSTART and DTEND carry the TZID of the
+item's own zone (a flight starts in its departure zone and ends in its arrival
+zone), with a VTIMEZONE for every TZID used; never a floating time. UIDs are made
+from the trip and the item id, so that importing an updated file updates events.
+SEQUENCE grows when an item changed since the export found at the same path.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from icalendar import Alarm, Calendar, Event
+
+from mission_cli.i18n import label as word
+from mission_cli.resolve.items import Item, ResolvedEvent, ResolvedMove, ResolvedTrip
+from mission_cli.suggest import slugify
+from mission_cli.times import in_zone
+from mission_cli.views.items import carrier_label, event_place, is_whole_delegation, route
+
+PRODID = "-//mission//trip programme//EN"
+_DIGEST = "X-MISSION-DIGEST"
+
+
+@dataclass(frozen=True, slots=True)
+class IcsOptions:
+    alarm: timedelta | None = None
+    include_contacts: bool = False
+    stamp: datetime | None = None
+    """DTSTAMP (UTC); the export's time when None."""
+
+
+def trip_uid_part(trip: ResolvedTrip) -> str:
+    info = trip.model.info
+    title = slugify(info.title) if info else "trip"
+    start = f"{trip.start:%Y%m%d}" if trip.start else "undated"
+    return f"{title}.{start}"
+
+
+def uid_of(trip: ResolvedTrip, item_id: str) -> str:
+    return f"{item_id}.{trip_uid_part(trip)}@mission"
+
+
+def previous_sequences(data: bytes | None) -> dict[str, tuple[int, str]]:
+    """UID -> (SEQUENCE, digest) of a calendar file written by an earlier export."""
+    if not data:
+        return {}
+    try:
+        calendar = Calendar.from_ical(data)
+    except Exception:  # not a calendar, or not ours: start afresh
+        return {}
+    found: dict[str, tuple[int, str]] = {}
+    for component in calendar.walk("VEVENT"):
+        uid = str(component.get("UID", ""))
+        try:
+            sequence = int(component.get("SEQUENCE", 0))
+        except (TypeError, ValueError):
+            sequence = 0
+        found[uid] = (sequence, str(component.get(_DIGEST, "")))
+    return found
+
+
+def build_calendar(
+    trip: ResolvedTrip,
+    delegate: str | None,
+    options: IcsOptions,
+    previous: dict[str, tuple[int, str]] | None = None,
+) -> Calendar:
+    """One delegate's programme (their events and moves), or everything when None."""
+    model = trip.model
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    title = model.info.title if model.info else "Trip"
+    name = f"{title}: {model.delegates[delegate].name}" if delegate else title
+    calendar.add("x-wr-calname", name)
+    stamp = options.stamp or datetime.now().astimezone()
+    items: list[Item] = [e for e in trip.events if delegate is None or delegate in e.attendees]
+    items += [m for m in trip.moves if delegate is None or delegate in m.passengers]
+    items.sort(key=lambda i: i.start)
+    for item in items:
+        component = (
+            _event(trip, item, options) if isinstance(item, ResolvedEvent) else _move(trip, item)
+        )
+        digest = _digest(component)
+        uid = str(component["UID"])
+        sequence, old_digest = (previous or {}).get(uid, (0, digest))
+        component.add("sequence", sequence if old_digest == digest else sequence + 1)
+        component.add(_DIGEST, digest)
+        component.add("dtstamp", stamp)
+        if options.alarm is not None:
+            component.add_component(_alarm(str(component["SUMMARY"]), options.alarm))
+        calendar.add_component(component)
+    first, last = _span(trip)
+    calendar.add_missing_timezones(first_date=first, last_date=last)
+    return calendar
+
+
+def _span(trip: ResolvedTrip) -> tuple[date, date]:
+    """The years the VTIMEZONEs must cover: the trip's, with a year either side."""
+    days = [d for d in (trip.start, trip.end) if d is not None]
+    days += [e.local_start.date() for e in trip.events]
+    days += [m.local_depart.date() for m in trip.moves]
+    low = min(days, default=date(2024, 1, 1))
+    high = max(days, default=low)
+    return date(low.year - 1, 1, 1), date(high.year + 2, 1, 1)
+
+
+def _names(trip: ResolvedTrip, keys: Iterable[str]) -> str:
+    keys = list(keys)
+    if is_whole_delegation(trip.model, keys):
+        return "whole delegation"
+    return ", ".join(trip.model.delegates[k].name for k in keys) or "nobody"
+
+
+def _contacts(trip: ResolvedTrip, keys: Iterable[str]) -> list[str]:
+    lines = []
+    for key in keys:
+        person = trip.model.delegates[key]
+        details = [d for d in (person.email, person.phone) if d]
+        if details:
+            lines.append(f"- {person.name}: {', '.join(details)}")
+    return lines
+
+
+def _event(trip: ResolvedTrip, item: ResolvedEvent, options: IcsOptions) -> Event:
+    model, event = trip.model, item.event
+    component = Event()
+    component.add("uid", uid_of(trip, event.id))
+    component.add("summary", event.title)
+    component.add("dtstart", in_zone(item.start, item.zone))
+    component.add("dtend", in_zone(item.end, item.zone))
+    component.add(
+        "location", event_place(model, item.city, item.venue, address=True, with_city=True)
+    )
+    description = [f"Who: {_names(trip, item.attendees)}"]
+    if event.notes:
+        description.append(event.notes)
+    if options.include_contacts:
+        contacts = _contacts(trip, item.attendees)
+        if contacts:
+            description += ["Contacts:", *contacts]
+        for key in item.attendees:
+            person = model.delegates[key]
+            if person.email:
+                component.add("attendee", f"mailto:{person.email}", parameters={"CN": person.name})
+    component.add("description", "\n".join(description))
+    if event.kind:
+        component.add("categories", [event.kind])
+    return component
+
+
+def _move(trip: ResolvedTrip, item: ResolvedMove) -> Event:
+    model, move = trip.model, item.move
+    label = carrier_label(move)
+    component = Event()
+    component.add("uid", uid_of(trip, move.id))
+    component.add(
+        "summary",
+        f"{word('en', move.mode)} {route(model, move)}" + (f" ({label})" if label else ""),
+    )
+    component.add("dtstart", in_zone(item.depart, item.from_zone))
+    component.add("dtend", in_zone(item.arrive, item.to_zone))
+    component.add("location", model.cities[move.from_].name)
+    description = []
+    if label:
+        description.append(f"Carrier: {label}")
+    description.append(f"Passengers: {_names(trip, item.passengers)}")
+    if move.notes:
+        description.append(move.notes)
+    component.add("description", "\n".join(description))
+    component.add("categories", [move.mode])
+    return component
+
+
+def _alarm(summary: str, before: timedelta) -> Alarm:
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", summary)
+    alarm.add("trigger", -before)
+    return alarm
+
+
+def _digest(component: Event) -> str:
+    """What an item says (not when it was exported): a change bumps its SEQUENCE."""
+    return hashlib.sha256(component.to_ical()).hexdigest()[:16]

@@ -1,0 +1,21 @@
+"""``mission rules --format json``: a list of the rules, for scripts."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from mission_cli.catalog import Rule
+
+
+def render_rules_json(rules: Iterable[Rule]) -> str:
+    rows = [
+        {
+            "rule": r.name,
+            "severity": str(r.severity),
+            "family": str(r.family),
+            "summary": r.summary,
+        }
+        for r in rules
+    ]
+    return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"

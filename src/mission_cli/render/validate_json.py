@@ -1,0 +1,42 @@
+"""The machine-readable result of ``validate``: exactly the contract's object."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from mission_cli.diagnostics import Diagnostic, Result
+
+
+def diagnostic_object(diag: Diagnostic) -> dict[str, Any]:
+    return {
+        "rule": diag.rule,
+        "severity": str(diag.severity),
+        "message": diag.message,
+        "line": diag.line,
+        "column": diag.column,
+        "path": diag.path,
+        "events": list(diag.events),
+        "delegates": list(diag.delegates),
+        "suppressed": diag.suppressed,
+        "hint": diag.hint,
+        "reason": diag.reason,
+    }
+
+
+def result_object(result: Result) -> dict[str, Any]:
+    counts = result.counts
+    return {
+        "file": result.file,
+        "ok": result.ok,
+        "counts": {
+            "error": counts.error,
+            "warning": counts.warning,
+            "suppressed": counts.suppressed,
+        },
+        "diagnostics": [diagnostic_object(d) for d in result.diagnostics],
+    }
+
+
+def render_validate_json(result: Result) -> str:
+    return json.dumps(result_object(result), ensure_ascii=False, indent=2) + "\n"

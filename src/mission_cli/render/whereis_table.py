@@ -1,0 +1,18 @@
+"""``mission whereis`` in the terminal: one row per delegate."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from mission_cli.i18n import label
+from mission_cli.views.whereis import WhereisView
+
+
+def render_whereis_table(view: WhereisView, console: Console) -> None:
+    table = Table(title=view.title, title_justify="left")
+    table.add_column(label(view.lang, "delegate"))
+    table.add_column(label(view.lang, "doing"))
+    for row in view.rows:
+        table.add_row(row.who, row.doing)
+    console.print(table, soft_wrap=False)

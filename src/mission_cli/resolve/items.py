@@ -1,0 +1,100 @@
+"""What the resolve stage produces: every item with its absolute instants, zones and
+people. Every instant is timezone-aware UTC; wall-clock times are kept beside them for
+the local date that decides an item's day.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, tzinfo
+
+from mission_cli.model.build import TripModel
+from mission_cli.model.schema import Event, Leg, Move
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedEvent:
+    index: int
+    event: Event
+    city: str
+    venue: str | None
+    zone: tzinfo
+    start: datetime
+    end: datetime
+    attendees: tuple[str, ...]
+    local_start: datetime
+    """Naive wall-clock start in the event's zone (its local date decides its day)."""
+    local_end: datetime
+    attendees_known: bool = True
+    """False when some attendee names were unknown (reported as unknown-reference)."""
+
+    @property
+    def id(self) -> str:
+        return self.event.id
+
+    @property
+    def people(self) -> tuple[str, ...]:
+        """Who takes part: the attendees."""
+        return self.attendees
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedMove:
+    index: int
+    move: Move
+    depart: datetime
+    arrive: datetime
+    from_zone: tzinfo
+    to_zone: tzinfo
+    passengers: tuple[str, ...]
+    local_depart: datetime
+    """Naive wall-clock departure in the ``from`` city's zone."""
+
+    @property
+    def id(self) -> str:
+        return self.move.id
+
+    @property
+    def start(self) -> datetime:
+        """The departure: a move occupies its passengers from departure to arrival."""
+        return self.depart
+
+    @property
+    def end(self) -> datetime:
+        return self.arrive
+
+    @property
+    def local_start(self) -> datetime:
+        return self.local_depart
+
+    @property
+    def people(self) -> tuple[str, ...]:
+        """Who takes part: the passengers."""
+        return self.passengers
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedLeg:
+    index: int
+    leg: Leg
+    start: date
+    end: date
+    delegates: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class ResolvedTrip:
+    model: TripModel
+    zones: dict[str, tzinfo] = field(default_factory=dict)
+    """City key -> zone, for the cities whose zone is known."""
+    home_zone: tzinfo | None = None
+    start: date | None = None
+    end: date | None = None
+    groups: dict[str, list[str]] = field(default_factory=dict)
+    events: list[ResolvedEvent] = field(default_factory=list)
+    moves: list[ResolvedMove] = field(default_factory=list)
+    legs: list[ResolvedLeg] = field(default_factory=list)
+
+
+Item = ResolvedEvent | ResolvedMove
+"""An event or a move: both have ``id``, ``start``, ``end``, ``local_start`` and ``people``."""

@@ -1,0 +1,280 @@
+"""A modelled trip -> absolute instants, zones and attendees for every item.
+
+Every instant is timezone-aware UTC; an item whose own time or place is in
+error is reported once and left out of what the schedule rules see.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, tzinfo
+
+from mission_cli.catalog import INVALID_TIME, SCHEMA, Rule
+from mission_cli.diagnostics import Diagnostic
+from mission_cli.load.positions import Loc, Locator
+from mission_cli.model.build import TripModel
+from mission_cli.model.schema import Event
+from mission_cli.resolve.items import ResolvedEvent, ResolvedLeg, ResolvedMove, ResolvedTrip
+from mission_cli.resolve.references import References
+from mission_cli.times import (
+    TimeTextError,
+    local_text,
+    parse_clock,
+    parse_date,
+    parse_duration,
+    parse_time_text,
+    to_instant,
+    unknown_zone_error,
+    wall_clock,
+    zone_named,
+)
+
+
+def resolve(model: TripModel, locator: Locator) -> tuple[ResolvedTrip, list[Diagnostic]]:
+    resolver = _Resolver(model, locator)
+    return resolver.run(), resolver.diagnostics
+
+
+class _Resolver:
+    def __init__(self, model: TripModel, locator: Locator) -> None:
+        self.model = model
+        self.locator = locator
+        self.refs = References(model, locator)
+        self.diagnostics: list[Diagnostic] = []
+        self.trip = ResolvedTrip(model, groups=self.refs.groups)
+
+    def run(self) -> ResolvedTrip:
+        self._zones()
+        self._trip_dates()
+        self._venues()
+        self._legs()
+        self._moves()
+        self._events()
+        self._checks()
+        self.refs.check_unique_ids()
+        self.refs.check_ignores()
+        self.diagnostics.extend(self.refs.diagnostics)
+        return self.trip
+
+    # -- helpers -------------------------------------------------------------
+
+    def _error(self, err: TimeTextError, loc: Loc) -> None:
+        self.diagnostics.append(self.locator.diag(err.rule, loc, err.message, err.hint))
+
+    def _fail(self, rule: Rule, loc: Loc, message: str, hint: str | None = None) -> None:
+        self.diagnostics.append(self.locator.diag(rule, loc, message, hint))
+
+    def _zone(self, name: str, loc: Loc) -> tzinfo | None:
+        zone = zone_named(name)
+        if zone is None:
+            self._error(unknown_zone_error(name), loc)
+        return zone
+
+    def _date(self, text: str, loc: Loc) -> date | None:
+        try:
+            return parse_date(text)
+        except TimeTextError as err:
+            self._error(err, loc)
+            return None
+
+    def _instant(self, text: str, zone: tzinfo, city: str, loc: Loc) -> datetime | None:
+        """A time of an item in ``city``, read in that city's zone unless it names its own."""
+        label = f"{self.model.cities[city].name} ({getattr(zone, 'zone', zone)})"
+        try:
+            return to_instant(parse_time_text(text), zone, label)
+        except TimeTextError as err:
+            self._error(err, loc)
+            return None
+
+    def _readable(self, text: str, loc: Loc) -> None:
+        """Report a time that cannot be read even where its place (its zone) is unknown."""
+        try:
+            parsed = parse_time_text(text)
+            if parsed.zone is not None and zone_named(parsed.zone) is None:
+                raise unknown_zone_error(parsed.zone)
+        except TimeTextError as err:
+            self._error(err, loc)
+
+    def _city_zone(self, city: str, loc: Loc) -> tzinfo | None:
+        if not self.refs.check("cities", city, loc, "city"):
+            return None
+        return self.trip.zones.get(city)
+
+    # -- sections -------------------------------------------------------------
+
+    def _zones(self) -> None:
+        info = self.model.info
+        if info is not None:
+            self.trip.home_zone = self._zone(info.home_timezone, ("trip", "home_timezone"))
+        for key, city in self.model.cities.items():
+            zone = self._zone(city.timezone, ("cities", key, "timezone"))
+            if zone is not None:
+                self.trip.zones[key] = zone
+
+    def _trip_dates(self) -> None:
+        info = self.model.info
+        if info is None:
+            return
+        start = self._date(info.start, ("trip", "start"))
+        end = self._date(info.end, ("trip", "end"))
+        if start and end and end < start:
+            self._fail(
+                INVALID_TIME,
+                ("trip", "end"),
+                f"the trip ends ({end}) before it starts ({start})",
+                "dates are inclusive: end is the last day of the trip",
+            )
+            return
+        self.trip.start, self.trip.end = start, end
+
+    def _venues(self) -> None:
+        for key, venue in self.model.venues.items():
+            self.refs.check("cities", venue.city, ("venues", key, "city"), "city")
+
+    def _legs(self) -> None:
+        for index, leg in self.model.legs:
+            loc: Loc = ("legs", index)
+            self.refs.check("cities", leg.city, (*loc, "city"), "city")
+            delegates, _ = self.refs.expand(leg.delegates, (*loc, "delegates"))
+            start = self._date(leg.start, (*loc, "start"))
+            end = self._date(leg.end, (*loc, "end"))
+            if start is None or end is None:
+                continue
+            if end < start:
+                self._fail(
+                    INVALID_TIME,
+                    (*loc, "end"),
+                    f"this leg ends ({end}) before it starts ({start})",
+                    "dates are inclusive: end is the last night in the city",
+                )
+                continue
+            if leg.city in self.model.cities:
+                self.trip.legs.append(ResolvedLeg(index, leg, start, end, delegates))
+
+    def _moves(self) -> None:
+        for index, move in self.model.travel:
+            loc: Loc = ("travel", index)
+            passengers, _ = self.refs.expand(move.passengers, (*loc, "passengers"))
+            from_zone = self._city_zone(move.from_, (*loc, "from"))
+            to_zone = self._city_zone(move.to, (*loc, "to"))
+            depart = arrive = None
+            if from_zone is not None:
+                depart = self._instant(move.depart, from_zone, move.from_, (*loc, "depart"))
+            else:
+                self._readable(move.depart, (*loc, "depart"))
+            if to_zone is not None:
+                arrive = self._instant(move.arrive, to_zone, move.to, (*loc, "arrive"))
+            else:
+                self._readable(move.arrive, (*loc, "arrive"))
+            if depart is None or arrive is None or from_zone is None or to_zone is None:
+                continue
+            if arrive <= depart:
+                self._fail(
+                    INVALID_TIME,
+                    (*loc, "arrive"),
+                    f"'{move.id}' arrives at {local_text(arrive, to_zone)}, not after it departs "
+                    f"at {local_text(depart, from_zone)}",
+                    "a depart time is read in the 'from' city's zone and an arrive time in the "
+                    "'to' city's: check both, and the date of an overnight arrival",
+                )
+                continue
+            self.trip.moves.append(
+                ResolvedMove(
+                    index,
+                    move,
+                    depart,
+                    arrive,
+                    from_zone,
+                    to_zone,
+                    passengers,
+                    wall_clock(depart, from_zone),
+                )
+            )
+
+    def _events(self) -> None:
+        for index, event in self.model.events:
+            loc: Loc = ("events", index)
+            attendees, complete = self.refs.expand(event.attendees, (*loc, "attendees"))
+            city = self._event_city(event, loc)
+            zone = self.trip.zones.get(city) if city is not None else None
+            if zone is None:  # no known place: the times can still be read
+                self._readable(event.start, (*loc, "start"))
+                if event.end is not None:
+                    self._readable(event.end, (*loc, "end"))
+                if event.duration is not None:
+                    try:
+                        parse_duration(event.duration)
+                    except TimeTextError as err:
+                        self._error(err, (*loc, "duration"))
+            if zone is None or city is None or (event.end is None) == (event.duration is None):
+                continue  # no place, or no single end: already reported
+            start = self._instant(event.start, zone, city, (*loc, "start"))
+            end: datetime | None
+            if event.duration is not None:
+                try:
+                    length = parse_duration(event.duration)
+                except TimeTextError as err:
+                    self._error(err, (*loc, "duration"))
+                    continue
+                end = start + length if start is not None else None
+            else:
+                assert event.end is not None
+                end = self._instant(event.end, zone, city, (*loc, "end"))
+            if start is None or end is None:
+                continue
+            if end <= start:
+                self._fail(
+                    INVALID_TIME,
+                    (*loc, "end"),
+                    f"'{event.id}' ends at {local_text(end, zone)}, not after it starts at "
+                    f"{local_text(start, zone)}",
+                    "check the date and the hour of the end; for a length, write "
+                    "`duration: 1h30` instead",
+                )
+                continue
+            self.trip.events.append(
+                ResolvedEvent(
+                    index,
+                    event,
+                    city,
+                    event.venue,
+                    zone,
+                    start,
+                    end,
+                    attendees,
+                    wall_clock(start, zone),
+                    wall_clock(end, zone),
+                    complete,
+                )
+            )
+
+    def _checks(self) -> None:
+        checks = self.model.checks
+        for name in ("day_start", "day_end"):
+            try:
+                parse_clock(getattr(checks, name))
+            except TimeTextError as err:
+                self._error(err, ("checks", name))
+
+    def _event_city(self, event: Event, loc: Loc) -> str | None:
+        """The event's city: its venue's, or its own; a mismatch between them is an error."""
+        venue_city = None
+        if event.venue is not None:
+            if not self.refs.check("venues", event.venue, (*loc, "venue"), "venue"):
+                return None
+            venue_city = self.model.venues[event.venue].city
+            if venue_city not in self.model.cities:
+                return None
+        if event.city is not None:
+            if not self.refs.check("cities", event.city, (*loc, "city"), "city"):
+                return None
+            if venue_city is not None and venue_city != event.city:
+                self._fail(
+                    SCHEMA,
+                    (*loc, "city"),
+                    f"'{event.id}' is in city '{event.city}' but its venue '{event.venue}' is in "
+                    f"'{venue_city}'",
+                    "remove `city:`: the venue gives the city",
+                )
+                return None
+            return event.city
+        return venue_city

@@ -1,0 +1,194 @@
+"""An agenda laid out for reading: rows of text grouped by local day and city.
+
+Shared by the terminal table, the Markdown and the HTML booklet, so that the three
+say the same thing. A time is never shown without its zone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, tzinfo
+
+from mission_cli.i18n import label, long_date
+from mission_cli.model.build import TripModel
+from mission_cli.pipeline import Loaded
+from mission_cli.times import LocalTime, local_time, zone_name
+from mission_cli.views.agenda import AgendaItem, Request
+from mission_cli.views.items import event_place, is_whole_delegation, route_between
+
+
+@dataclass(frozen=True, slots=True)
+class ViewOptions:
+    lang: str = "en"
+    zone: tzinfo | None = None
+    """Show every time in this zone (``--tz``); None for each item's own zone."""
+    home_time: bool = False
+
+
+@dataclass(slots=True)
+class Row:
+    id: str
+    when: str
+    home: str | None
+    what: str
+    kind: str | None
+    where: str
+    who: str
+    notes: str
+    conflicts: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class DayTable:
+    day: date
+    city: str
+    heading: str
+    rows: list[Row] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class AgendaView:
+    title: str
+    subject: str
+    tables: list[DayTable]
+    notes: list[str]
+    lang: str
+    items: list[AgendaItem] = field(default_factory=list)
+    """The items selected, in time order (what the JSON output lists)."""
+
+
+def _clock(moment: datetime, zone: tzinfo) -> LocalTime:
+    return local_time(moment, zone)
+
+
+def _days(moment: date, day: date) -> str:
+    delta = (moment - day).days
+    return f" {delta:+d}" if delta else ""
+
+
+def time_range(item: AgendaItem, zone: tzinfo | None, day: date | None = None) -> str:
+    """``10:00–11:30 EDT``; a move ``14:10 EDT → 19:40 EDT``; ``+1`` marks a time on the
+    local day after ``day`` (the day the item is listed under: its local start date)."""
+    start_zone = zone or item.start_zone
+    end_zone = zone or item.end_zone
+    start, end = _clock(item.start, start_zone), _clock(item.end, end_zone)
+    day = day or _clock(item.start, item.start_zone).date()
+    first, second = _days(start.date(), day), _days(end.date(), day)
+    if item.type == "travel":
+        return f"{start:%H:%M %Z}{first} → {end:%H:%M %Z}{second}"
+    if start.abbreviation == end.abbreviation and not first:
+        return f"{start:%H:%M}–{end:%H:%M %Z}{second}"
+    return f"{start:%H:%M %Z}{first}–{end:%H:%M %Z}{second}"
+
+
+def who(model: TripModel, item: AgendaItem, lang: str) -> str:
+    if item.written is None or is_whole_delegation(model, item.attendees):
+        return label(lang, "whole")
+    parts = []
+    for name in item.written:
+        if name.startswith("@"):
+            parts.append(name)  # a group, as the organiser wrote it
+        elif name in model.delegates:
+            parts.append(model.delegates[name].name)
+    return ", ".join(dict.fromkeys(parts))
+
+
+def subject(model: TripModel, request: Request, lang: str) -> str:
+    """Whose agenda: the delegates asked for, everything in a city, or everyone."""
+    if request.delegates is not None:
+        if len(request.delegates) == len(model.delegates):
+            return label(lang, "delegation")
+        return ", ".join(model.delegates[k].name for k in request.delegates)
+    if request.city is not None:
+        return label(lang, "city", city=model.cities[request.city].name)
+    return label(lang, "delegation")
+
+
+def build_view(
+    loaded: Loaded, items: list[AgendaItem], options: ViewOptions, request: Request
+) -> AgendaView:
+    model, trip = loaded.model, loaded.trip
+    assert model is not None
+    assert trip is not None
+    lang = options.lang
+    tables: dict[tuple[date, str], DayTable] = {}
+    for item in items:
+        day = _clock(item.start, item.start_zone).date()  # its local day, as --day selects
+        city = item.place_city
+        table = tables.get((day, city))
+        if table is None:
+            heading = f"{long_date(day, lang)} — {model.cities[city].name}"
+            table = tables[(day, city)] = DayTable(day, city, heading)
+        table.rows.append(_row(loaded, item, options, day))
+    ordered = sorted(tables.values(), key=lambda t: t.day)  # stable: cities in time order
+    title = model.info.title if model.info else loaded.result.file
+    view = AgendaView(
+        f"{label(lang, 'agenda')}: {title}",
+        subject(model, request, lang),
+        ordered,
+        _notes(loaded, ordered, options),
+        lang,
+        items,
+    )
+    if not items:
+        view.notes.insert(0, _nothing(loaded, request, lang))
+    return view
+
+
+def _row(loaded: Loaded, item: AgendaItem, options: ViewOptions, day: date) -> Row:
+    model, trip = loaded.model, loaded.trip
+    assert model is not None
+    assert trip is not None
+    lang = options.lang
+    if item.type == "travel":
+        what = label(lang, item.mode or "other") + (f" {item.carrier}" if item.carrier else "")
+        where = route_between(model, item.place_city, item.city)
+        kind = None
+    else:
+        what, kind = item.title, item.kind
+        where = event_place(model, item.city, item.venue, address=True, with_city=False)
+    home = None
+    if options.home_time and trip.home_zone is not None:
+        home = time_range(item, trip.home_zone, day)
+    return Row(
+        item.id,
+        time_range(item, options.zone, day),
+        home,
+        what,
+        kind,
+        where,
+        who(model, item, lang),
+        item.notes or "",
+        item.conflicts,
+    )
+
+
+def _notes(loaded: Loaded, tables: list[DayTable], options: ViewOptions) -> list[str]:
+    trip = loaded.trip
+    assert trip is not None
+    lang = options.lang
+    notes = []
+    rules = sorted({r for t in tables for row in t.rows for r in row.conflicts})
+    if rules:
+        notes.append(label(lang, "conflict", rules=", ".join(rules)))
+    if options.zone is not None:
+        notes.append(label(lang, "times_in", zone=zone_name(options.zone)))
+    if options.home_time and trip.home_zone is not None:
+        notes.append(label(lang, "home_line", zone=zone_name(trip.home_zone)))
+    return notes
+
+
+def _nothing(loaded: Loaded, request: Request, lang: str) -> str:
+    """Why the agenda is empty: a day outside the trip, or nothing matching."""
+    trip = loaded.trip
+    assert trip is not None
+    asked = request.first if request.first is not None and request.first == request.last else None
+    if asked and trip.start and trip.end and not trip.start <= asked <= trip.end:
+        return label(
+            lang,
+            "outside",
+            day=long_date(asked, lang),
+            start=long_date(trip.start, lang),
+            end=long_date(trip.end, lang),
+        )
+    return label(lang, "nothing")

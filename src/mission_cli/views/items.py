@@ -1,0 +1,54 @@
+"""How an item is named, where it happens and who takes part: one wording for every view."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from mission_cli.model.build import TripModel
+from mission_cli.model.schema import Move
+
+
+def city_name(model: TripModel, key: str) -> str:
+    """A city's display name (its key when the city is unknown)."""
+    city = model.cities.get(key)
+    return city.name if city else key
+
+
+def carrier_label(move: Move) -> str:
+    """``Air France AF 347``: the carrier and the number, as far as they are given."""
+    return " ".join(part for part in (move.carrier, move.number) if part)
+
+
+def route(model: TripModel, move: Move) -> str:
+    """``Rochester → Québec``."""
+    return route_between(model, move.from_, move.to)
+
+
+def route_between(model: TripModel, origin: str, destination: str) -> str:
+    return f"{city_name(model, origin)} → {city_name(model, destination)}"
+
+
+def event_place(
+    model: TripModel, city: str, venue: str | None, *, address: bool, with_city: bool
+) -> str:
+    """Where an event happens: its venue (with its address, or its city, when asked and
+    known), or its city."""
+    town = city_name(model, city)
+    if venue is None or venue not in model.venues:
+        return town
+    place = model.venues[venue]
+    parts = [place.name]
+    if address and place.address:
+        parts.append(place.address)
+    elif with_city:
+        parts.append(town)
+    return ", ".join(parts)
+
+
+def is_whole_delegation(model: TripModel, keys: Collection[str]) -> bool:
+    """Whether ``keys`` are every delegate of the trip (and there are some)."""
+    return bool(keys) and len(keys) == len(model.delegates)
+
+
+def delegate_names(model: TripModel, keys: Collection[str]) -> list[str]:
+    return [model.delegates[k].name for k in keys if k in model.delegates]

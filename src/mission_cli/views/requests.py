@@ -1,0 +1,105 @@
+"""What a command asks of a trip: delegates, a city, days, an instant.
+
+A name the trip does not have is a :class:`RequestError` with "did you mean".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime, timedelta, tzinfo
+
+from mission_cli.resolve.attendees import expand
+from mission_cli.resolve.items import ResolvedTrip
+from mission_cli.resolve.whereabouts import Timeline, build_timelines, on_leg_in, place_at
+from mission_cli.suggest import did_you_mean, nearest
+from mission_cli.times import TimeTextError, in_zone, parse_date, parse_time_text, to_instant
+
+
+class RequestError(ValueError):
+    """A request that names something the trip does not have."""
+
+
+def _guess(word: str, pool: list[str]) -> str:
+    hint = did_you_mean(nearest(word, pool))
+    return f"; {hint}" if hint else ""
+
+
+def expand_delegates(trip: ResolvedTrip, names: list[str]) -> tuple[str, ...]:
+    """Keys and ``@group``s -> delegate keys, in the file's order."""
+    model = trip.model
+    found = expand(names, tuple(model.delegates), trip.groups)
+    for _, name in found.unknown:
+        if name.startswith("@"):
+            pool = [f"@{g}" for g in trip.groups]
+            raise RequestError(f"unknown group '{name}'" + _guess(name, pool))
+        raise RequestError(f"unknown delegate '{name}'" + _guess(name, list(model.delegates)))
+    return found.keys
+
+
+def one_delegate(trip: ResolvedTrip, name: str) -> str:
+    """A delegate key, found by key or by name (``marie`` or ``Marie Dupont``)."""
+    model = trip.model
+    keys = list(model.delegates)
+    if name in keys:
+        return name
+    by_name = {d.name.lower(): k for k, d in model.delegates.items()}
+    guess = by_name.get(name.lower()) or nearest(name, keys) or nearest(name, list(by_name))
+    if guess in by_name:
+        guess = by_name[guess]
+    hint = did_you_mean(guess) or f"the delegates are: {', '.join(keys)}"
+    raise RequestError(f"unknown delegate '{name}'; {hint}")
+
+
+def check_city(trip: ResolvedTrip, city: str) -> str:
+    if city not in trip.model.cities:
+        raise RequestError(f"unknown city '{city}'" + _guess(city, list(trip.model.cities)))
+    return city
+
+
+def parse_day(text: str, trip: ResolvedTrip, now: datetime) -> date:
+    """``YYYY-MM-DD``, ``today`` or ``tomorrow`` (in the zone of the delegation's city)."""
+    word = text.strip().lower()
+    if word in ("today", "tomorrow", "aujourd'hui", "demain"):
+        today = in_zone(now, delegation_zone(trip, now)).date()
+        return today + timedelta(days=1) if word in ("tomorrow", "demain") else today
+    try:
+        return parse_date(text)
+    except TimeTextError as exc:
+        raise RequestError(f"{exc.message}: write YYYY-MM-DD, today or tomorrow") from None
+
+
+def parse_instant(text: str, trip: ResolvedTrip) -> datetime:
+    """A time for ``whereis``: with its zone or offset, or else in the home zone."""
+    zone = trip.home_zone
+    name = trip.model.info.home_timezone if trip.model.info else "UTC"
+    if zone is None:
+        raise RequestError("the trip has no valid home_timezone")
+    try:
+        return to_instant(parse_time_text(text), zone, name)
+    except TimeTextError as exc:
+        raise RequestError(f"{exc.message}" + (f" ({exc.hint})" if exc.hint else "")) from None
+
+
+def delegation_zone(trip: ResolvedTrip, now: datetime) -> tzinfo:
+    """The zone of the city where most delegates are at ``now`` (home when none is known)."""
+    timelines = build_timelines(trip)
+    places = Counter(
+        city for key in trip.model.delegates if (city := city_of(trip, timelines[key], now))
+    )
+    if places:
+        city = places.most_common(1)[0][0]
+        if city in trip.zones:
+            return trip.zones[city]
+    assert trip.home_zone is not None
+    return trip.home_zone
+
+
+def city_of(trip: ResolvedTrip, timeline: Timeline, at: datetime) -> str | None:
+    """The city a delegate is in at ``at``, by moves or legs (None in transit or unknown)."""
+    if timeline.moves:
+        return place_at(timeline, at).city
+    for leg in timeline.legs:
+        zone = trip.zones.get(leg.leg.city)
+        if zone is not None and on_leg_in(timeline, leg.leg.city, in_zone(at, zone).date()):
+            return leg.leg.city
+    return None

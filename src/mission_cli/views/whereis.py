@@ -1,0 +1,105 @@
+"""Where everyone is at an instant: in an event, on a move, in a city, or unknown."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from mission_cli.i18n import label
+from mission_cli.pipeline import Loaded
+from mission_cli.resolve.whereabouts import build_timelines
+from mission_cli.times import in_zone
+from mission_cli.views.agenda import AgendaItem, event_item, move_item
+from mission_cli.views.agenda_layout import time_range
+from mission_cli.views.items import city_name, event_place
+from mission_cli.views.requests import city_of
+
+
+@dataclass(frozen=True, slots=True)
+class Whereabout:
+    delegate: str
+    city: str | None
+    event: AgendaItem | None = None
+    move: AgendaItem | None = None
+
+    @property
+    def state(self) -> str:
+        """``event``, ``travel``, ``city`` or ``unknown``."""
+        if self.event is not None:
+            return "event"
+        if self.move is not None:
+            return "travel"
+        return "city" if self.city is not None else "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class WhereRow:
+    who: str
+    """``Nathalie Appéré (nappere)``."""
+    doing: str
+
+
+@dataclass(slots=True)
+class WhereisView:
+    at: datetime
+    title: str
+    lang: str
+    places: list[Whereabout]
+    rows: list[WhereRow] = field(default_factory=list)
+
+
+def where_is(loaded: Loaded, at: datetime) -> list[Whereabout]:
+    """For each delegate at ``at``: the event they attend, the move they are on, or their
+    city (None when nothing says)."""
+    trip = loaded.trip
+    assert trip is not None
+    out: list[Whereabout] = []
+    for key, timeline in build_timelines(trip).items():
+        current = next((e for e in timeline.events if e.start <= at < e.end), None)
+        if current is not None:
+            out.append(Whereabout(key, current.city, event=event_item(current, {})))
+            continue
+        moving = next((m for m in timeline.moves if m.depart <= at < m.arrive), None)
+        if moving is not None:
+            out.append(Whereabout(key, None, move=move_item(trip, moving, {})))
+            continue
+        out.append(Whereabout(key, city_of(trip, timeline, at)))
+    return out
+
+
+def build_whereis(loaded: Loaded, at: datetime, lang: str) -> WhereisView:
+    """Every delegate at ``at``, with a line in words; the title gives home time."""
+    trip, model = loaded.trip, loaded.model
+    assert trip is not None
+    assert model is not None
+    assert trip.home_zone is not None
+    home = in_zone(at, trip.home_zone)
+    title = label(lang, "whereis", at=f"{home:%Y-%m-%d %H:%M %Z}")
+    view = WhereisView(at, title, lang, where_is(loaded, at))
+    for place in view.places:
+        name = model.delegates[place.delegate].name
+        view.rows.append(WhereRow(f"{name} ({place.delegate})", _doing(loaded, place, lang)))
+    return view
+
+
+def _doing(loaded: Loaded, place: Whereabout, lang: str) -> str:
+    model = loaded.model
+    assert model is not None
+    if place.event is not None:
+        event = place.event
+        venue = event_place(model, event.city, event.venue, address=False, with_city=False)
+        text = label(lang, "in_event", title=event.title, venue=venue)
+        return text + f" · {time_range(event, None)}"
+    if place.move is not None:
+        move = place.move
+        arrival = in_zone(move.end, move.end_zone)
+        return label(
+            lang,
+            "on_move",
+            title=move.title,
+            route=f"{city_name(model, move.place_city)} → {city_name(model, move.city)}",
+            arrival=f"{arrival:%H:%M %Z}",
+        )
+    if place.city is not None:
+        return label(lang, "in_city", city=city_name(model, place.city))
+    return label(lang, "unknown")

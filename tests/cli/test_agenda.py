@@ -1,0 +1,238 @@
+"""``mission agenda`` and ``mission whereis``: golden tables in both languages, the JSON
+contract checked against zoneinfo, filters, narrow terminals, bad requests."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from rich.cells import cell_len
+
+from mission_cli.pipeline import load_path
+from mission_cli.views.requests import RequestError, parse_day
+from tests.support import ROOT, check_golden, invoke
+
+TRIP = "trips/2024-04.yaml"
+ODD = "tests/trips/valid/odd-zones.yaml"
+
+
+@pytest.mark.parametrize(
+    ("golden", "args", "width"),
+    [
+        ("agenda-nappere-fr.txt", ["-d", "nappere"], 80),
+        ("agenda-nappere-en.txt", ["-d", "nappere", "--lang", "en"], 80),
+        ("agenda-quebec-home.txt", ["--city", "quebec", "--day", "2024-04-09", "--home-time"], 80),
+        ("agenda-day-tz-home.txt", ["--day", "2024-04-11", "--tz", "home", "--lang", "en"], 80),
+        ("agenda-startups-narrow.txt", ["-d", "@startups", "--day", "2024-04-07"], 40),
+        ("agenda-day-markdown.md", ["--day", "2024-04-04", "--format", "markdown"], 80),
+        ("agenda-day-html.html", ["--day", "2024-04-08", "--format", "html", "--lang", "en"], 80),
+    ],
+)
+def test_agenda_golden(golden: str, args: list[str], width: int) -> None:
+    code, output = invoke("agenda", TRIP, *args, width=width)
+    assert code == 0, output
+    check_golden(golden, output)
+    if golden.endswith(".txt"):
+        assert max(cell_len(line) for line in output.splitlines()) <= width
+
+
+@pytest.mark.parametrize("width", [80, 60, 40, 30])
+def test_no_line_is_wider_than_the_terminal(width: int) -> None:
+    code, output = invoke("agenda", TRIP, "--home-time", width=width)
+    assert code == 0
+    assert max(cell_len(line) for line in output.splitlines()) <= width
+    assert "\x1b[" not in output
+
+
+def test_every_time_shows_its_zone() -> None:
+    _, output = invoke("agenda", TRIP, "-d", "nappere", "--lang", "en", width=120)
+    rows = [line for line in output.splitlines() if line[:2].isdigit() or line.startswith("⚠")]
+    assert rows
+    for row in rows:
+        when = row.split("  ")[0]
+        assert any(zone in when for zone in ("EDT", "CEST")), row
+
+
+def test_a_move_landing_the_next_day_says_plus_one() -> None:
+    _, output = invoke("agenda", TRIP, "-d", "nappere", "--day", "2024-04-11", width=120)
+    assert "21:30 EDT → 10:35 CEST +1" in output
+
+
+def test_json_is_the_contract_and_matches_zoneinfo() -> None:
+    code, output = invoke("agenda", ODD, "--format", "json")
+    assert code == 0
+    items = json.loads(output)["items"]
+    trip = load_path(ROOT / ODD).trip
+    assert trip is not None
+    events = {e.event.id: e for e in trip.events}
+    assert [i["id"] for i in items] == sorted(events, key=lambda k: events[k].start)
+    for item in items:
+        assert set(item) >= {
+            "id", "type", "title", "city", "venue", "start", "end", "timezone", "attendees"
+        }  # fmt: skip
+        event = events[item["id"]]
+        zone = ZoneInfo(item["timezone"])
+        for key, instant in (("start", event.start), ("end", event.end)):
+            expected = instant.astimezone(zone).isoformat()
+            assert item[key] == expected, (item["id"], key)
+            assert datetime.fromisoformat(item[key]) == instant
+        assert item["attendees"] == list(event.attendees)
+    by_id = {i["id"]: i for i in items}
+    assert by_id["k1"]["start"] == "2024-03-05T09:00:00+05:45"
+    assert by_id["c1"]["start"] == "2024-04-06T20:00:00+13:45"
+    assert by_id["c1"]["end"] == "2024-04-07T04:00:00+12:45"  # after the fall-back
+    assert by_id["c2"]["start"] == "2024-09-29T10:00:00+13:45"
+    assert by_id["l1"]["end"] == "2024-04-07T02:15:00+10:30"
+    assert by_id["d1"]["start"] == "2024-03-30T10:00:00+00:00"
+    assert by_id["d2"]["start"] == "2024-03-31T10:00:00+01:00"
+    assert by_id["d3"]["start"] == "2024-10-27T10:00:00+00:00"
+
+
+def test_json_of_a_move_has_each_end_in_its_zone() -> None:
+    _, output = invoke("agenda", TRIP, "-d", "nappere", "--day", "2024-04-11", "-f", "json")
+    flight = next(i for i in json.loads(output)["items"] if i["id"] == "vol-yul-cdg")
+    assert flight["type"] == "travel"
+    assert flight["city"] == "paris"
+    assert flight["start"] == "2024-04-11T21:30:00-04:00"
+    assert flight["end"] == "2024-04-12T10:35:00+02:00"
+    assert flight["timezone"] == "America/Toronto"
+    assert flight["venue"] is None
+
+
+def test_filters_combined() -> None:
+    _, output = invoke(
+        "agenda", TRIP, "-d", "@startups", "-d", "cci", "--city", "quebec",
+        "--from", "2024-04-08", "--to", "2024-04-09", "-f", "json",
+    )  # fmt: skip
+    items = json.loads(output)["items"]
+    assert [i["id"] for i in items] == [
+        "numeriqc-jour-1",
+        "numeriqc-strategie",
+        "rdv-startups-quebec",
+        "reception-quebec",
+    ]
+    for item in items:
+        assert item["city"] == "quebec"
+        assert "2024-04-08" <= item["start"][:10] <= "2024-04-09"
+
+
+def test_a_city_view_includes_the_moves_that_touch_it() -> None:
+    _, output = invoke("agenda", TRIP, "--city", "montreal", "-f", "json")
+    ids = [i["id"] for i in json.loads(output)["items"]]
+    assert ids[0] == "train-yqb-yul"
+    assert "vol-yul-cdg" in ids
+    assert "scale-ai" in ids
+
+
+def test_the_day_selects_by_the_local_date_of_the_start() -> None:
+    _, output = invoke("agenda", TRIP, "--day", "2024-04-11", "-f", "json")
+    ids = [i["id"] for i in json.loads(output)["items"]]
+    assert "vol-yul-cdg" in ids  # leaves at 21:30 in Montréal, already the 12th in Paris
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-d", "napere"], "mission: error: unknown delegate 'napere'; did you mean 'nappere'?"),
+        (["-d", "@startup"], "mission: error: unknown group '@startup'; did you mean '@startups'?"),
+        (["--city", "montrea"], "mission: error: unknown city 'montrea'; did you mean 'montreal'?"),
+        (["--day", "4 avril"], "mission: error: '4 avril' is not a date: write YYYY-MM-DD, today"),
+        (["--tz", "Paris"], "mission: error: --tz: unknown time zone 'Paris'; did you mean"),
+    ],
+)
+def test_bad_requests_exit_2(args: list[str], message: str) -> None:
+    code, output = invoke("agenda", TRIP, *args)
+    assert code == 2
+    assert output.startswith(message)
+
+
+def test_a_day_outside_the_trip_is_an_empty_agenda_with_a_note() -> None:
+    code, output = invoke("agenda", TRIP, "--day", "2024-05-01", "--lang", "en")
+    assert code == 0
+    assert "Wednesday 1 May 2024 is outside the trip, which runs from Wednesday 3 April" in output
+    code, output = invoke("agenda", TRIP, "--day", "2024-05-01")
+    assert "Le mercredi 1 mai 2024 est en dehors du déplacement" in output
+
+
+def test_a_file_with_errors_prints_its_diagnostics_and_exits_1() -> None:
+    code, output = invoke("agenda", "trips/examples/dst-gap.yaml")
+    assert code == 1
+    assert "nonexistent-time" in output
+
+
+def test_today_and_tomorrow_in_the_delegations_zone() -> None:
+    trip = load_path(ROOT / TRIP).trip
+    assert trip is not None
+    # 02:00 UTC on 5 April is still the 4th in Rochester, where the delegation is
+    now = datetime(2024, 4, 5, 2, 0, tzinfo=UTC)
+    assert str(parse_day("today", trip, now)) == "2024-04-04"
+    assert str(parse_day("tomorrow", trip, now)) == "2024-04-05"
+    # before departure, everyone is in Rennes: Paris time, already the 3rd
+    early = datetime(2024, 4, 2, 23, 30, tzinfo=UTC)
+    assert str(parse_day("today", trip, early)) == "2024-04-03"
+    with pytest.raises(RequestError):
+        parse_day("someday", trip, now)
+
+
+def test_whereis() -> None:
+    code, output = invoke(
+        "whereis", TRIP, "--at", "2024-04-06 17:00 America/New_York", "-f", "json"
+    )
+    assert code == 0
+    rows = {r["delegate"]: r for r in json.loads(output)["delegates"]}
+    assert rows["nappere"]["state"] == "travel"
+    assert rows["nappere"]["item"] == "vol-roc-yqb"
+    assert rows["startup-ia"] == {
+        "delegate": "startup-ia", "state": "city", "city": "rennes", "item": None, "venue": None
+    }  # fmt: skip
+    code, output = invoke("whereis", TRIP, "--at", "2024-04-09 12:00 America/Toronto", "-f", "json")
+    rows = {r["delegate"]: r for r in json.loads(output)["delegates"]}
+    assert rows["nappere"]["state"] == "event"
+    assert rows["nappere"]["item"] == "inrs"
+    assert rows["nappere"]["venue"] == "inrs"
+
+
+def test_whereis_table_reads_the_time_in_home_time_by_default() -> None:
+    code, output = invoke("whereis", TRIP, "--at", "2024-04-04 16:00", "--lang", "en", width=120)
+    assert code == 0
+    assert "Where everyone is at 2024-04-04 16:00 CEST" in output
+    assert "at Temps d'échange entre les deux maires" in output  # 10:00 in Rochester
+
+
+def test_whereis_bad_time_exits_2() -> None:
+    code, output = invoke("whereis", TRIP, "--at", "tomorrow noon")
+    assert code == 2
+    assert output.startswith("mission: error: 'tomorrow noon' is not a time")
+
+
+def test_wide_characters_keep_their_width() -> None:
+    from mission_cli.render.text_grid import wrap
+
+    lines = wrap("東京の会議 と 京都の訪問 with accents é à", 10)
+    assert all(cell_len(line) <= 10 for line in lines)
+    assert "".join(lines).replace(" ", "") == "東京の会議と京都の訪問withaccentsé à".replace(
+        " ", ""
+    )
+
+
+@pytest.mark.parametrize("width", range(20, 121, 7))
+def test_grid_widths_never_exceed_the_terminal(width: int) -> None:
+    from mission_cli.render.text_grid import Column, widths
+
+    columns = [Column("a"), Column("b", 3, 10), Column("c", 2, 8), Column("d", 2, 8)]
+    sizes = widths(columns, [23, 0, 0, 0], width)
+    if width >= 23 + 10 + 8 + 8 + 6:
+        assert sum(sizes) + 6 <= width
+    assert all(s >= c.min_width for s, c in zip(sizes[1:], columns[1:], strict=True))
+
+
+def test_colour_only_on_a_terminal_and_never_with_no_color() -> None:
+    term = {"FORCE_COLOR": "1", "TERM": "xterm"}
+    _, coloured = invoke("agenda", TRIP, "-d", "nappere", "--day", "2024-04-04", env=term)
+    assert "\x1b[1m" in coloured
+    _, plain = invoke(
+        "agenda", TRIP, "-d", "nappere", "--day", "2024-04-04", env={**term, "NO_COLOR": "1"}
+    )
+    assert "\x1b[3" not in plain  # no colour (bold may stay)

@@ -1,0 +1,89 @@
+"""Shared test helpers: run the pipeline on text, compare positions exactly, run the
+command line at a fixed width, compare with golden files."""
+
+from __future__ import annotations
+
+import os
+import re
+import textwrap
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from mission_cli.diagnostics import Diagnostic
+from mission_cli.load.source import decode_source
+from mission_cli.pipeline import Loaded, load_source
+
+BASE = """\
+trip:
+  title: Test trip
+  home_timezone: Europe/Paris
+  start: 2024-01-01
+  end: 2024-12-31
+cities:
+  rochester: {name: Rochester, timezone: America/New_York}
+  quebec: {name: Québec, timezone: America/Toronto}
+venues:
+  city-hall: {name: City Hall, city: rochester}
+delegates:
+  nappere: {name: Nathalie Appéré, groups: [elus]}
+  cci: {name: CCI delegate, groups: [economie]}
+"""
+BASE_LINES = BASE.count("\n")
+
+
+def load(text: str) -> Loaded:
+    return load_source(decode_source(textwrap.dedent(text).encode("utf-8"), "trip.yaml"))
+
+
+def problems(text: str) -> list[Diagnostic]:
+    return load(text).result.diagnostics
+
+
+def positions(text: str) -> list[tuple[str, int, int]]:
+    """(rule, line, column) of every diagnostic, in file order."""
+    return [(d.rule, d.line, d.column) for d in problems(text)]
+
+
+def with_base(extra: str) -> str:
+    """The base trip followed by more sections; their lines start at BASE_LINES + 1."""
+    return BASE + textwrap.dedent(extra)
+
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLDEN = ROOT / "tests" / "golden"
+_runner = CliRunner()
+
+
+def invoke(
+    *args: str, width: int = 80, env: dict[str, str | None] | None = None
+) -> tuple[int, str]:
+    """Run ``mission ARGS`` at a fixed width, with no colour (from the project's folder:
+    see ``conftest.py``)."""
+    from mission_cli.cli.app import build_app
+
+    base: dict[str, str | None] = {
+        "COLUMNS": str(width), "NO_COLOR": None, "FORCE_COLOR": None, "TERM": "dumb"
+    }  # fmt: skip
+    result = _runner.invoke(build_app(), list(args), env={**base, **(env or {})})
+    return result.exit_code, result.output
+
+
+_STYLE = re.compile(r"<style>.*?</style>", re.DOTALL)
+
+
+def check_golden(name: str, output: str) -> None:
+    """Compare with ``tests/golden/NAME``; ``MISSION_UPDATE_GOLDEN=1`` rewrites it instead
+    (and the test is skipped: a rewritten golden proves nothing). An HTML page's shared
+    stylesheet is left out of the comparison (``render/html_page.py`` owns it)."""
+    if name.endswith(".html"):
+        from mission_cli.render.html_page import CSS
+
+        assert f"<style>{CSS}</style>" in output
+        output = _STYLE.sub("<style></style>", output)
+    path = GOLDEN / name
+    if os.environ.get("MISSION_UPDATE_GOLDEN"):
+        path.write_text(output, encoding="utf-8")
+        pytest.skip(f"rewrote tests/golden/{name}")
+    assert output == path.read_text(encoding="utf-8")
