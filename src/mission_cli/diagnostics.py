@@ -17,6 +17,10 @@ __all__ = ["Counts", "Diagnostic", "Result", "Severity"]
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
+MAX_PROBLEMS = 1000
+"""Past this many problems a result keeps (and shows) the first ones in the file and
+counts the rest, as compilers do: a file with 50,000 mistakes needs fixing at its top."""
+
 
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
@@ -87,11 +91,20 @@ class Result:
 
     file: str
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    """The problems in file order: the first ``MAX_PROBLEMS`` of them."""
     text: str = ""
     """The file's text, to quote a line under its diagnostic."""
+    omitted: int = field(default=0, init=False)
+    """How many more problems the file has past ``MAX_PROBLEMS`` (counted, not kept)."""
+    _counts: Counts = field(default_factory=lambda: Counts(), init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.diagnostics.sort(key=lambda d: d.sort_key)
+        for diag in self.diagnostics:
+            self._counts.add(diag)
+        if len(self.diagnostics) > MAX_PROBLEMS:
+            self.omitted = len(self.diagnostics) - MAX_PROBLEMS
+            del self.diagnostics[MAX_PROBLEMS:]
 
     @cached_property
     def lines(self) -> list[str]:
@@ -100,10 +113,8 @@ class Result:
 
     @property
     def counts(self) -> Counts:
-        counts = Counts()
-        for diag in self.diagnostics:
-            counts.add(diag)
-        return counts
+        """Every problem of the file, the omitted ones included."""
+        return Counts(self._counts.error, self._counts.warning, self._counts.suppressed)
 
     @property
     def ok(self) -> bool:

@@ -6,11 +6,15 @@ path, so that a clean file pays nothing for positions.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from mission_cli.catalog import Rule
-from mission_cli.diagnostics import Diagnostic
+from mission_cli.diagnostics import MAX_PROBLEMS, Diagnostic
+
+Hint = str | Callable[[], str | None] | None
+"""A hint, or a function that finds one (a "did you mean" among many names), called only
+for the first ``MAX_PROBLEMS`` diagnostics: past them nothing is shown."""
 
 Loc = Sequence[str | int]
 
@@ -30,6 +34,8 @@ def format_path(loc: Loc) -> str:
 class Locator:
     def __init__(self, root: Any) -> None:
         self.root = root
+        self._indexes: dict[int, dict[str, tuple[Any, Any]]] = {}
+        self.issued = 0
 
     def find(self, loc: Loc) -> tuple[Any, Any]:
         """The deepest (key node, value node) reached along ``loc``."""
@@ -61,13 +67,16 @@ class Locator:
         rule: Rule,
         loc: Loc,
         message: str,
-        hint: str | None = None,
+        hint: Hint = None,
         *,
         at_key: bool = False,
         events: tuple[str, ...] = (),
         delegates: tuple[str, ...] = (),
     ) -> Diagnostic:
         """A diagnostic of ``rule`` at the value (or the key) found along ``loc``."""
+        self.issued += 1
+        if callable(hint):
+            hint = hint() if self.issued <= MAX_PROBLEMS else None
         line, column = self.position(loc, at_key=at_key)
         return Diagnostic.of(
             rule,
@@ -80,33 +89,42 @@ class Locator:
             hint=hint,
         )
 
-    @staticmethod
-    def _child(node: Any, part: str | int) -> tuple[Any, Any] | None:
+    def _child(self, node: Any, part: str | int) -> tuple[Any, Any] | None:
         if node.id == "sequence" and isinstance(part, int):
             if 0 <= part < len(node.value):
                 return None, node.value[part]
             return None
         if node.id != "mapping":
             return None
-        pending = [node]
-        seen = 0
-        while pending and seen < 1000:
-            current = pending.pop(0)
-            seen += 1
-            merges = []
-            for key_node, value_node in current.value:
-                if key_node.id != "scalar":
-                    continue
-                if key_node.tag == _MERGE_TAG:
-                    merges.append(value_node)
-                elif str(key_node.value) == str(part):
-                    return key_node, value_node
-            for merged in merges:
-                if merged.id == "mapping":
-                    pending.append(merged)
-                elif merged.id == "sequence":
-                    pending.extend(m for m in merged.value if m.id == "mapping")
-        return None
+        index = self._indexes.get(id(node))
+        if index is None:
+            index = self._indexes[id(node)] = _index(node)
+        return index.get(str(part))
+
+
+def _index(node: Any) -> dict[str, tuple[Any, Any]]:
+    """Key text -> (key node, value node) of a mapping, merged mappings (``<<``) included
+    below its own keys: built once per mapping, so that locating stays linear."""
+    index: dict[str, tuple[Any, Any]] = {}
+    pending = [node]
+    seen = 0
+    while pending and seen < 1000:
+        current = pending.pop(0)
+        seen += 1
+        merges = []
+        for key_node, value_node in current.value:
+            if key_node.id != "scalar":
+                continue
+            if key_node.tag == _MERGE_TAG:
+                merges.append(value_node)
+            else:
+                index.setdefault(str(key_node.value), (key_node, value_node))
+        for merged in merges:
+            if merged.id == "mapping":
+                pending.append(merged)
+            elif merged.id == "sequence":
+                pending.extend(m for m in merged.value if m.id == "mapping")
+    return index
 
 
 def _is_empty(node: Any) -> bool:

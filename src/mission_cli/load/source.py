@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from mission_cli.catalog import YAML_SYNTAX
 from mission_cli.diagnostics import Diagnostic
@@ -30,13 +31,8 @@ def read_source(path: Path, display_name: str | None = None) -> Source:
     try:
         if path.is_dir():
             raise SourceError(f"{name} is a directory, not a trip file")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise SourceError(
-                f"{name} is {size / 1024 / 1024:.1f} MB; trip files are limited to "
-                f"{MAX_BYTES // 1024 // 1024} MB"
-            )
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            data = read_bounded(stream, name)
     except FileNotFoundError:
         raise SourceError(f"{name}: no such file") from None
     except PermissionError:
@@ -44,6 +40,18 @@ def read_source(path: Path, display_name: str | None = None) -> Source:
     except OSError as exc:
         raise SourceError(f"{name}: cannot be read ({exc.strerror or exc})") from None
     return decode_source(data, name)
+
+
+def read_bounded(stream: BinaryIO, name: str) -> bytes:
+    """At most ``MAX_BYTES`` from any stream (a file, a FIFO, a device, standard input):
+    one byte more is read only to know that there is more, whatever ``stat()`` says."""
+    data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise SourceError(
+            f"{name} is larger than {MAX_BYTES // 1024 // 1024} MB; trip files are limited to "
+            f"{MAX_BYTES // 1024 // 1024} MB"
+        )
+    return data
 
 
 def decode_source(data: bytes, name: str) -> Source:

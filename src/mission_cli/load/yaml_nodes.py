@@ -14,6 +14,7 @@ from typing import Any
 
 from mission_cli.catalog import YAML_SYNTAX
 from mission_cli.diagnostics import Diagnostic
+from mission_cli.load.depth import NESTING_LIMIT, too_deep
 
 
 @dataclass(slots=True)
@@ -39,6 +40,20 @@ def compose(text: str) -> Composed:
     value), which YAML 1.2 allows and organisers write. The pure parser reads
     those; it is slower, so it is only asked when the C parser fails.
     """
+    deep = too_deep(text)
+    if deep is not None:
+        return Composed(
+            None,
+            [
+                _syntax(
+                    f"collections are nested more than {NESTING_LIMIT} levels deep here; "
+                    "the file is not read",
+                    *deep,
+                    hint="a trip file nests a few levels at most: look for unclosed brackets "
+                    "or a run of '- '",
+                )
+            ],
+        )
     first = _compose_with(text, pure=False)
     if not first.retry or len(text) > _pure_limit(first):
         return first

@@ -7,6 +7,7 @@ so one run reports every problem.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -14,7 +15,7 @@ from pydantic import BaseModel, ValidationError
 
 from mission_cli.catalog import SCHEMA
 from mission_cli.diagnostics import Diagnostic
-from mission_cli.load.positions import Loc, Locator
+from mission_cli.load.positions import Hint, Loc, Locator
 from mission_cli.model.schema import (
     SLUG_PATTERN,
     Checks,
@@ -54,6 +55,12 @@ class TripModel:
     """Keys and ids written in the file, valid or not: references to them are not unknown."""
 
 
+def _section_hint(key: str) -> Callable[[], str]:
+    return lambda: (
+        did_you_mean(nearest(key, SECTIONS)) or (f"the sections are: {', '.join(SECTIONS)}")
+    )
+
+
 def build_model(data: Any, locator: Locator) -> tuple[TripModel, list[Diagnostic]]:
     builder = _ModelBuilder(locator)
     builder.build(data)
@@ -66,9 +73,7 @@ class _ModelBuilder:
         self.model = TripModel()
         self.diagnostics: list[Diagnostic] = []
 
-    def _add(
-        self, loc: Loc, message: str, hint: str | None = None, *, at_key: bool = False
-    ) -> None:
+    def _add(self, loc: Loc, message: str, hint: Hint = None, *, at_key: bool = False) -> None:
         self.diagnostics.append(self.locator.diag(SCHEMA, loc, message, hint, at_key=at_key))
 
     def build(self, data: Any) -> None:
@@ -89,10 +94,7 @@ class _ModelBuilder:
             return
         for key in data:
             if key not in SECTIONS:
-                hint = did_you_mean(nearest(key, SECTIONS)) or (
-                    f"the sections are: {', '.join(SECTIONS)}"
-                )
-                self._add((key,), f"unknown section '{key}'", hint, at_key=True)
+                self._add((key,), f"unknown section '{key}'", _section_hint(key), at_key=True)
         for key in REQUIRED:
             if key not in data:
                 self._add((), f"the file has no '{key}' section", f"add `{key}:` at the top level")

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from mission_cli.catalog import SCHEMA
 from mission_cli.diagnostics import Diagnostic
-from mission_cli.load.positions import Loc, Locator, format_path
+from mission_cli.load.positions import Hint, Loc, Locator, format_path
 from mission_cli.model.schema import field_names
 from mission_cli.suggest import did_you_mean, nearest, slugify
 
@@ -88,7 +88,7 @@ class _Error:
         return str(self.loc[-1]) if self.loc else ""
 
 
-Wording = tuple[Loc, str, str | None, bool]
+Wording = tuple[Loc, str, Hint, bool]
 """Where to point (a path), the message, the hint, and whether to point at the key."""
 
 
@@ -124,9 +124,13 @@ def _extra(err: _Error, locator: Locator) -> Wording:
     owner_model = model_at(err.model, err.rel[:-1])
     allowed = field_names(owner_model) if owner_model else []
     where = format_path(err.loc[:-1])
-    hint = did_you_mean(nearest(err.name, allowed)) or (
-        f"the keys allowed here are: {', '.join(allowed)}" if allowed else None
-    )
+
+    def nearest_key() -> str | None:
+        return did_you_mean(nearest(err.name, allowed)) or (
+            f"the keys allowed here are: {', '.join(allowed)}" if allowed else None
+        )
+
+    hint: Hint = nearest_key
     _, owner_node = locator.find(err.loc[:-1])
     if err.value is None and getattr(owner_node, "flow_style", False):
         hint = "inside {…} a comma starts a new key: quote the value that holds the comma"

@@ -35,5 +35,11 @@ def summary_facts(report: Report) -> list[tuple[str, str]]:
         ("Delegates", str(report.delegates)),
         ("Events", str(report.events)),
         ("Moves", str(report.moves)),
-        ("Problems", counts_line(report.counts)),
+        ("Problems", counts_line(report.counts) + _omitted(report)),
     ]
+
+
+def _omitted(report: Report) -> str:
+    if not report.omitted:
+        return ""
+    return f" ({report.omitted:,} past the first problems are counted but not listed)"

@@ -62,4 +62,6 @@ def render_report_json(report: Report) -> str:
             for r in report.per_delegate
         ],
     }
+    if report.omitted:
+        obj["omitted"] = report.omitted  # problems past the first ones, counted only
     return json.dumps(obj, ensure_ascii=False, indent=2) + "\n"

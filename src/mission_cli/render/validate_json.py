@@ -35,7 +35,7 @@ def result_object(result: Result) -> dict[str, Any]:
             "suppressed": counts.suppressed,
         },
         "diagnostics": [diagnostic_object(d) for d in result.diagnostics],
-    }
+    } | ({"omitted": result.omitted} if result.omitted else {})
 
 
 def render_validate_json(result: Result) -> str:

@@ -25,6 +25,14 @@ def summary_line(result: Result) -> str:
     return text
 
 
+def omitted_line(result: Result) -> str:
+    shown = len(result.diagnostics)
+    return (
+        f"… and {result.omitted:,} more problems, not shown: fix the first {shown:,} "
+        "(most often a few mistakes repeated) and run again"
+    )
+
+
 def source_excerpt(line_text: str, column: int) -> tuple[str, int]:
     """The part of a line to show, and the caret's cell offset within it."""
     shown = line_text.replace("\t", " ")
@@ -64,6 +72,9 @@ def render_diagnostic(diag: Diagnostic, result: Result) -> Text:
 def render_validate_text(result: Result, console: Console) -> None:
     for diag in result.diagnostics:
         console.print(render_diagnostic(diag, result), soft_wrap=True)
+        console.print()
+    if result.omitted:
+        console.print(Text(omitted_line(result), style="bold"), soft_wrap=True)
         console.print()
     counts = result.counts
     style = "bold red" if counts.error else "bold yellow" if counts.warning else "bold green"

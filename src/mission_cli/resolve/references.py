@@ -25,7 +25,8 @@ class References:
     def unknown(
         self, loc: Loc, what: str, name: str, known: Iterable[str], *, at_key: bool = False
     ) -> None:
-        hint = unknown_hint(what, name, known)
+        pool = list(known)
+        hint = lambda: unknown_hint(what, name, pool)  # noqa: E731  (only if shown)
         self.diagnostics.append(
             self.locator.diag(
                 UNKNOWN_REFERENCE, loc, f"unknown {what} '{name}'", hint, at_key=at_key

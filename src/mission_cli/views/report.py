@@ -70,6 +70,8 @@ class Report:
     moves: int
     counts: Counts
     ok: bool
+    omitted: int = 0
+    """Problems counted but not listed (past the first ``MAX_PROBLEMS``)."""
     file_problems: list[Entry] = field(default_factory=list)
     """Problems of the file itself, and schedule problems tied to no item's day."""
     days: list[DaySection] = field(default_factory=list)
@@ -126,6 +128,7 @@ def _summary(loaded: Loaded) -> Report:
         moves=len(model.travel) if model else 0,
         counts=result.counts,
         ok=result.ok,
+        omitted=result.omitted,
     )
 
 

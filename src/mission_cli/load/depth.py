@@ -1,0 +1,89 @@
+"""How deeply a text nests its collections, found before any parser sees it.
+
+ruamel.yaml's C composer recurses once per level and crashes the process (a
+segmentation fault, no exception) somewhere past ten thousand levels; a trip file
+nests a few levels. A text that could nest past ``NESTING_LIMIT`` is refused here,
+at the line where it does. The common case costs a few scans at C speed and a sum
+over its brackets: a file with shallow brackets, no deep indentation and no run of
+``- - -`` cannot be deep.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import accumulate
+
+NESTING_LIMIT = 1000
+"""Far above any trip (the tree stops at 64 levels with a diagnostic), far below a crash."""
+
+_HALF = NESTING_LIMIT // 2
+_DEEP_INDENTS = tuple(brk + " " * _HALF for brk in ("\n", "\r"))
+_COMPACT = (re.compile(r"-[ \t]+[-?][ \t]"), re.compile(r"\?[ \t]+[-?][ \t]"))
+_BLOCK = re.compile(r"^([ \t]*)((?:[-?][ \t]+)*)", re.MULTILINE)
+_INERT = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\']|\'\')*\'|#[^\n]*', re.DOTALL)
+_BRACKET = re.compile(r"[\[\]{}]")
+_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
+_BYTE_STEP = {ord(k): v for k, v in _STEP.items()}
+_NOT_BRACKETS = bytes(range(256)).translate(None, b"[]{}")
+
+
+def too_deep(text: str) -> tuple[int, int] | None:
+    """(line, column), 1-based, where the nesting may pass ``NESTING_LIMIT``; None when
+    it cannot."""
+    if _shallow(text):
+        return None
+    block, block_at = _block_depth(text)
+    flow_text = _INERT.sub(_blank, text)  # same length: positions stay true
+    flow = _flow_depth(flow_text)
+    if block + flow <= NESTING_LIMIT:
+        return None
+    if flow >= block:
+        return _position(text, _flow_past(flow_text, NESTING_LIMIT - block))
+    return _position(text, block_at)
+
+
+def _shallow(text: str) -> bool:
+    """The common case, at C speed: no line indented by half the limit, no line opening
+    two block collections (``- - x``), and brackets (quoted ones too) nested less than
+    half the limit."""
+    if text.startswith(" " * _HALF) or any(deep in text for deep in _DEEP_INDENTS):
+        return False
+    if any(compact.search(text) for compact in _COMPACT):
+        return False
+    brackets = text.encode("utf-8", "surrogatepass").translate(None, _NOT_BRACKETS)
+    return max(accumulate(map(_BYTE_STEP.__getitem__, brackets)), default=0) <= _HALF
+
+
+def _flow_depth(text: str) -> int:
+    """The deepest nesting of brackets, counting every bracket of the text."""
+    return max(accumulate(map(_STEP.__getitem__, _BRACKET.findall(text))), default=0)
+
+
+def _blank(match: re.Match[str]) -> str:
+    """A quoted scalar or a comment, kept as wide but without brackets."""
+    return re.sub(r"[^\n]", " ", match.group(0))
+
+
+def _block_depth(text: str) -> tuple[int, int]:
+    """The most levels a line's indentation and leading ``- `` could open, and where."""
+    deepest, where = 0, 0
+    for match in _BLOCK.finditer(text):
+        depth = len(match.group(1)) + match.group(2).count("-") + match.group(2).count("?")
+        if depth > deepest:
+            deepest, where = depth, match.end()
+    return deepest, where
+
+
+def _flow_past(flow_text: str, limit: int) -> int:
+    """The offset of the bracket at which flow nesting passes ``limit``."""
+    depth = 0
+    for match in _BRACKET.finditer(flow_text):
+        depth += _STEP[match.group(0)]
+        if depth > limit:
+            return match.start()
+    return 0
+
+
+def _position(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
