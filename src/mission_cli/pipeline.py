@@ -13,7 +13,7 @@ from mission_cli.checks.run import run_checks
 from mission_cli.diagnostics import Diagnostic, Result
 from mission_cli.load.positions import Locator
 from mission_cli.load.source import Source, read_source
-from mission_cli.load.tree import build_values
+from mission_cli.load.tree import REFUSED, build_values
 from mission_cli.load.yaml_nodes import compose
 from mission_cli.model.build import TripModel, build_model
 from mission_cli.resolve.items import ResolvedTrip
@@ -50,6 +50,8 @@ def load_source(source: Source) -> Loaded:
         locator = Locator(composed.root)
         data, tree_diags = build_values(composed.root)
         diagnostics += tree_diags
+        if data is REFUSED:
+            return Loaded(Result(source.name, diagnostics, source.text))
         model, model_diags = build_model(data, locator)
         del data
         diagnostics += model_diags

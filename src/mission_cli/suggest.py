@@ -33,7 +33,14 @@ def unknown_hint(what: str, name: str, known: Iterable[str], shown: int = 12) ->
     if not pool:
         return f"no {what} is defined"
     more = ", …" if len(pool) > shown else ""
-    return f"the {what}s defined are: {', '.join(pool[:shown])}{more}"
+    return f"the {plural_noun(what)} defined are: {', '.join(pool[:shown])}{more}"
+
+
+def plural_noun(noun: str) -> str:
+    """``city`` -> ``cities``, ``delegate`` -> ``delegates``, ``move id`` -> ``move ids``."""
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + "s"
 
 
 def slugify(text: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import pytz
 
@@ -21,6 +21,7 @@ from mission_cli.catalog import (
     UNKNOWN_TIMEZONE,
     Rule,
 )
+from mission_cli.zones import suggest_zone, zone_named
 
 
 class TimeTextError(ValueError):
@@ -36,6 +37,12 @@ class TimeTextError(ValueError):
         self.message = message
         self.hint = hint
 
+
+YEARS = range(1900, 2200)
+"""The years a trip can happen in: outside them a date is a typo, and the zone
+database and the calendar arithmetic have no answer."""
+MAX_DURATION = timedelta(days=31)
+"""The longest ``duration`` (and ``--alarm``): past a month it is a typo."""
 
 _DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _TIME_RE = re.compile(
@@ -74,62 +81,8 @@ class TimeText:
     """A trailing UTC offset (``Z`` is zero)."""
 
 
-# Legacy names that pytz knows but that mislead: "EST" is UTC-05:00 all year long,
-# so a time typed with it in April in New York is an hour off.
-_MISLEADING_ZONES = {
-    "EST": "America/New_York", "EDT": "America/New_York", "EST5EDT": "America/New_York",
-    "CST6CDT": "America/Chicago", "MST": "America/Denver", "MST7MDT": "America/Denver",
-    "PST8PDT": "America/Los_Angeles", "HST": "Pacific/Honolulu",
-    "CET": "Europe/Paris", "CEST": "Europe/Paris", "MET": "Europe/Paris",
-    "EET": "Europe/Athens", "WET": "Europe/Lisbon",
-}  # fmt: skip
-# Places people write as zones that are no IANA name.
-_PLACES = {
-    "quebec": "America/Toronto", "québec": "America/Toronto", "montreal": "America/Toronto",
-    "montréal": "America/Toronto", "ottawa": "America/Toronto", "rochester": "America/New_York",
-    "boston": "America/New_York", "washington": "America/New_York", "miami": "America/New_York",
-    "san_francisco": "America/Los_Angeles", "seattle": "America/Los_Angeles",
-    "rennes": "Europe/Paris", "lyon": "Europe/Paris", "marseille": "Europe/Paris",
-    "nantes": "Europe/Paris", "geneva": "Europe/Zurich", "genève": "Europe/Zurich",
-    "delhi": "Asia/Kolkata", "new_delhi": "Asia/Kolkata", "mumbai": "Asia/Kolkata",
-    "beijing": "Asia/Shanghai", "sydney": "Australia/Sydney",
-}  # fmt: skip
-
-
-@cache
-def zone_named(name: str) -> tzinfo | None:
-    """The pytz zone of that IANA name, or None when there is none (or it misleads)."""
-    if name.upper() in _MISLEADING_ZONES:
-        return None
-    try:
-        return pytz.timezone(name)
-    except (pytz.UnknownTimeZoneError, ValueError, UnicodeError):
-        return None
-
-
-def _suggest_zone(name: str) -> str | None:
-    from mission_cli.suggest import did_you_mean, nearest
-
-    if name.upper() in _MISLEADING_ZONES:
-        zone = _MISLEADING_ZONES[name.upper()]
-        return (
-            f"'{name}' is a fixed offset or an abbreviation, not a place's rules: "
-            f"use an IANA name such as '{zone}'"
-        )
-    wanted = name.strip().replace(" ", "_").lower()
-    place = wanted.rsplit("/", 1)[-1]
-    if place in _PLACES:
-        return f"did you mean '{_PLACES[place]}'?"
-    candidates = pytz.common_timezones
-    for cand in candidates:  # "Paris" or "new york": the city part of an IANA name
-        if cand.lower() == wanted or cand.rsplit("/", 1)[-1].lower() == place:
-            return f"did you mean '{cand}'?"
-    best = nearest(name, candidates)
-    return did_you_mean(best) if best else None
-
-
 def unknown_zone_error(name: str) -> TimeTextError:
-    hint = _suggest_zone(name) or "use an IANA zone name such as America/New_York"
+    hint = suggest_zone(name) or "use an IANA zone name such as America/New_York"
     return TimeTextError(UNKNOWN_TIMEZONE, f"unknown time zone '{name}'", hint)
 
 
@@ -141,6 +94,7 @@ def parse_date(text: str) -> date:
             INVALID_TIME, f"'{text}' is not a date", "write dates as YYYY-MM-DD (2024-04-03)"
         )
     year, month, day = (int(g) for g in match.groups())
+    _check_year(year, text)
     try:
         return date(year, month, day)
     except ValueError as exc:
@@ -153,6 +107,7 @@ def parse_time_text(text: str) -> TimeText:
     if not match:
         raise TimeTextError(INVALID_TIME, f"'{text}' is not a time", _time_hint(text))
     g = match.groupdict()
+    _check_year(int(g["y"]), text)
     try:
         wall = datetime(
             int(g["y"]), int(g["mo"]), int(g["d"]), int(g["h"]), int(g["mi"]), int(g["s"] or 0)
@@ -168,6 +123,15 @@ def parse_time_text(text: str) -> TimeText:
     if g["zone"]:
         return TimeText(wall, zone=g["zone"])
     return TimeText(wall)
+
+
+def _check_year(year: int, text: str) -> None:
+    if year not in YEARS:
+        raise TimeTextError(
+            INVALID_TIME,
+            f"'{text}' is in the year {year}, outside {YEARS.start}–{YEARS.stop - 1}",
+            "check the year",
+        )
 
 
 def _parse_offset(raw: str, text: str) -> timedelta:
@@ -277,14 +241,26 @@ def parse_duration(text: str) -> timedelta:
     hint = "write a duration such as 45m, 2h or 1h30"
     if not match:
         raise TimeTextError(INVALID_TIME, f"'{text}' is not a duration", hint)
-    hours = int(match["h"] or 0)
-    minutes = int(match["hm"] or match["m"] or 0)
+    hours = _small_int(match["h"] or "0")
+    minutes = _small_int(match["hm"] or match["m"] or "0")
     if match["hm"] and minutes >= 60:
         raise TimeTextError(INVALID_TIME, f"'{text}' has {minutes} minutes after the hours", hint)
+    if hours * 60 + minutes > MAX_DURATION.total_seconds() // 60:
+        raise TimeTextError(
+            INVALID_TIME,
+            f"duration '{text}' is longer than {MAX_DURATION.days} days",
+            "an event lasts hours, not months: check the number (and 'h' against 'm')",
+        )
     length = timedelta(hours=hours, minutes=minutes)
     if length <= timedelta(0):
         raise TimeTextError(INVALID_TIME, f"duration '{text}' is not positive", hint)
     return length
+
+
+def _small_int(digits: str) -> int:
+    """A count of hours or minutes; a run of more than nine digits is surely too many
+    (and ``int()`` refuses past 4,300)."""
+    return int(digits) if len(digits) <= 9 else 10**9
 
 
 def parse_clock(text: str) -> time:

@@ -124,7 +124,7 @@ def test_merge_keys_are_supported() -> None:
 
 
 def test_core_schema_keeps_times_and_no_as_text() -> None:
-    from mission_cli.load.tree import build_values
+    from mission_cli.load.tree import PlainNumber, build_values
     from mission_cli.load.yaml_nodes import compose
 
     composed = compose("a: 07:00\nb: NO\nc: 2024-04-04 10:00:00\nd: 2024-04-03\ne: 12\nf: ~\n")
@@ -135,9 +135,12 @@ def test_core_schema_keeps_times_and_no_as_text() -> None:
         "b": "NO",
         "c": "2024-04-04 10:00:00",
         "d": "2024-04-03",
-        "e": 12,
+        "e": "12",
         "f": None,
     }
+    # a number keeps the text it was written as, and its value for number fields
+    assert isinstance(values["e"], PlainNumber)
+    assert values["e"].number() == 12
 
 
 def test_yaml11_directive_does_not_change_the_meaning() -> None:

@@ -1,7 +1,8 @@
-"""Nodes -> plain Python values (dict, list, str, int, float, bool, None).
+"""Nodes -> plain Python values (dict, list, str, bool, None).
 
 YAML 1.2 core schema: ``07:00`` and ``NO`` stay text, timestamps stay text
-(``2024-04-04 10:00:00`` means exactly what the quoted text means). Tags other
+(``2024-04-04 10:00:00`` means exactly what the quoted text means), and numbers
+keep the text they were written as (:class:`PlainNumber`). Tags other
 than the core ones are refused, never acted on. The walk is iterative, so
 20,000 nested brackets cost no recursion; depth and alias expansion are capped.
 """
@@ -67,6 +68,27 @@ def _mark(node: Any) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
+class PlainNumber(str):
+    """A plain scalar that YAML reads as a number, kept exactly as written: a text field
+    takes ``0612345678``, ``007`` or ``1e3`` as they stand, a number field takes
+    :meth:`number`."""
+
+    __slots__ = ()
+
+    def number(self) -> int | float:
+        """The value under the YAML 1.2 core schema; ValueError past what a number holds
+        (an integer of more than 4,300 digits)."""
+        text = str(self)
+        if _INT_RE.fullmatch(text):
+            return int(text, 0) if text.startswith(("0o", "0x")) else int(text)
+        lowered = text.lower()
+        if lowered.endswith(".nan"):
+            return float("nan")
+        if lowered.endswith(".inf"):
+            return float("-inf") if lowered.startswith("-") else float("inf")
+        return float(text)
+
+
 def scalar_value(node: Any, tag: str | None) -> Any:
     """A scalar node's value under the YAML 1.2 core schema."""
     text: str = node.value
@@ -74,15 +96,10 @@ def scalar_value(node: Any, tag: str | None) -> Any:
         return text
     if tag == _CORE + "str":
         return text
-    if tag == _CORE + "int" and _INT_RE.fullmatch(text):
-        if text.startswith(("0o", "0x")):
-            return int(text, 0)
-        return int(text)
-    if tag == _CORE + "float" and _FLOAT_RE.fullmatch(text):
-        lowered = text.lower()
-        if lowered.endswith("inf"):
-            return float("-inf") if lowered.startswith("-") else float("inf")
-        return float(text)
+    if (tag == _CORE + "int" and _INT_RE.fullmatch(text)) or (
+        tag == _CORE + "float" and _FLOAT_RE.fullmatch(text)
+    ):
+        return PlainNumber(text)
     if tag == _CORE + "bool" and text in _BOOLS:
         return _BOOLS[text]
     if tag == _CORE + "null" and text in _NULLS:
@@ -98,6 +115,8 @@ class TreeBuilder:
         self._memo: dict[int, tuple[Any, int] | None] = {}
         self._alias_total = 0
         self._too_deep = False
+        self.refused = False
+        """The whole file was refused (an alias bomb): nothing of it is worth modelling."""
 
     def build(self, root: Any) -> Any:
         if root is None:  # an empty document (or only comments)
@@ -105,6 +124,7 @@ class TreeBuilder:
         try:
             return self._build(root)
         except _Refused:
+            self.refused = True
             return None
 
     def _diag(self, rule: Any, node: Any, message: str, hint: str | None = None) -> None:
@@ -249,6 +269,12 @@ class TreeBuilder:
 
 
 def build_values(root: Any) -> tuple[Any, list[Diagnostic]]:
+    """The plain value of the document and the diagnostics; the value is ``REFUSED``
+    when the file as a whole is refused."""
     builder = TreeBuilder()
     value = builder.build(root)
-    return value, builder.diagnostics
+    return (REFUSED if builder.refused else value), builder.diagnostics
+
+
+REFUSED = object()
+"""The value of a document refused as a whole (it has its diagnostic)."""

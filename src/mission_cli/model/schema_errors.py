@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 from mission_cli.catalog import SCHEMA
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Hint, Loc, Locator, format_path
+from mission_cli.load.tree import PlainNumber
 from mission_cli.model.schema import field_names
 from mission_cli.suggest import did_you_mean, nearest, slugify
 
@@ -28,7 +29,7 @@ def describe(value: Any) -> str:
         return "empty"
     if isinstance(value, bool):
         return f"true/false ({str(value).lower()})"
-    if isinstance(value, int | float):
+    if isinstance(value, PlainNumber | int | float):
         return f"a number ({value})"
     if isinstance(value, list):
         return "a list"
@@ -171,6 +172,25 @@ def _plain(message: str, hint: str | None = None) -> Callable[[_Error, Locator],
     return wording
 
 
+def _control(err: _Error, locator: Locator) -> Wording:
+    return (
+        err.loc,
+        f"{err.path} {err.details['msg']}",
+        "remove it (it often comes pasted with text from an e-mail or a document); a line "
+        "break belongs only in notes",
+        False,
+    )
+
+
+def _bound(err: _Error, locator: Locator) -> Wording:
+    ctx = err.details.get("ctx", {})
+    limit = next(iter(ctx.values()), "")
+    word = {"less_than_equal": "at most", "greater_than_equal": "at least"}.get(
+        err.kind, "more than"
+    )
+    return err.loc, f"{err.path} should be {word} {limit}, not {describe(err.value)}", None, False
+
+
 def _custom(err: _Error, locator: Locator) -> Wording:
     return err.loc, f"{err.path}: {err.details['msg']}", None, False
 
@@ -196,6 +216,13 @@ _WORDING: dict[str, Callable[[_Error, Locator], Wording]] = {
         "write one `key: value` per line, indented",
     ),
     "attendees": _custom,
+    "number_too_long": _custom,
+    "number_not_finite": _custom,
+    "control_character": _control,
+    "less_than_equal": _bound,
+    "greater_than_equal": _bound,
+    "greater_than": _bound,
+    "finite_number": _plain("{path} should be a number, not {found}"),
 }
 _WORDING["dict_type"] = _WORDING["model_attributes_type"] = _WORDING["model_type"]
 _BY_PREFIX: tuple[tuple[str, Callable[[_Error, Locator], Wording]], ...] = (

@@ -1,0 +1,89 @@
+"""Time zones by IANA name, and what to say when a name is not one.
+
+A name that pytz knows but that misleads (``EST`` is UTC-05:00 all year; ``Etc/GMT+3``
+is UTC-03:00, its sign inverted) is refused like an unknown one, with the place's
+name to use instead.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import tzinfo
+from functools import cache
+
+import pytz
+
+# Legacy names that pytz knows but that mislead: "EST" is UTC-05:00 all year long,
+# so a time typed with it in April in New York is an hour off.
+_MISLEADING_ZONES = {
+    "EST": "America/New_York", "EDT": "America/New_York", "EST5EDT": "America/New_York",
+    "CST6CDT": "America/Chicago", "MST": "America/Denver", "MST7MDT": "America/Denver",
+    "PST8PDT": "America/Los_Angeles", "HST": "Pacific/Honolulu",
+    "CET": "Europe/Paris", "CEST": "Europe/Paris", "MET": "Europe/Paris",
+    "EET": "Europe/Athens", "WET": "Europe/Lisbon",
+}  # fmt: skip
+# Places people write as zones that are no IANA name.
+_PLACES = {
+    "quebec": "America/Toronto", "québec": "America/Toronto", "montreal": "America/Toronto",
+    "montréal": "America/Toronto", "ottawa": "America/Toronto", "rochester": "America/New_York",
+    "boston": "America/New_York", "washington": "America/New_York", "miami": "America/New_York",
+    "san_francisco": "America/Los_Angeles", "seattle": "America/Los_Angeles",
+    "rennes": "Europe/Paris", "lyon": "Europe/Paris", "marseille": "Europe/Paris",
+    "nantes": "Europe/Paris", "geneva": "Europe/Zurich", "genève": "Europe/Zurich",
+    "delhi": "Asia/Kolkata", "new_delhi": "Asia/Kolkata", "mumbai": "Asia/Kolkata",
+    "beijing": "Asia/Shanghai", "sydney": "Australia/Sydney",
+}  # fmt: skip
+
+
+# "Etc/GMT+3" is UTC-03:00: POSIX signs, the opposite of what everyone reads.
+_ETC_OFFSET = re.compile(r"(?:Etc/)?GMT([+-])(\d{1,2})", re.IGNORECASE)
+
+
+@cache
+def zone_named(name: str) -> tzinfo | None:
+    """The pytz zone of that IANA name, or None when there is none (or it misleads)."""
+    if name.upper() in _MISLEADING_ZONES or _inverted_offset(name) is not None:
+        return None
+    try:
+        return pytz.timezone(name)
+    except (pytz.UnknownTimeZoneError, ValueError, UnicodeError):
+        return None
+
+
+def suggest_zone(name: str) -> str | None:
+    """What to write instead of a name that is no (usable) IANA zone, if a guess is good."""
+    from mission_cli.suggest import did_you_mean, nearest
+
+    if name.upper() in _MISLEADING_ZONES:
+        zone = _MISLEADING_ZONES[name.upper()]
+        return (
+            f"'{name}' is a fixed offset or an abbreviation, not a place's rules: "
+            f"use an IANA name such as '{zone}'"
+        )
+    inverted = _inverted_offset(name)
+    if inverted is not None:
+        return (
+            f"'{name}' means UTC{inverted} (its sign is inverted) and never changes for "
+            "summer time: use the IANA name of the place, such as 'America/Sao_Paulo'"
+        )
+    if not name.isprintable():
+        return "the name holds a control character: write the zone's name again"
+    wanted = name.strip().replace(" ", "_").lower()
+    place = wanted.rsplit("/", 1)[-1]
+    if place in _PLACES:
+        return f"did you mean '{_PLACES[place]}'?"
+    candidates = pytz.common_timezones
+    for cand in candidates:  # "Paris" or "new york": the city part of an IANA name
+        if cand.lower() == wanted or cand.rsplit("/", 1)[-1].lower() == place:
+            return f"did you mean '{cand}'?"
+    best = nearest(name, candidates)
+    return did_you_mean(best) if best else None
+
+
+def _inverted_offset(name: str) -> str | None:
+    """``-03:00`` for ``Etc/GMT+3``; None for any other name (``Etc/GMT+0`` included)."""
+    match = _ETC_OFFSET.fullmatch(name.strip())
+    if match is None or int(match[2]) == 0:
+        return None
+    sign = "-" if match[1] == "+" else "+"
+    return f"{sign}{int(match[2]):02d}:00"
