@@ -15,8 +15,8 @@ from mission_cli.times import (
     parse_duration,
     parse_time_text,
     to_instant,
-    zone_named,
 )
+from mission_cli.zones import zone_named
 
 ZONES = [
     "America/New_York",

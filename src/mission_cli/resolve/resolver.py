@@ -25,8 +25,8 @@ from mission_cli.times import (
     to_instant,
     unknown_zone_error,
     wall_clock,
-    zone_named,
 )
+from mission_cli.zones import zone_named
 
 
 def resolve(model: TripModel, locator: Locator) -> tuple[ResolvedTrip, list[Diagnostic]]:
