@@ -1,22 +1,108 @@
-"""Writing a file so that a reader never sees half of it: a temporary file, then a rename."""
+"""Where an output goes, and writing it so that nothing is clobbered or left half done.
+
+``--output`` names a file, a directory (an existing one, or any path ending in ``/``,
+made if missing) or ``-`` (standard output). An existing path that is neither a
+regular file nor a directory (a device, a FIFO, a socket) is refused, and so is the
+input file itself: ``mission`` never replaces them. A symbolic link to a file is
+followed (the file it names is written, the link stays). A file is written whole or
+not at all (a temporary file beside it, then a rename), with the permissions a new file
+gets from the user's umask, or the ones the file it replaces had.
+"""
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
+STDOUT = "-"
 
-def write_atomic(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` (UTF-8) in one step; the folder must exist."""
+
+class OutputError(Exception):
+    """An output path that ``mission`` refuses to write."""
+
+
+def is_directory_request(output: Path | str) -> bool:
+    """``DIR/`` (a trailing separator) or an existing directory (a link to one too)."""
+    text = str(output)
+    return text.endswith(("/", os.sep)) or Path(text).is_dir()
+
+
+def output_file(output: str, default_name: str, inputs: Iterable[Path] = ()) -> Path | None:
+    """The file to write for ``--output OUTPUT``: None for standard output, the file
+    ``default_name`` inside a directory, or the file named (a link followed)."""
+    if output == STDOUT:
+        return None
+    path = Path(output) / default_name if is_directory_request(output) else Path(output)
+    return checked_target(path, inputs)
+
+
+def checked_target(path: Path, inputs: Iterable[Path] = ()) -> Path:
+    """``path`` with its symbolic links followed, once it is known to be safe to replace:
+    absent, or a regular file that is none of ``inputs``."""
+    target = Path(os.path.realpath(path))
+    if any(str(p).startswith(("/dev/", "/proc/")) for p in (path.absolute(), target)):
+        raise OutputError(
+            f"{path} is a device or a process's stream; mission does not write over it: "
+            "use --output - for standard output"
+        )
+    try:
+        status = target.stat()
+    except FileNotFoundError:
+        status = None
+    except OSError as exc:
+        raise OutputError(f"{path}: {exc.strerror or exc}") from None
+    if status is not None:
+        if stat.S_ISDIR(status.st_mode):
+            raise OutputError(f"{path} is a directory")
+        if not stat.S_ISREG(status.st_mode):
+            raise OutputError(
+                f"{path} is not a regular file (a device, a pipe or a socket); mission does "
+                "not write over it: name a file, or use --output - for standard output"
+            )
+        for source in inputs:
+            if _same_file(target, source):
+                raise OutputError(f"{path} is the trip file itself; write to another file")
+    return target
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def write_atomic(path: Path, text: str, *, make_folder: bool = False) -> None:
+    """Replace ``path`` with ``text`` (UTF-8) in one step; its folder must exist, unless
+    ``make_folder``.
+
+    The temporary file is removed whatever happens, a SIGTERM included (the command
+    line turns it into an exit that unwinds through here)."""
     folder = path.parent if str(path.parent) else Path(".")
+    if make_folder:
+        folder.mkdir(parents=True, exist_ok=True)
+    mode = _mode_for(path)
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
             stream.flush()
+            os.fchmod(stream.fileno(), mode)
             os.fsync(stream.fileno())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(path: Path) -> int:
+    """The mode of the file being replaced, or what the umask gives a new file."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask

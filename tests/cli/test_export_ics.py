@@ -78,8 +78,8 @@ def test_a_folder_with_one_file_per_delegate_and_the_programme(tmp_path: Path) -
     trip = load_path(TRIP).trip
     assert trip is not None
     names = sorted(p.name for p in folder.iterdir())
-    assert names == sorted([*(f"{k}.ics" for k in trip.model.delegates), "programme.ics"])
-    programme = events_of(folder / "programme.ics")
+    assert names == sorted([*(f"{k}.ics" for k in trip.model.delegates), "_programme.ics"])
+    programme = events_of(folder / "_programme.ics")
     assert len(programme) == len(trip.events) + len(trip.moves)
     assert output == f"mission: calendar written: {len(names)} files in {folder}\n"
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import gc
+import io
 import os
+import signal
 import sys
 
 
@@ -14,12 +17,25 @@ def version_line() -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Console-script entry point."""
-    args = sys.argv[1:] if argv is None else argv
+    """Console-script entry point: the exit code, whatever happens (Ctrl-C, SIGTERM, a
+    closed or full standard output)."""
+    try:
+        code = _main(sys.argv[1:] if argv is None else argv)
+    except KeyboardInterrupt:  # before the command's own handler is in place
+        sys.stderr.write("mission: interrupted\n")
+        code = 130
+    if code:
+        raise SystemExit(code)
+
+
+def _main(args: list[str]) -> int:
+    # A kill (SIGTERM) unwinds like an exit: temporary files are removed on the way.
+    signal.signal(signal.SIGTERM, _terminated)
+    if sys.stdout is None:  # started with standard output closed
+        sys.stdout = ClosedStream()
     if args == ["--version"]:
         # Answered before importing Typer, Rich and Pydantic: a version check stays instant.
-        sys.stdout.write(version_line() + "\n")
-        return
+        return _write_version()
     # A run is short and builds a large graph of objects with few cycles: the cyclic
     # collector would walk it again and again (a large share of the time of a big
     # trip) to free next to nothing. Memory is returned when the process ends.
@@ -29,4 +45,37 @@ def main(argv: list[str] | None = None) -> None:
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     from mission_cli.cli.app import run
 
-    raise SystemExit(run(args))
+    return run(args)
+
+
+def _write_version() -> int:
+    try:
+        sys.stdout.write(version_line() + "\n")
+        sys.stdout.flush()
+    except OSError as exc:
+        return output_failed(exc)
+    return 0
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+class ClosedStream(io.TextIOBase):
+    """Standard output when the process started without one: writing to it fails, so
+    that the command says so and exits 2 instead of printing nothing and exiting 0."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+
+def output_failed(exc: OSError) -> int:
+    """Standard output cannot be written (closed, a full disk, a closed pipe): one line
+    on standard error, exit 2; nothing more is written to it on the way out."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.__stdout__.fileno() if sys.__stdout__ else 1)
+    except (OSError, ValueError):
+        pass
+    sys.stderr.write(f"mission: error: cannot write the output: {exc.strerror or exc}\n")
+    return 2

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -11,6 +10,7 @@ import typer
 from mission_cli.cli.common import (
     FileArgument,
     LangOption,
+    OutputOption,
     choices,
     emit,
     fail,
@@ -52,9 +52,7 @@ def agenda(
     output_format: Annotated[
         AgendaFormat, format_option("table, json, markdown or html.")
     ] = "table",
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file instead.")
-    ] = None,
+    output: OutputOption = None,
 ) -> None:
     """Print the agenda: per delegate, per city, per day, with local times and zones.
 
@@ -71,7 +69,7 @@ def agenda(
     request = _request(trip, delegate, city, day, first, last)
     options = ViewOptions(language(lang, model), _display_zone(trip, tz), home_time)
     view = build_view(loaded, agenda_items(loaded, request), options, request)
-    emit(AGENDA[output_format], view, output)
+    emit(AGENDA[output_format], view, output, name="agenda", source=file)
 
 
 def _request(

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from mission_cli.cli import agenda, export, report, rules, validate, whereis
+from mission_cli.cli import agenda, export, output_failed, report, rules, validate, whereis
 from mission_cli.cli.common import EXIT_OK, EXIT_USAGE
 
 
@@ -65,12 +65,17 @@ def build_app() -> typer.Typer:
 def run(args: list[str]) -> int:
     """Run the app; anything unexpected becomes a short message and exit code 2."""
     try:
-        build_app()(args=args, prog_name="mission")
+        try:
+            build_app()(args=args, prog_name="mission")
+        finally:
+            sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     except KeyboardInterrupt:
         sys.stderr.write("mission: interrupted\n")
         return 130
+    except OSError as exc:  # files have their own messages: this is standard output
+        return output_failed(exc)
     except Exception as exc:
         if _State.debug or "--debug" in args:
             import traceback

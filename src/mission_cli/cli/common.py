@@ -47,6 +47,16 @@ LangOption = Annotated[
     Lang | None, typer.Option("--lang", help="en or fr (default: the trip's locale).")
 ]
 StrictOption = Annotated[bool, typer.Option("--strict", help="Fail (exit 1) on warnings too.")]
+OutputOption = Annotated[
+    str | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="PATH",
+        help="Write to this file instead (a folder: DIR/ or an existing one; - for standard "
+        "output).",
+    ),
+]
 
 
 def format_option(help_text: str) -> Any:
@@ -56,11 +66,22 @@ def format_option(help_text: str) -> Any:
 
 def stdout_console() -> Console:
     """Standard output: colour only on a terminal (``NO_COLOR`` respected)."""
-    return Console(highlight=False, soft_wrap=True)
+    return _sized(Console(highlight=False, soft_wrap=True))
 
 
 def stderr_console() -> Console:
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+    return _sized(Console(stderr=True, highlight=False, soft_wrap=True))
+
+
+def _sized(console: Console) -> Console:
+    """Control characters made visible; a width under 20 columns (``COLUMNS=0``) is a
+    broken setting, not a terminal."""
+    from mission_cli.render.visible import VisibleControls
+
+    console.push_render_hook(VisibleControls())
+    if console.width < 20:
+        console.width = 80
+    return console
 
 
 def fail(message: str) -> NoReturn:
@@ -111,31 +132,54 @@ def load_whole_trip(file: Path) -> Loaded:
     return loaded
 
 
-def emit(renderer: Renderer[V], view: V, output: Path | None) -> None:
-    """Lay ``view`` out with ``renderer``: print it, or write it whole to ``output``."""
+def emit(
+    renderer: Renderer[V], view: V, output: str | None, *, name: str, source: Path | None = None
+) -> None:
+    """Lay ``view`` out with ``renderer``: print it, or write it whole to ``output`` (a
+    file; in a directory, ``NAME.EXT``; ``-`` for standard output). ``source``, the trip
+    file, is never written over."""
+    from mission_cli.files import OutputError, is_directory_request, output_file
+    from mission_cli.render.visible import visible
+
+    try:
+        target = (
+            None
+            if output is None
+            else output_file(output, f"{name}.{renderer.extension}", [source] if source else [])
+        )
+    except OutputError as exc:
+        fail(str(exc))
     if renderer.console is not None:
-        if output is None:
+        if target is None:
             renderer.console(view, stdout_console())
             return
         buffer = io.StringIO()
-        page = Console(file=buffer, width=FILE_WIDTH, no_color=True, highlight=False)
+        page = _sized(Console(file=buffer, width=FILE_WIDTH, no_color=True, highlight=False))
         renderer.console(view, page)
         text = buffer.getvalue()
     else:
         assert renderer.text is not None
         text = renderer.text(view)
-    write_output(text, output)
+        if renderer.extension != "json":  # JSON escapes them itself
+            text = visible(text)
+    write_output(text, target, make_folder=output is not None and is_directory_request(output))
 
 
-def write_output(text: str, output: Path | None) -> None:
-    """Print ``text``, or write it whole to ``output`` (a temporary file, then a rename)."""
-    if output is None:
+def write_output(text: str, target: Path | None, *, make_folder: bool = False) -> None:
+    """Print ``text``, or write it whole to ``target`` (a temporary file, then a rename)."""
+    if target is None:
         typer.echo(text, nl=False)
         return
     from mission_cli.files import write_atomic
 
     try:
-        write_atomic(output, text)
+        write_atomic(target, text, make_folder=make_folder)
     except OSError as exc:
-        fail(f"cannot write {output}: {exc.strerror or exc}")
-    stdout_console().print(f"mission: written to {output}", markup=False)
+        fail(f"cannot write {target}: {exc.strerror or exc}")
+    status(f"written to {target}")
+
+
+def status(message: str) -> None:
+    """A line about what the command did, on standard error (standard output holds only
+    what was asked for)."""
+    stderr_console().print(f"mission: {message}", markup=False)

@@ -5,11 +5,16 @@ from __future__ import annotations
 import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from mission_cli.cli.common import FileArgument, fail, load_whole_trip, stdout_console
+from mission_cli.cli.common import FileArgument, fail, load_whole_trip, status, write_output
+from mission_cli.files import STDOUT
+from mission_cli.resolve.items import ResolvedTrip
+
+if TYPE_CHECKING:
+    from mission_cli.render.calendar_ics import IcsOptions
 
 
 def _alarm(value: str | None) -> timedelta | None:
@@ -34,15 +39,21 @@ def _stamp() -> datetime | None:
         fail(f"SOURCE_DATE_EPOCH must be a number of seconds, not '{epoch}'")
 
 
+PROGRAMME = "_programme.ics"
+"""The whole programme's calendar: no delegate key can take this name (keys start with a
+letter or a digit), so a delegate keyed ``programme`` keeps a calendar of their own."""
+
+
 def export_ics(
     file: FileArgument,
     output: Annotated[
-        Path,
+        str,
         typer.Option(
             "--output",
             "-o",
-            help="With --delegate, the .ics file (or a folder for it); without, the folder "
-            "for one file per delegate and programme.ics.",
+            metavar="PATH",
+            help="With --delegate, the .ics file (a folder for it, or - for standard output); "
+            f"without, the folder for one file per delegate and {PROGRAMME}.",
         ),
     ],
     delegate: Annotated[
@@ -61,45 +72,70 @@ def export_ics(
     Times carry their place's zone. Importing an updated export updates the
     events instead of duplicating them.
     """
-    from mission_cli.files import write_atomic
-    from mission_cli.render.calendar_ics import IcsOptions, build_calendar, previous_sequences
-    from mission_cli.views.requests import RequestError, one_delegate
+    from mission_cli.render.calendar_ics import IcsOptions
 
     reminder = _alarm(alarm)
     loaded = load_whole_trip(file)
     trip = loaded.trip
     assert trip is not None
-    assert loaded.model is not None
     options = IcsOptions(alarm=reminder, include_contacts=include_contacts, stamp=_stamp())
-    jobs: list[tuple[Path, str | None]]
-    if delegate is not None:
-        try:
-            chosen = one_delegate(trip, delegate)
-        except RequestError as exc:
-            fail(str(exc))
-        jobs = [(output / f"{chosen}.ics" if output.is_dir() else output, chosen)]
-    else:
-        if output.exists() and not output.is_dir():
-            fail(f"{output} is a file: without --delegate, --output names a folder")
-        jobs = [(output / f"{key}.ics", key) for key in loaded.model.delegates]
-        jobs.append((output / "programme.ics", None))
-    written = []
-    for target, whose in jobs:
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            previous = previous_sequences(target.read_bytes() if target.is_file() else None)
-            calendar = build_calendar(trip, whose, options, previous)
-            write_atomic(target, calendar.to_ical().decode("utf-8"))
-        except OSError as exc:
-            fail(f"cannot write {target}: {exc.strerror or exc}")
-        written.append(target)
-    console = stdout_console()
+    jobs = _jobs(trip, file, output, delegate)
+    written = [_write(trip, target, whose, options) for target, whose in jobs]
+    if written == [None]:
+        return  # printed on standard output
     where = written[0] if len(written) == 1 else f"{len(written)} files in {output}"
-    console.print(f"mission: calendar written: {where}", markup=False)
+    status(f"calendar written: {where}")
     live = loaded.result.counts
     if live.error or live.warning:
-        console.print(
-            f"mission: note: the programme has {live.error} error(s) and {live.warning} "
-            f"warning(s); see `mission report {file}`",
-            markup=False,
+        status(
+            f"note: the programme has {live.error} error(s) and {live.warning} "
+            f"warning(s); see `mission report {file}`"
         )
+
+
+def _jobs(
+    trip: ResolvedTrip, file: Path, output: str, delegate: str | None
+) -> list[tuple[Path | None, str | None]]:
+    """(where to write, whose calendar) for each calendar; None is standard output."""
+    from mission_cli.files import OutputError, checked_target, is_directory_request, output_file
+    from mission_cli.views.requests import RequestError, one_delegate
+
+    try:
+        if delegate is not None:
+            try:
+                chosen = one_delegate(trip, delegate)
+            except RequestError as exc:
+                fail(str(exc))
+            return [(output_file(output, f"{chosen}.ics", [file]), chosen)]
+        if output == STDOUT or (Path(output).exists() and not is_directory_request(output)):
+            fail(f"{output} is not a folder: without --delegate, --output names a folder")
+        folder = Path(output)
+        jobs: list[tuple[Path | None, str | None]] = [
+            (checked_target(folder / f"{key}.ics", [file]), key) for key in trip.model.delegates
+        ]
+        jobs.append((checked_target(folder / PROGRAMME, [file]), None))
+    except OutputError as exc:
+        fail(str(exc))
+    return jobs
+
+
+def _write(
+    trip: ResolvedTrip, target: Path | None, whose: str | None, options: IcsOptions
+) -> Path | None:
+    from mission_cli.files import write_atomic
+    from mission_cli.load.source import MAX_BYTES
+    from mission_cli.render.calendar_ics import build_calendar, previous_sequences
+
+    if target is None:
+        write_output(build_calendar(trip, whose, options).to_ical().decode("utf-8"), None)
+        return None
+    try:
+        before = None
+        if target.is_file():
+            with target.open("rb") as stream:
+                before = stream.read(MAX_BYTES)
+        calendar = build_calendar(trip, whose, options, previous_sequences(before))
+        write_atomic(target, calendar.to_ical().decode("utf-8"), make_folder=True)
+    except OSError as exc:
+        fail(f"cannot write {target}: {exc.strerror or exc}")
+    return target

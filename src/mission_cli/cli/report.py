@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from mission_cli.cli.common import (
     FileArgument,
+    OutputOption,
     choices,
     emit,
     finish,
@@ -28,12 +28,7 @@ def report(
     output_format: Annotated[
         ReportFormat, format_option("text (terminal), markdown, html or json.")
     ] = "text",
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output", "-o", help="Write the report to this file instead.", dir_okay=False
-        ),
-    ] = None,
+    output: OutputOption = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
 ) -> None:
     """Print the pre-departure report: every problem by local day and by delegate.
@@ -44,5 +39,5 @@ def report(
     from mission_cli.views.report import build_report
 
     loaded = load_or_exit(file)
-    emit(REPORT[output_format], build_report(loaded), output)
+    emit(REPORT[output_format], build_report(loaded), output, name="report", source=file)
     finish(loaded.result, strict=strict)

@@ -20,4 +20,4 @@ def list_rules(
     ] = "table",
 ) -> None:
     """List every rule, its default severity and what it checks (see docs/rules.md)."""
-    emit(RULES_FORMATS[output_format], list(RULES.values()), None)
+    emit(RULES_FORMATS[output_format], list(RULES.values()), None, name="rules")

@@ -34,5 +34,5 @@ def validate(
     with --strict), 2 when the file cannot be read.
     """
     loaded = load_or_exit(file)
-    emit(VALIDATE[output_format], loaded.result, None)
+    emit(VALIDATE[output_format], loaded.result, None, name="validate")
     finish(loaded.result, strict=strict)

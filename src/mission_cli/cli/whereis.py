@@ -49,4 +49,5 @@ def whereis(
         instant = parse_instant(at, trip)
     except RequestError as exc:
         fail(str(exc))
-    emit(WHEREIS[output_format], build_whereis(loaded, instant, language(lang, model)), None)
+    view = build_whereis(loaded, instant, language(lang, model))
+    emit(WHEREIS[output_format], view, None, name="whereis")

@@ -150,7 +150,7 @@ class _ModelBuilder:
                     at_key=True,
                 )
             item = self._item(model, entry, (section, key))
-            if item is not None:
+            if item is not None and _SLUG.match(key):  # a bad key names no file, no row
                 out[key] = item
         return out
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, tzinfo
 from typing import Any
 
+from mission_cli.render.visible import json_document
 from mission_cli.times import in_zone, zone_name
 from mission_cli.views.agenda import AgendaItem
 from mission_cli.views.agenda_layout import AgendaView
@@ -33,4 +33,4 @@ def item_object(item: AgendaItem) -> dict[str, Any]:
 
 def render_agenda_json(view: AgendaView) -> str:
     items = [item_object(i) for i in view.items]
-    return json.dumps({"items": items}, ensure_ascii=False, indent=2) + "\n"
+    return json_document({"items": items})

@@ -40,31 +40,33 @@ class Renderer(Generic[V]):
     """One format of a view: text to print or write as it is, or drawn on a Rich console
     (the terminal, or a plain 100-column page for a file)."""
 
+    extension: str
+    """Of the file written in a directory given as ``--output``."""
     text: Callable[[V], str] | None = None
     console: Callable[[V, Console], None] | None = None
 
 
 VALIDATE: dict[str, Renderer[Result]] = {
-    "text": Renderer(console=render_validate_text),
-    "json": Renderer(text=render_validate_json),
+    "text": Renderer("txt", console=render_validate_text),
+    "json": Renderer("json", text=render_validate_json),
 }
 REPORT: dict[str, Renderer[Report]] = {
-    "text": Renderer(console=render_report_text),
-    "markdown": Renderer(text=render_report_markdown),
-    "html": Renderer(text=render_report_html),
-    "json": Renderer(text=render_report_json),
+    "text": Renderer("txt", console=render_report_text),
+    "markdown": Renderer("md", text=render_report_markdown),
+    "html": Renderer("html", text=render_report_html),
+    "json": Renderer("json", text=render_report_json),
 }
 AGENDA: dict[str, Renderer[AgendaView]] = {
-    "table": Renderer(console=render_agenda_table),
-    "json": Renderer(text=render_agenda_json),
-    "markdown": Renderer(text=render_agenda_markdown),
-    "html": Renderer(text=render_agenda_html),
+    "table": Renderer("txt", console=render_agenda_table),
+    "json": Renderer("json", text=render_agenda_json),
+    "markdown": Renderer("md", text=render_agenda_markdown),
+    "html": Renderer("html", text=render_agenda_html),
 }
 WHEREIS: dict[str, Renderer[WhereisView]] = {
-    "table": Renderer(console=render_whereis_table),
-    "json": Renderer(text=render_whereis_json),
+    "table": Renderer("txt", console=render_whereis_table),
+    "json": Renderer("json", text=render_whereis_json),
 }
 RULES: dict[str, Renderer[Iterable[Rule]]] = {
-    "table": Renderer(console=render_rules_table),
-    "json": Renderer(text=render_rules_json),
+    "table": Renderer("txt", console=render_rules_table),
+    "json": Renderer("json", text=render_rules_json),
 }

@@ -15,4 +15,8 @@ def md(text: str) -> str:
 
 
 def code(text: str) -> str:
-    return "`" + text.replace("`", "'") + "`"
+    """A key or an id as inline code: one line (a line break would end the span, the
+    table row, or start raw HTML), no backtick to close it early, no ``|`` to split a
+    table cell. Inside a code span ``<img …>`` is shown, not run."""
+    flat = " ".join(text.replace("`", "'").split())
+    return "`" + flat.replace("|", "\\|") + "`"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from mission_cli.render.validate_json import diagnostic_object
+from mission_cli.render.visible import json_document
 from mission_cli.views.report import Entry, Report
 
 
@@ -64,4 +64,4 @@ def render_report_json(report: Report) -> str:
     }
     if report.omitted:
         obj["omitted"] = report.omitted  # problems past the first ones, counted only
-    return json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
+    return json_document(obj)

@@ -7,6 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from mission_cli.render.report_common import long_date, summary_facts
+from mission_cli.render.visible import one_line
 from mission_cli.views.report import Entry, Report
 
 _STYLE = {"error": "bold red", "warning": "bold yellow"}
@@ -18,17 +19,17 @@ def _entry(entry: Entry, indent: str) -> Text:
     out.append(str(diag.severity), style="dim" if diag.suppressed else _STYLE[diag.severity])
     out.append(f" {diag.rule}", style="bold")
     out.append(f" (line {diag.line}): ", style="dim")
-    out.append(diag.message)
+    out.append(one_line(diag.message))
     for item in entry.items:
         out.append(f"\n{indent}  • ")
         out.append(item.id, style="bold")
         out.append(f" {item.title} · {item.when} · {item.where}")
     if diag.reason:
         out.append(f"\n{indent}  reason: ", style="cyan")
-        out.append(diag.reason)
+        out.append(one_line(diag.reason))
     elif diag.hint:
         out.append(f"\n{indent}  hint: ", style="cyan")
-        out.append(diag.hint)
+        out.append(one_line(diag.hint))
     return out
 
 

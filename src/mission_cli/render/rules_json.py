@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 
 from mission_cli.catalog import Rule
+from mission_cli.render.visible import json_document
 
 
 def render_rules_json(rules: Iterable[Rule]) -> str:
@@ -18,4 +18,4 @@ def render_rules_json(rules: Iterable[Rule]) -> str:
         }
         for r in rules
     ]
-    return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    return json_document(rows)

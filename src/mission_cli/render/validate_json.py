@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from mission_cli.diagnostics import Diagnostic, Result
+from mission_cli.render.visible import json_document
 
 
 def diagnostic_object(diag: Diagnostic) -> dict[str, Any]:
@@ -39,4 +39,4 @@ def result_object(result: Result) -> dict[str, Any]:
 
 
 def render_validate_json(result: Result) -> str:
-    return json.dumps(result_object(result), ensure_ascii=False, indent=2) + "\n"
+    return json_document(result_object(result))

@@ -8,6 +8,7 @@ from rich.text import Text
 
 from mission_cli.diagnostics import Diagnostic, Result, Severity
 from mission_cli.i18n import plural
+from mission_cli.render.visible import one_line
 
 WINDOW = 100
 """Source lines longer than this are shown as a window around the column."""
@@ -55,7 +56,7 @@ def render_diagnostic(diag: Diagnostic, result: Result) -> Text:
         out.append("suppressed ", style="dim")
     out.append(str(diag.severity), style=_STYLE[diag.severity])
     out.append(f" {diag.rule}: ", style="bold")
-    out.append(diag.message)
+    out.append(one_line(diag.message))
     if 1 <= diag.line <= len(result.lines):
         shown, offset = source_excerpt(result.lines[diag.line - 1], diag.column)
         gutter = str(diag.line)
@@ -65,7 +66,7 @@ def render_diagnostic(diag: Diagnostic, result: Result) -> Text:
         out.append(" " * offset + "^", style=_STYLE[diag.severity])
     if diag.hint:
         out.append("\n  = hint: ", style="cyan")
-        out.append(diag.hint)
+        out.append(one_line(diag.hint))
     return out
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC
 
+from mission_cli.render.visible import json_document
 from mission_cli.views.whereis import WhereisView
 
 
@@ -22,4 +22,4 @@ def render_whereis_json(view: WhereisView) -> str:
             }
         )
     at_utc = view.at.astimezone(UTC).isoformat()
-    return json.dumps({"at": at_utc, "delegates": rows}, ensure_ascii=False, indent=2) + "\n"
+    return json_document({"at": at_utc, "delegates": rows})
