@@ -32,14 +32,14 @@ def too_deep(text: str) -> tuple[int, int] | None:
     it cannot."""
     if _shallow(text):
         return None
-    block, block_at = _block_depth(text)
+    block = _block_depth(text)
     flow_text = _INERT.sub(_blank, text)  # same length: positions stay true
     flow = _flow_depth(flow_text)
     if block + flow <= NESTING_LIMIT:
         return None
     if flow >= block:
         return _position(text, _flow_past(flow_text, NESTING_LIMIT - block))
-    return _position(text, block_at)
+    return _position(text, _block_past(text, NESTING_LIMIT - flow))
 
 
 def _shallow(text: str) -> bool:
@@ -64,14 +64,26 @@ def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", match.group(0))
 
 
-def _block_depth(text: str) -> tuple[int, int]:
-    """The most levels a line's indentation and leading ``- `` could open, and where."""
-    deepest, where = 0, 0
+def _block_depth(text: str) -> int:
+    """The most levels a line's indentation and leading ``- `` could open."""
+    return max((_levels(match) for match in _BLOCK.finditer(text)), default=0)
+
+
+def _levels(match: re.Match[str]) -> int:
+    return len(match.group(1)) + match.group(2).count("-") + match.group(2).count("?")
+
+
+def _block_past(text: str, limit: int) -> int:
+    """The offset of the space or ``-`` at which block nesting passes ``limit``."""
     for match in _BLOCK.finditer(text):
-        depth = len(match.group(1)) + match.group(2).count("-") + match.group(2).count("?")
-        if depth > deepest:
-            deepest, where = depth, match.end()
-    return deepest, where
+        if _levels(match) <= limit:
+            continue
+        indent = len(match.group(1))
+        if indent > limit:
+            return match.start(1) + limit
+        indicators = [i for i, c in enumerate(match.group(2)) if c in "-?"]
+        return match.start(2) + indicators[limit - indent]
+    return 0
 
 
 def _flow_past(flow_text: str, limit: int) -> int:

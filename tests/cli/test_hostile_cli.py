@@ -1,0 +1,159 @@
+"""Hostile input through every command: no control character reaches the terminal or a
+file, no HTML or calendar line is injected, no value is rewritten, and the process ends
+with one line and a proper exit code whatever happens to it."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+
+from tests.support import ROOT, invoke
+
+HOSTILE = sorted((ROOT / "tests" / "trips" / "hostile").glob("*.yaml"))
+RAW = ("\x1b", "\x07", "\x9b", "\x9d", "\u202e", "\r")
+
+
+def _id(path: Path) -> str:
+    return path.name
+
+
+@pytest.mark.parametrize("path", HOSTILE, ids=_id)
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["validate"],
+        ["validate", "--format", "json"],
+        ["report"],
+        ["report", "--format", "markdown"],
+        ["report", "--format", "html"],
+        ["report", "--format", "json"],
+        ["agenda"],
+        ["whereis", "--at", "2024-04-04 12:00"],
+    ],
+    ids=" ".join,
+)
+def test_no_control_character_reaches_the_output(path: Path, args: list[str]) -> None:
+    code, output = invoke(*args[:1], str(path.relative_to(ROOT)), *args[1:])
+    assert code in (1, 2), output  # every hostile file is refused or has errors
+    assert "Traceback" not in output
+    assert "internal error" not in output
+    for raw in RAW:
+        assert raw not in output, (raw, output)
+
+
+def test_keys_cannot_inject_markdown_or_html() -> None:
+    _, markdown = invoke("report", "tests/trips/hostile/bad-keys.yaml", "--format", "markdown")
+    for line in markdown.splitlines():
+        assert not line.lstrip().startswith("<img")
+        if "<img" in line:  # only ever as the text of a code span
+            assert "`" in line.split("<img")[0]
+    _, html = invoke("report", "tests/trips/hostile/bad-keys.yaml", "--format", "html")
+    assert "<img" not in html
+    assert "&lt;img" in html
+
+
+def test_messages_quote_bad_keys_on_one_line() -> None:
+    code, output = invoke("validate", "tests/trips/hostile/bad-keys.yaml")
+    assert code == 1
+    assert "'x\\n<img src=x onerror=alert(1)>|y' is not a valid key" in output
+
+
+def test_json_escapes_what_it_would_leave_raw() -> None:
+    from mission_cli.render.visible import json_document
+
+    value = {"key": "é\x1b\x9b\u202e\u2028"}
+    document = json_document(value)
+    for raw in ("\x1b", "\x9b", "\u202e", "\u2028"):
+        assert raw not in document
+    assert "é" in document  # readable text stays readable
+    assert json.loads(document) == value
+
+
+def test_calendars_keep_values_as_written(tmp_path: Path) -> None:
+    trip = "tests/trips/valid/numbers-kept-as-written.yaml"
+    code, _ = invoke("export", "ics", trip, "-o", f"{tmp_path}/", "--include-contacts")
+    assert code == 0
+    calendar = Calendar.from_ical((tmp_path / "_programme.ics").read_bytes())
+    assert str(calendar["X-WR-CALNAME"]) == "1e3"
+    events = {str(e["UID"]).split(".")[0]: e for e in calendar.walk("VEVENT")}
+    assert str(events["meeting"]["SUMMARY"]) == "2024"
+    assert "0612345678" in str(events["meeting"]["DESCRIPTION"])
+    assert "+33612345678" in str(events["meeting"]["DESCRIPTION"])
+    assert "Air France 007" in str(events["af007"]["SUMMARY"])
+    assert "0x10" in str(events["af007"]["DESCRIPTION"])
+
+
+def _mission(*args: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "mission_cli", *args],
+        cwd=ROOT,
+        text=True,
+        check=False,
+        timeout=120,
+        **kwargs,  # type: ignore[call-overload]
+    )
+
+
+def test_a_closed_standard_output_exits_2() -> None:
+    done = _mission(
+        "validate", "trips/examples/dst-gap.yaml", stderr=subprocess.PIPE,
+        preexec_fn=lambda: os.close(1),
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert done.stderr == "mission: error: cannot write the output: standard output is closed\n"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+def test_a_full_disk_exits_2() -> None:
+    with open("/dev/full", "w") as full:
+        done = _mission("agenda", "trips/2024-04.yaml", stdout=full, stderr=subprocess.PIPE)
+    assert done.returncode == 2
+    assert done.stderr == "mission: error: cannot write the output: No space left on device\n"
+
+
+def test_columns_zero_still_shows_every_problem() -> None:
+    code, output = invoke("validate", "trips/examples/dst-gap.yaml", env={"COLUMNS": "0"})
+    assert code == 1
+    assert "nonexistent-time" in output
+    assert "1 error, 0 warnings" in output
+
+
+def test_ctrl_c_at_start_up_is_one_line() -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mission_cli", "validate", "trips/2024-04.yaml"],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert "Traceback" not in err
+    if process.returncode != 0:  # the signal may come after the run
+        assert process.returncode in (130, -signal.SIGINT)
+
+
+def test_a_kill_during_a_write_leaves_no_temporary_file(tmp_path: Path) -> None:
+    """SIGTERM in the middle of writing a file: the exit unwinds through the writer,
+    which removes its temporary file; the target is never half written."""
+    script = (
+        "import os, signal, sys\n"
+        "import mission_cli.files as files\n"
+        "def fsync(fd):\n"
+        "    os.kill(os.getpid(), signal.SIGTERM)\n"
+        "files.os.fsync = fsync\n"
+        "from mission_cli.cli import main\n"
+        f"main(['report', 'trips/2024-04.yaml', '-o', {str(tmp_path / 'r.md')!r},"
+        " '-f', 'markdown'])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 128 + signal.SIGTERM, done.stderr
+    assert list(tmp_path.iterdir()) == []

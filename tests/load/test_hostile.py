@@ -1,0 +1,150 @@
+"""Hostile and huge input, at the stages that read it: sizes are generated here, never
+committed. Each ends in a located diagnostic; none crashes, hangs or rewrites a value.
+(Timings belong in benchmarks/, not here.)"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mission_cli.diagnostics import MAX_PROBLEMS
+from mission_cli.load.depth import NESTING_LIMIT, too_deep
+from mission_cli.load.source import MAX_BYTES, SourceError, decode_source, read_source
+from mission_cli.pipeline import load_path, load_source
+from tests.support import BASE, BASE_LINES, ROOT, problems
+
+HEAD = "trip: {title: T, home_timezone: UTC, start: 2024-01-01, end: 2024-01-02}\n"
+
+
+def load_text(text: str) -> list[tuple[str, int, int]]:
+    result = load_source(decode_source(text.encode(), "trip.yaml")).result
+    return [(d.rule, d.line, d.column) for d in result.diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("x: " + "[" * 30_000 + "]" * 30_000 + "\n", (1, 4 + NESTING_LIMIT)),
+        ("x: " + "{a: " * 30_000 + "1" + "}" * 30_000 + "\n", (1, 4 + 4 * NESTING_LIMIT)),
+        ("- " * 30_000 + "x\n", (1, 2 * NESTING_LIMIT + 1)),
+        ("-\t" * 30_000 + "x\n", (1, 2 * NESTING_LIMIT + 1)),
+    ],
+    ids=["flow-sequences", "flow-mappings", "block-dashes", "block-dashes-with-tabs"],
+)
+def test_thirty_thousand_levels_are_refused_before_the_parser(
+    text: str, where: tuple[int, int]
+) -> None:
+    """ruamel's C composer would crash the process (a segmentation fault) on these."""
+    assert load_text(text) == [("yaml-syntax", *where)]
+
+
+def test_a_deep_file_does_not_crash_the_command(tmp_path: Path) -> None:
+    path = tmp_path / "deep.yaml"
+    path.write_text("x: " + "[" * 30_000 + "]" * 30_000 + "\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "mission_cli", "validate", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 1, done.stderr
+    assert "nested more than 1000 levels" in done.stdout
+
+
+def test_deep_indentation_is_refused_at_its_line() -> None:
+    text = "a:\n" + "".join(" " * i + f"k{i}:\n" for i in range(1, 1200))
+    assert load_text(text) == [("yaml-syntax", NESTING_LIMIT + 2, NESTING_LIMIT + 1)]
+
+
+def test_brackets_in_quotes_and_comments_do_not_count() -> None:
+    text = BASE + f"# {'[' * 2000}\nevents: []\nignore: []\n" + f"x: '{'[' * 2000}'\n"
+    assert too_deep(text) is None
+    assert [d.rule for d in problems(text)] == ["schema"]  # the unknown section x, only
+
+
+def test_shallow_files_pass_the_quick_test() -> None:
+    assert too_deep((ROOT / "trips" / "2024-04.yaml").read_text()) is None
+
+
+def test_past_a_thousand_problems_the_rest_are_counted() -> None:
+    text = HEAD + "cities: {a: {name: A, timezone: UTC}}\ndelegates: {d: {name: D}}\n"
+    text += "".join(f"unknown{i}: 1\n" for i in range(25_000))
+    result = load_source(decode_source(text.encode(), "trip.yaml")).result
+    assert len(result.diagnostics) == MAX_PROBLEMS
+    assert result.omitted == 25_000 - MAX_PROBLEMS
+    assert result.counts.error == 25_000
+    first = result.diagnostics[0]
+    assert (first.line, first.column, first.message) == (4, 1, "unknown section 'unknown0'")
+    assert first.hint is not None  # hints for the problems shown
+    assert result.diagnostics[-1].line == 4 + MAX_PROBLEMS - 1
+
+
+def test_an_endless_device_is_read_up_to_the_limit_only() -> None:
+    with pytest.raises(SourceError, match="trip files are limited to 32 MB"):
+        read_source(Path("/dev/zero"))
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_larger_than_the_limit_is_refused(tmp_path: Path) -> None:
+    fifo = tmp_path / "trip.yaml"
+    os.mkfifo(fifo)
+    writer = subprocess.Popen(  # writes far more than the limit, until the reader goes
+        [sys.executable, "-c", f"import sys\nwith open({str(fifo)!r}, 'wb') as f:\n"
+         f"    [f.write(b'#' * 1048576) for _ in range({MAX_BYTES // 1048576 + 16})]"],
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        with pytest.raises(SourceError, match="limited to 32 MB"):
+            read_source(fifo)
+    finally:
+        writer.kill()
+        writer.wait()
+
+
+def test_an_alias_bomb_is_refused_alone() -> None:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 12)]
+    messages = [d.message for d in problems("\n".join(lines) + "\n")]
+    assert len(messages) == 1
+    assert "aliases expand to more than" in messages[0]
+
+
+def test_numbers_keep_the_text_they_were_written_as() -> None:
+    loaded = load_path(ROOT / "tests" / "trips" / "valid" / "numbers-kept-as-written.yaml")
+    model = loaded.model
+    assert model is not None
+    assert model.info is not None
+    assert model.info.title == "1e3"
+    assert model.delegates["nappere"].name == ".nan"
+    assert model.delegates["nappere"].phone == "0612345678"
+    assert model.delegates["cci"].phone == "+33612345678"
+    (_, move), *_ = model.travel
+    assert (move.number, move.notes) == ("007", "0x10")
+    (_, event), *_ = model.events
+    assert event.title == "2024"
+
+
+def test_a_five_thousand_digit_number_is_a_diagnostic() -> None:
+    text = BASE + f"checks: {{transfer_minutes: {'9' * 5000}}}\n"
+    (diag,) = problems(text)
+    assert (diag.rule, diag.line, diag.column) == ("schema", BASE_LINES + 1, 28)
+    assert "too many digits" in diag.message
+
+
+def test_unknown_names_are_listed_in_good_english() -> None:
+    (diag,) = problems(BASE + "legs:\n  - {city: paris, start: 2024-04-03, end: 2024-04-04}\n")
+    assert diag.hint is not None
+    assert diag.hint.startswith("the cities defined are:")
+
+
+def test_a_nul_in_a_zone_is_never_suggested_back() -> None:
+    text = BASE.replace("timezone: America/Toronto", 'timezone: "America/Toronto\\0"')
+    (diag,) = problems(text)
+    assert diag.rule == "schema"
+    assert "U+0000" in diag.message
+    assert "America/Toronto" not in (diag.hint or "")
