@@ -9,29 +9,24 @@ than the core ones are refused, never acted on. The walk is iterative, so
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from mission_cli.catalog import DUPLICATE_ID, SCHEMA
 from mission_cli.diagnostics import Diagnostic
+from mission_cli.load.core_schema import BOOLS, CORE, FLOAT_RE, INT_RE, NULLS
 
 MAX_DEPTH = 64
 """Deeper values are never part of a trip; they are cut with one diagnostic."""
 ALIAS_BUDGET = 100_000
 """How many values aliases (``*name``) may add in all, past which the file is refused."""
 
-_CORE = "tag:yaml.org,2002:"
+_CORE = CORE
 _ALLOWED_TAGS = frozenset(
     _CORE + t for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp", "merge")
 ) | {"!"}
-_INT_RE = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
-_FLOAT_RE = re.compile(
-    r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"
-)
-_BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
-_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_INT_RE, _FLOAT_RE, _BOOLS, _NULLS = INT_RE, FLOAT_RE, BOOLS, NULLS
 
 MERGE = object()
 

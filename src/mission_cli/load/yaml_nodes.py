@@ -14,6 +14,7 @@ from typing import Any
 
 from mission_cli.catalog import YAML_SYNTAX
 from mission_cli.diagnostics import Diagnostic
+from mission_cli.load.core_schema import core_resolver
 from mission_cli.load.depth import NESTING_LIMIT, too_deep
 
 
@@ -29,7 +30,9 @@ class Composed:
 def _yaml(pure: bool) -> Any:
     from ruamel.yaml import YAML
 
-    return YAML(typ="safe", pure=pure)
+    yaml = YAML(typ="safe", pure=pure)
+    yaml.Resolver = core_resolver()
+    return yaml
 
 
 def compose(text: str) -> Composed:
