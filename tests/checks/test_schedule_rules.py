@@ -343,10 +343,10 @@ def test_empty_event() -> None:
           - {id: b, title: B, city: rochester, start: 2024-04-04 11:00, duration: 1h,
              attendees: [nobody]}
         """,
-    )  # b's attendee is unknown: unknown-reference says so, not empty-event
+    )  # b's attendee is unknown: unknown-reference says so (about b), not empty-event
     assert found(*parts) == [
         at(parts, "empty-event", L + 3, "[]", ("a",)),
-        ("unknown-reference", L + 5, 18, (), ()),
+        ("unknown-reference", L + 5, 18, ("b",), ()),
     ]
 
 

@@ -48,11 +48,11 @@ def test_validate_json_is_the_contract_object() -> None:
             {
                 "rule": "schema",
                 "severity": "error",
-                "message": "unknown key 'atendees' in events[0]",
+                "message": "unknown key 'atendees' in event 'echange-maires'",
                 "line": 22,
                 "column": 5,
                 "path": "events[0].atendees",
-                "events": [],
+                "events": ["echange-maires"],
                 "delegates": [],
                 "suppressed": False,
                 "hint": "did you mean 'attendees'?",

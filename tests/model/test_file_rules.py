@@ -149,7 +149,8 @@ def test_unknown_key_suggests_the_nearest() -> None:
           - {id: a, title: A, city: rochester, start: 2024-04-04 10:00, duration: 1h, atendees: all}
         """)
     )
-    assert diag.message == "unknown key 'atendees' in events[0]"
+    assert diag.message == "unknown key 'atendees' in event 'a'"
+    assert diag.events == ("a",)
     assert diag.hint == "did you mean 'attendees'?"
     assert diag.path == "events[0].atendees"
 

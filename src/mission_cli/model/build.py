@@ -34,6 +34,7 @@ from mission_cli.suggest import did_you_mean, nearest, slugify
 M = TypeVar("M", bound=BaseModel)
 
 REQUIRED = ("trip", "cities", "delegates")
+_SINGULAR = {"events": "event", "travel": "move"}
 SECTIONS = ("trip", "cities", "venues", "delegates", "legs", "travel", "events", "checks", "ignore")
 _SLUG = re.compile(SLUG_PATTERN)
 
@@ -73,8 +74,18 @@ class _ModelBuilder:
         self.model = TripModel()
         self.diagnostics: list[Diagnostic] = []
 
-    def _add(self, loc: Loc, message: str, hint: Hint = None, *, at_key: bool = False) -> None:
-        self.diagnostics.append(self.locator.diag(SCHEMA, loc, message, hint, at_key=at_key))
+    def _add(
+        self,
+        loc: Loc,
+        message: str,
+        hint: Hint = None,
+        *,
+        at_key: bool = False,
+        events: tuple[str, ...] = (),
+    ) -> None:
+        self.diagnostics.append(
+            self.locator.diag(SCHEMA, loc, message, hint, at_key=at_key, events=events)
+        )
 
     def build(self, data: Any) -> None:
         if data is None:
@@ -112,7 +123,7 @@ class _ModelBuilder:
             m.checks = self._item(Checks, data["checks"], ("checks",)) or Checks()
         self._events_have_place_and_end()
 
-    def _item(self, model: type[M], value: Any, loc: Loc) -> M | None:
+    def _item(self, model: type[M], value: Any, loc: Loc, label: str | None = None) -> M | None:
         if not isinstance(value, dict):
             what = "empty" if value is None else describe(value)
             self._add(
@@ -124,7 +135,10 @@ class _ModelBuilder:
         try:
             return model.model_validate(value)
         except ValidationError as exc:
-            self.diagnostics.extend(schema_diagnostics(exc, loc, model, self.locator))
+            ids = (value["id"],) if label is not None and isinstance(value.get("id"), str) else ()
+            self.diagnostics.extend(
+                schema_diagnostics(exc, loc, model, self.locator, label=label, ids=ids)
+            )
             return None
 
     def _mapping(self, model: type[M], data: dict[str, Any], section: str) -> dict[str, M]:
@@ -168,9 +182,11 @@ class _ModelBuilder:
             return []
         out: list[tuple[int, M]] = []
         for index, entry in enumerate(value):
+            label = None
             if isinstance(entry, dict) and isinstance(entry.get("id"), str):
                 declared.add(entry["id"])
-            item = self._item(model, entry, (section, index))
+                label = f"{_SINGULAR.get(section, section)} '{entry['id']}'"
+            item = self._item(model, entry, (section, index), label)
             if item is not None:
                 out.append((index, item))
         return out
@@ -183,6 +199,7 @@ class _ModelBuilder:
                     loc,
                     f"event '{event.id}' has neither 'city' nor 'venue'",
                     "add `venue: …` (the venue gives the city) or `city: …`",
+                    events=(event.id,),
                 )
             if event.end is not None and event.duration is not None:
                 self._add(
@@ -190,10 +207,12 @@ class _ModelBuilder:
                     f"event '{event.id}' has both 'end' and 'duration'",
                     "keep one of them",
                     at_key=True,
+                    events=(event.id,),
                 )
             elif event.end is None and event.duration is None:
                 self._add(
                     loc,
                     f"event '{event.id}' has neither 'end' nor 'duration'",
                     "add `end: YYYY-MM-DD HH:MM` or `duration: 1h30`",
+                    events=(event.id,),
                 )

@@ -79,10 +79,21 @@ class _Error:
     """From the top of the model that was validated."""
     model: type[BaseModel]
     details: Any
+    base: tuple[str | int, ...] = ()
+    """Where the validated item stands (``events``, 3)."""
+    label: str | None = None
+    """How a person names that item: ``event 'visite-rit'`` (None: by its path)."""
 
     @property
     def path(self) -> str:
-        return format_path(self.loc)
+        return self.shown(self.loc)
+
+    def shown(self, loc: tuple[str | int, ...]) -> str:
+        """``title of event 'visite-rit'`` where the item has an id, else the path."""
+        if self.label is None or loc[: len(self.base)] != self.base:
+            return format_path(loc)
+        rest = format_path(loc[len(self.base) :])
+        return f"{rest} of {self.label}" if rest else self.label
 
     @property
     def name(self) -> str:
@@ -94,14 +105,24 @@ Wording = tuple[Loc, str, Hint, bool]
 
 
 def schema_diagnostics(
-    exc: ValidationError, base: Loc, model: type[BaseModel], locator: Locator
+    exc: ValidationError,
+    base: Loc,
+    model: type[BaseModel],
+    locator: Locator,
+    *,
+    label: str | None = None,
+    ids: tuple[str, ...] = (),
 ) -> list[Diagnostic]:
+    """One ``schema`` diagnostic per error; ``label`` names the item in messages, ``ids``
+    are the item's own id (the diagnostic concerns it)."""
     out = []
     for err in exc.errors(include_url=False):
         rel = tuple(err["loc"])
-        error = _Error(err["type"], err.get("input"), (*base, *rel), rel, model, err)
+        error = _Error(
+            err["type"], err.get("input"), (*base, *rel), rel, model, err, tuple(base), label
+        )
         loc, message, hint, at_key = _words(error, locator)
-        out.append(locator.diag(SCHEMA, loc, message, hint, at_key=at_key))
+        out.append(locator.diag(SCHEMA, loc, message, hint, at_key=at_key, events=ids))
     return out
 
 
@@ -117,14 +138,14 @@ def _words(err: _Error, locator: Locator) -> Wording:
 
 
 def _missing(err: _Error, locator: Locator) -> Wording:
-    owner = format_path(err.loc[:-1]) or "the file"
+    owner = err.shown(err.loc[:-1]) or "the file"
     return err.loc[:-1], f"{owner} has no '{err.name}'", f"add `{err.name}: …` here", False
 
 
 def _extra(err: _Error, locator: Locator) -> Wording:
     owner_model = model_at(err.model, err.rel[:-1])
     allowed = field_names(owner_model) if owner_model else []
-    where = format_path(err.loc[:-1])
+    where = err.shown(err.loc[:-1])
 
     def nearest_key() -> str | None:
         return did_you_mean(nearest(err.name, allowed)) or (

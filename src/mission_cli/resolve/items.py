@@ -82,6 +82,16 @@ class ResolvedLeg:
     delegates: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class UnplacedMove:
+    """A move whose cities are known but whose times are in error: left out of the
+    schedule rules, it still joins its passengers' itinerary."""
+
+    index: int
+    move: Move
+    passengers: tuple[str, ...]
+
+
 @dataclass(slots=True)
 class ResolvedTrip:
     model: TripModel
@@ -94,6 +104,7 @@ class ResolvedTrip:
     events: list[ResolvedEvent] = field(default_factory=list)
     moves: list[ResolvedMove] = field(default_factory=list)
     legs: list[ResolvedLeg] = field(default_factory=list)
+    unplaced_moves: list[UnplacedMove] = field(default_factory=list)
 
 
 Item = ResolvedEvent | ResolvedMove

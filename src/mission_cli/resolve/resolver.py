@@ -6,14 +6,21 @@ error is reported once and left out of what the schedule rules see.
 
 from __future__ import annotations
 
-from datetime import date, datetime, tzinfo
+from dataclasses import replace
+from datetime import date, datetime, timedelta, tzinfo
 
 from mission_cli.catalog import INVALID_TIME, SCHEMA, Rule
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc, Locator
 from mission_cli.model.build import TripModel
-from mission_cli.model.schema import Event
-from mission_cli.resolve.items import ResolvedEvent, ResolvedLeg, ResolvedMove, ResolvedTrip
+from mission_cli.model.schema import Event, Move
+from mission_cli.resolve.items import (
+    ResolvedEvent,
+    ResolvedLeg,
+    ResolvedMove,
+    ResolvedTrip,
+    UnplacedMove,
+)
 from mission_cli.resolve.references import References
 from mission_cli.times import (
     TimeTextError,
@@ -152,100 +159,109 @@ class _Resolver:
 
     def _moves(self) -> None:
         for index, move in self.model.travel:
-            loc: Loc = ("travel", index)
-            passengers, _ = self.refs.expand(move.passengers, (*loc, "passengers"))
-            from_zone = self._city_zone(move.from_, (*loc, "from"))
-            to_zone = self._city_zone(move.to, (*loc, "to"))
-            depart = arrive = None
-            if from_zone is not None:
-                depart = self._instant(move.depart, from_zone, move.from_, (*loc, "depart"))
-            else:
-                self._readable(move.depart, (*loc, "depart"))
-            if to_zone is not None:
-                arrive = self._instant(move.arrive, to_zone, move.to, (*loc, "arrive"))
-            else:
-                self._readable(move.arrive, (*loc, "arrive"))
-            if depart is None or arrive is None or from_zone is None or to_zone is None:
-                continue
-            if arrive <= depart:
-                self._fail(
-                    INVALID_TIME,
-                    (*loc, "arrive"),
-                    f"'{move.id}' arrives at {local_text(arrive, to_zone)}, not after it departs "
-                    f"at {local_text(depart, from_zone)}",
-                    "a depart time is read in the 'from' city's zone and an arrive time in the "
-                    "'to' city's: check both, and the date of an overnight arrival",
-                )
-                continue
-            self.trip.moves.append(
-                ResolvedMove(
-                    index,
-                    move,
-                    depart,
-                    arrive,
-                    from_zone,
-                    to_zone,
-                    passengers,
-                    wall_clock(depart, from_zone),
-                )
+            mark = self._mark()
+            passengers, _ = self.refs.expand(move.passengers, ("travel", index, "passengers"))
+            resolved = self._move(index, move, passengers)
+            if resolved is not None:
+                self.trip.moves.append(resolved)
+            elif move.from_ in self.trip.zones and move.to in self.trip.zones:
+                self.trip.unplaced_moves.append(UnplacedMove(index, move, passengers))
+            self._concern(mark, move.id, passengers)
+
+    def _move(self, index: int, move: Move, passengers: tuple[str, ...]) -> ResolvedMove | None:
+        loc: Loc = ("travel", index)
+        from_zone = self._city_zone(move.from_, (*loc, "from"))
+        to_zone = self._city_zone(move.to, (*loc, "to"))
+        depart = arrive = None
+        if from_zone is not None:
+            depart = self._instant(move.depart, from_zone, move.from_, (*loc, "depart"))
+        else:
+            self._readable(move.depart, (*loc, "depart"))
+        if to_zone is not None:
+            arrive = self._instant(move.arrive, to_zone, move.to, (*loc, "arrive"))
+        else:
+            self._readable(move.arrive, (*loc, "arrive"))
+        if depart is None or arrive is None or from_zone is None or to_zone is None:
+            return None
+        if arrive <= depart:
+            self._fail(
+                INVALID_TIME,
+                (*loc, "arrive"),
+                f"'{move.id}' arrives at {local_text(arrive, to_zone)}, not after it departs "
+                f"at {local_text(depart, from_zone)}",
+                "a depart time is read in the 'from' city's zone and an arrive time in the "
+                "'to' city's: check both, and the date of an overnight arrival",
             )
+            return None
+        return ResolvedMove(
+            index, move, depart, arrive, from_zone, to_zone, passengers,
+            wall_clock(depart, from_zone),
+        )  # fmt: skip
 
     def _events(self) -> None:
         for index, event in self.model.events:
-            loc: Loc = ("events", index)
-            attendees, complete = self.refs.expand(event.attendees, (*loc, "attendees"))
-            city = self._event_city(event, loc)
-            zone = self.trip.zones.get(city) if city is not None else None
-            if zone is None:  # no known place: the times can still be read
-                self._readable(event.start, (*loc, "start"))
-                if event.end is not None:
-                    self._readable(event.end, (*loc, "end"))
-                if event.duration is not None:
-                    try:
-                        parse_duration(event.duration)
-                    except TimeTextError as err:
-                        self._error(err, (*loc, "duration"))
-            if zone is None or city is None or (event.end is None) == (event.duration is None):
-                continue  # no place, or no single end: already reported
-            start = self._instant(event.start, zone, city, (*loc, "start"))
-            end: datetime | None
+            mark = self._mark()
+            attendees, complete = self.refs.expand(event.attendees, ("events", index, "attendees"))
+            resolved = self._event(index, event, attendees, complete)
+            if resolved is not None:
+                self.trip.events.append(resolved)
+            self._concern(mark, event.id, attendees)
+
+    def _event(
+        self, index: int, event: Event, attendees: tuple[str, ...], complete: bool
+    ) -> ResolvedEvent | None:
+        loc: Loc = ("events", index)
+        city = self._event_city(event, loc)
+        zone = self.trip.zones.get(city) if city is not None else None
+        if zone is None or city is None:  # no known place: the times can still be read
+            self._readable(event.start, (*loc, "start"))
+            if event.end is not None:
+                self._readable(event.end, (*loc, "end"))
             if event.duration is not None:
-                try:
-                    length = parse_duration(event.duration)
-                except TimeTextError as err:
-                    self._error(err, (*loc, "duration"))
-                    continue
-                end = start + length if start is not None else None
-            else:
-                assert event.end is not None
-                end = self._instant(event.end, zone, city, (*loc, "end"))
-            if start is None or end is None:
-                continue
-            if end <= start:
-                self._fail(
-                    INVALID_TIME,
-                    (*loc, "end"),
-                    f"'{event.id}' ends at {local_text(end, zone)}, not after it starts at "
-                    f"{local_text(start, zone)}",
-                    "check the date and the hour of the end; for a length, write "
-                    "`duration: 1h30` instead",
-                )
-                continue
-            self.trip.events.append(
-                ResolvedEvent(
-                    index,
-                    event,
-                    city,
-                    event.venue,
-                    zone,
-                    start,
-                    end,
-                    attendees,
-                    wall_clock(start, zone),
-                    wall_clock(end, zone),
-                    complete,
-                )
+                self._length(event.duration, (*loc, "duration"))
+            return None
+        if (event.end is None) == (event.duration is None):
+            return None  # no single end: already reported
+        start = self._instant(event.start, zone, city, (*loc, "start"))
+        if event.duration is not None:
+            length = self._length(event.duration, (*loc, "duration"))
+            end = start + length if start is not None and length is not None else None
+        else:
+            end = self._instant(event.end or "", zone, city, (*loc, "end"))
+        if start is None or end is None:
+            return None
+        if end <= start:
+            self._fail(
+                INVALID_TIME,
+                (*loc, "end"),
+                f"'{event.id}' ends at {local_text(end, zone)}, not after it starts at "
+                f"{local_text(start, zone)}",
+                "check the date and the hour of the end; for a length, write "
+                "`duration: 1h30` instead",
             )
+            return None
+        return ResolvedEvent(
+            index, event, city, event.venue, zone, start, end, attendees,
+            wall_clock(start, zone), wall_clock(end, zone), complete,
+        )  # fmt: skip
+
+    def _length(self, text: str, loc: Loc) -> timedelta | None:
+        try:
+            return parse_duration(text)
+        except TimeTextError as err:
+            self._error(err, loc)
+            return None
+
+    def _mark(self) -> tuple[int, int]:
+        """Where the diagnostics stand before an item is read (see :meth:`_concern`)."""
+        return len(self.diagnostics), len(self.refs.diagnostics)
+
+    def _concern(self, mark: tuple[int, int], ident: str, people: tuple[str, ...]) -> None:
+        """The diagnostics found since ``mark`` concern that item and its people."""
+        for store, first in zip((self.diagnostics, self.refs.diagnostics), mark, strict=True):
+            for i in range(first, len(store)):
+                if not store[i].events:
+                    store[i] = replace(store[i], events=(ident,), delegates=people)
 
     def _checks(self) -> None:
         checks = self.model.checks
