@@ -216,10 +216,10 @@ def test_wrong_city_after_a_move_and_for_the_late_joiner() -> None:
         """,
     )
     assert found(*parts) == [
-        # one per delegate and event; at one place, they sort by message
-        at(parts, "wrong-city", L + 7, "hall", ("visit", "go"), ("cci",)),
-        at(parts, "wrong-city", L + 7, "hall", ("visit", "join"), ("dri",)),  # still in Paris
-        at(parts, "wrong-city", L + 7, "hall", ("visit", "go"), ("nappere",)),
+        # one per event and reason, listing its delegates; the caret on the attendee, here
+        # on the event's id (attendees left out: all); at one place, they sort by message
+        at(parts, "wrong-city", L + 7, "visit", ("visit", "join"), ("dri",)),  # still in Paris
+        at(parts, "wrong-city", L + 7, "visit", ("visit", "go"), ("nappere", "cci")),
     ]
 
 
@@ -237,7 +237,7 @@ def test_wrong_city_by_legs() -> None:
         checks: {rules: {odd-hour: off}}
         """,
     )
-    assert found(*parts) == [at(parts, "wrong-city", L + 7, "hall", ("b",), ("cci",))]
+    assert found(*parts) == [at(parts, "wrong-city", L + 8, "cci", ("b",), ("cci",))]
 
 
 def test_broken_itinerary() -> None:
@@ -253,6 +253,41 @@ def test_broken_itinerary() -> None:
     assert found(*parts) == [
         at(parts, "broken-itinerary", L + 4, "quebec", ("t1", "t2"), ("nappere", "dri"))
     ]
+
+
+def test_a_move_in_error_still_joins_the_itinerary() -> None:
+    parts = (
+        """\
+        travel:
+          - {id: t1, mode: flight, from: paris, to: rochester, depart: 2024-04-03 11:00,
+             arrive: 2024-04-03 13:30, passengers: [nappere]}
+          - {id: t2, mode: flight, from: rochester, to: quebec, depart: 2024-04-06 11:00,
+             arrive: 2024-04-06 09:00, passengers: [nappere]}
+          - {id: t3, mode: train, from: quebec, to: paris, depart: 2024-04-10 08:00,
+             arrive: 2024-04-10 22:00, passengers: [nappere]}
+        """,
+    )  # t2 arrives before it leaves: its own error, and no broken-itinerary around it
+    assert found(*parts) == [
+        at(parts, "invalid-time", L + 5, "2024-04-06 09:00", ("t2",), ("nappere",))
+    ]
+
+
+def test_wrong_city_points_at_the_attendee() -> None:
+    parts = (
+        """\
+        travel:
+          - {id: go, mode: flight, from: rochester, to: quebec, depart: 2024-04-06 14:00,
+             arrive: 2024-04-06 16:00}
+        events:
+          - {id: visit, title: V, venue: hall, start: 2024-04-07 09:00, duration: 1h,
+             attendees: [cci, "@elus"]}
+        """,
+    )  # everyone is in Québec: the caret on the entry that brings the first of them
+    assert found(*parts) == [
+        at(parts, "wrong-city", L + 6, '"@elus"', ("visit", "go"), ("nappere", "dri", "cci"))
+    ]
+    parts = (parts[0].replace('[cci, "@elus"]', "[cci, dri]"),)
+    assert found(*parts) == [at(parts, "wrong-city", L + 6, "dri", ("visit", "go"), ("dri", "cci"))]
 
 
 # -- outside-trip, odd-hour, long-day --------------------------------------------
@@ -314,6 +349,34 @@ def test_long_day_per_delegate_and_local_day() -> None:
         """,
     )  # cci: 07:00 to 21:30 is 14h30; dri on the 5th: 07:00 to 21:00 is 14h exactly
     assert found(*parts) == [at(parts, "long-day", L + 4, "2024-04-04 20:00", ("a", "b"), ("cci",))]
+
+
+def test_long_day_is_one_finding_for_all_who_share_it() -> None:
+    parts = (
+        """\
+        events:
+          - {id: a, title: A, city: rochester, start: 2024-04-04 07:00, duration: 1h}
+          - {id: b, title: B, city: rochester, start: 2024-04-04 20:00, end: 2024-04-04 22:00}
+        """,
+    )  # the whole delegation, 07:00 to 22:00: one finding, three delegates
+    assert found(*parts) == [
+        at(parts, "long-day", L + 3, "2024-04-04 20:00", ("a", "b"), ("nappere", "dri", "cci"))
+    ]
+
+
+def test_no_long_day_from_an_odd_hour_event() -> None:
+    parts = (
+        """\
+        events:
+          - {id: a, title: A, city: rochester, start: 2024-04-04 08:00, duration: 1h}
+          - {id: b, title: B, city: rochester, start: 2024-04-04 12:00, duration: 1h}
+          - {id: dinner, title: Dinner typed in Paris time, city: rochester,
+             start: 2024-04-04 23:30, duration: 2h}
+        """,
+    )  # 08:00 to 01:30 is long only because the dinner's hour is wrong: odd-hour says so
+    assert [d[0] for d in found(*parts)] == ["odd-hour"]
+    unless_odd_hour_is_off = (parts[0] + "checks: {rules: {odd-hour: off}}\n",)
+    assert [d[0] for d in found(*unless_odd_hour_is_off)] == ["long-day"]
 
 
 # -- transfer-time, venue-overlap, empty-event ----------------------------------

@@ -116,3 +116,54 @@ def test_rules_lists_every_rule() -> None:
     code, table = invoke("rules")
     assert "double-booking" in table
     assert "error" in table
+
+
+DAYS_TRIP = """\
+trip: {title: Nantes, home_timezone: Europe/Paris, start: 2025-03-05, end: 2025-03-14}
+cities:
+  paris: {name: Paris, timezone: Europe/Paris}
+  boston: {name: Boston, timezone: America/New_York}
+  vancouver: {name: Vancouver, timezone: America/Vancouver}
+delegates:
+  maire: {name: La maire}
+  adjoint: {name: L'adjoint}
+travel:
+  - {id: out, mode: flight, from: paris, to: boston, depart: 2025-03-06 10:00,
+     arrive: 2025-03-06 12:30}
+  - {id: west, mode: flight, from: boston, to: vancouver, depart: 2025-03-09 09:00,
+     arrive: 2025-03-09 12:00, passengers: [maire]}
+events:
+  - {id: port, title: Port visit, city: vancouver, start: 2025-03-12 10:00, duration: 2h}
+  - {id: talk, title: Talk, city: boston, start: 2025-03-07 10:00, duration: 1h,
+     attendees: [adjoint]}
+  - {id: lunch, title: Lunch, city: boston, start: 2025-03-07 10:30, duration: 1h,
+     attendees: [adjoint]}
+"""
+
+
+def test_a_finding_stands_under_the_day_of_the_item_it_is_about(tmp_path: Path) -> None:
+    """The adjoint never flies west: the 12 March visit in Vancouver is that day's
+    problem, not the 6 March flight's (the move that left him in Boston)."""
+    trip = tmp_path / "trip.yaml"
+    trip.write_text(DAYS_TRIP)
+    code, output = invoke("report", str(trip), "--format", "json")
+    assert code == 1
+    days = {
+        day["date"]: [(p["rule"], d["key"]) for d in day["delegates"] for p in d["problems"]]
+        for day in json.loads(output)["days"]
+    }
+    assert days == {
+        "2025-03-07": [("double-booking", "adjoint")],  # under the later of the two
+        "2025-03-12": [("wrong-city", "adjoint")],
+    }
+
+
+def test_an_agenda_marks_only_the_findings_of_the_delegate_shown(tmp_path: Path) -> None:
+    trip = tmp_path / "trip.yaml"
+    trip.write_text(DAYS_TRIP)
+    _, mayor = invoke("agenda", str(trip), "-d", "maire", "--format", "markdown")
+    assert "⚠" not in mayor  # the port visit is the adjoint's problem, not hers
+    _, adjoint = invoke("agenda", str(trip), "-d", "adjoint", "--format", "markdown")
+    marked = [line for line in adjoint.splitlines() if "⚠" in line and line.startswith("|")]
+    # the talk and the lunch; the port visit and the flight that left him in Boston
+    assert len(marked) == 4

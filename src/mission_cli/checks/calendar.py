@@ -41,13 +41,20 @@ def outside_trip(ctx: CheckContext) -> Iterator[Diagnostic]:
         )
 
 
+def _is_odd(ctx: CheckContext, event: ResolvedEvent) -> tuple[bool, bool]:
+    """(starts too early, ends too late), local time."""
+    early = event.local_start.time() < ctx.day_start
+    late = event.local_end.date() > event.local_start.date() or event.local_end.time() > ctx.day_end
+    return early, late
+
+
+def _odd_events(ctx: CheckContext) -> set[int]:
+    return {e.index for e in ctx.trip.events if any(_is_odd(ctx, e))}
+
+
 def odd_hour(ctx: CheckContext) -> Iterator[Diagnostic]:
     for event in ctx.trip.events:
-        early = event.local_start.time() < ctx.day_start
-        late = (
-            event.local_end.date() > event.local_start.date()
-            or event.local_end.time() > ctx.day_end
-        )
+        early, late = _is_odd(ctx, event)
         if not (early or late):
             continue
         start = in_zone(event.start, event.zone)
@@ -95,25 +102,30 @@ def _home_hint(ctx: CheckContext, event: ResolvedEvent, start: datetime) -> str:
 
 
 def long_day(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """One finding per day span (same first and last event), listing its delegates; a day
+    that starts or ends with an ``odd-hour`` event is that rule's, not this one's."""
     limit_hours = ctx.trip.model.checks.max_day_hours
+    odd = _odd_events(ctx) if ctx.trip.model.checks.rules.get(ODD_HOUR.name) != "off" else set()
+    found: dict[tuple[int, int], tuple[ResolvedEvent, ResolvedEvent, set[str]]] = {}
     for key, timeline in ctx.timelines.items():
         days: dict[date, list[ResolvedEvent]] = {}
         for event in timeline.events:
             days.setdefault(event.local_start.date(), []).append(event)
-        for day, events in days.items():
+        for events in days.values():
             first = min(events, key=lambda e: e.start)
             last = max(events, key=lambda e: e.end)
-            length = last.end - first.start
-            if length <= ctx.max_day:
+            if last.end - first.start <= ctx.max_day or {first.index, last.index} & odd:
                 continue
-            hours, rest = divmod(int(length.total_seconds() // 60), 60)
-            yield ctx.diag(
-                LONG_DAY,
-                ("events", last.index, "start"),
-                f"{key}'s day on {day} lasts {hours}h{rest:02d}, from "
-                f"{in_zone(first.start, first.zone):%H:%M %Z} ('{first.event.id}') to "
-                f"{in_zone(last.end, last.zone):%H:%M %Z} ('{last.event.id}')",
-                f"lighten the day, or raise checks.max_day_hours ({limit_hours:g})",
-                items=(first, last) if first is not last else (first,),
-                delegates=(key,),
-            )
+            found.setdefault((first.index, last.index), (first, last, set()))[2].add(key)
+    for first, last, who in found.values():
+        hours, rest = divmod(int((last.end - first.start).total_seconds() // 60), 60)
+        yield ctx.diag(
+            LONG_DAY,
+            ("events", last.index, "start"),
+            f"the day of {ctx.who(who)} on {first.local_start.date()} lasts {hours}h{rest:02d}, "
+            f"from {in_zone(first.start, first.zone):%H:%M %Z} ('{first.event.id}') to "
+            f"{in_zone(last.end, last.zone):%H:%M %Z} ('{last.event.id}')",
+            f"lighten the day, or raise checks.max_day_hours ({limit_hours:g})",
+            items=(first, last) if first is not last else (first,),
+            delegates=who,
+        )

@@ -7,14 +7,10 @@ from collections.abc import Iterator
 from mission_cli.catalog import BROKEN_ITINERARY, TRANSFER_TIME, WRONG_CITY
 from mission_cli.checks.context import CheckContext
 from mission_cli.diagnostics import Diagnostic
+from mission_cli.load.positions import Loc
 from mission_cli.resolve.items import ResolvedEvent, ResolvedMove
-from mission_cli.resolve.whereabouts import on_leg_in, place_at
+from mission_cli.resolve.whereabouts import Place, on_leg_in, place_at
 from mission_cli.times import in_zone
-
-
-def _event_place_loc(event: ResolvedEvent) -> tuple[str, int, str]:
-    field = "venue" if event.event.venue is not None else "city"
-    return ("events", event.index, field)
 
 
 def _local(event: ResolvedEvent) -> str:
@@ -22,53 +18,100 @@ def _local(event: ResolvedEvent) -> str:
 
 
 def wrong_city(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """One finding per event and reason (the move that put them elsewhere, or no leg),
+    listing every delegate it concerns."""
+    found: dict[tuple[int, int | None, str | None], set[str]] = {}
+    places: dict[tuple[int, int | None, str | None], Place | None] = {}
     for key, timeline in ctx.timelines.items():
         for event in timeline.events:
+            group: tuple[int, int | None, str | None]
             if timeline.moves:
                 place = place_at(timeline, event.start)
                 if place.in_transit or place.city is None or place.city == event.city:
                     continue
                 assert place.move is not None
-                move = place.move
-                where, when = ctx.city_name(event.city), _local(event)
-                if place.before_first_move:
-                    departs = in_zone(move.depart, move.from_zone)
-                    why = f"until '{move.move.id}' leaves at {departs:%Y-%m-%d %H:%M %Z}"
-                else:
-                    arrives = in_zone(move.arrive, move.to_zone)
-                    why = f"since '{move.move.id}' arrived at {arrives:%Y-%m-%d %H:%M %Z}"
-                yield ctx.diag(
-                    WRONG_CITY,
-                    _event_place_loc(event),
-                    f"{key} is in {ctx.city_name(place.city)} ({why}) when '{event.event.id}' "
-                    f"starts in {where} at {when}",
-                    f"add a move to {where} for {key} before it, or take {key} off the event",
-                    items=(event, place.move),
-                    delegates=(key,),
-                )
-            elif timeline.legs:
-                day = event.local_start.date()
-                if on_leg_in(timeline, event.city, day):
-                    continue
-                where, when = ctx.city_name(event.city), _local(event)
-                yield ctx.diag(
-                    WRONG_CITY,
-                    _event_place_loc(event),
-                    f"no leg puts {key} in {where} on {day} when '{event.event.id}' starts "
-                    f"there at {when}",
-                    f"extend or add a leg in {where} for {key}, or take {key} off the event",
-                    items=(event,),
-                    delegates=(key,),
-                )
+                group = (event.index, place.move.index, place.city)
+                places[group] = place
+            elif timeline.legs and not on_leg_in(timeline, event.city, event.local_start.date()):
+                group = (event.index, None, None)
+                places[group] = None
+            else:
+                continue
+            found.setdefault(group, set()).add(key)
+    events = {event.index: event for event in ctx.trip.events}
+    for group, who in found.items():
+        yield _wrong_city(ctx, events[group[0]], places[group], who)
+
+
+def _wrong_city(
+    ctx: CheckContext, event: ResolvedEvent, place: Place | None, who: set[str]
+) -> Diagnostic:
+    names = ctx.who(who)
+    verb = "is" if len(who) == 1 else "are"
+    where, when = ctx.city_name(event.city), _local(event)
+    loc = attendee_loc(ctx, event, ctx.in_file_order(who)[0])
+    if place is None:
+        return ctx.diag(
+            WRONG_CITY,
+            loc,
+            f"no leg puts {names} in {where} on {event.local_start.date()} when "
+            f"'{event.event.id}' starts there at {when}",
+            f"extend or add a leg in {where} for {names}, or take them off the event",
+            items=(event,),
+            delegates=who,
+        )
+    move = place.move
+    assert move is not None
+    assert place.city is not None
+    if place.before_first_move:
+        departs = in_zone(move.depart, move.from_zone)
+        why = f"until '{move.move.id}' leaves at {departs:%Y-%m-%d %H:%M %Z}"
+    else:
+        arrives = in_zone(move.arrive, move.to_zone)
+        why = f"since '{move.move.id}' arrived at {arrives:%Y-%m-%d %H:%M %Z}"
+    return ctx.diag(
+        WRONG_CITY,
+        loc,
+        f"{names} {verb} in {ctx.city_name(place.city)} ({why}) when '{event.event.id}' "
+        f"starts in {where} at {when}",
+        f"add a move to {where} for {names} before it, or take them off the event",
+        items=(event, move),
+        delegates=who,
+    )
+
+
+def attendee_loc(ctx: CheckContext, event: ResolvedEvent, key: str) -> Loc:
+    """Where the file puts ``key`` among the event's attendees: their own entry, the
+    ``@group`` that brings them, or ``attendees: all`` (the event's id when omitted)."""
+    written = event.event.attendees
+    base: Loc = ("events", event.index, "attendees")
+    if written is None:
+        return base if ctx.locator.find(base)[0] is not None else ("events", event.index, "id")
+    for position, name in enumerate(written):
+        if name == key:
+            return (*base, position)
+    for position, name in enumerate(written):
+        if name.startswith("@") and key in ctx.trip.groups.get(name[1:], ()):
+            return (*base, position)
+    return base
 
 
 def broken_itinerary(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """A move must leave from where the previous one arrived; a move left out for an
+    error of its own (its cities known) still bridges the gap it fills."""
+    bridges: dict[str, dict[str, set[str]]] = {}
+    for unplaced in ctx.trip.unplaced_moves:
+        for key in unplaced.passengers:
+            bridges.setdefault(key, {}).setdefault(unplaced.move.from_, set()).add(unplaced.move.to)
     found: dict[tuple[int, int], tuple[ResolvedMove, ResolvedMove, set[str]]] = {}
     for key, timeline in ctx.timelines.items():
         for previous, move in zip(timeline.moves, timeline.moves[1:], strict=False):
-            if move.move.from_ != previous.move.to:
-                entry = found.setdefault((previous.index, move.index), (previous, move, set()))
-                entry[2].add(key)
+            if move.move.from_ == previous.move.to:
+                continue
+            if _reaches(bridges.get(key, {}), previous.move.to, move.move.from_):
+                continue
+            entry = found.setdefault((previous.index, move.index), (previous, move, set()))
+            entry[2].add(key)
     for previous, move, who in found.values():
         reached = ctx.city_name(previous.move.to)
         leaves = ctx.city_name(move.move.from_)
@@ -81,6 +124,19 @@ def broken_itinerary(ctx: CheckContext) -> Iterator[Diagnostic]:
             items=(previous, move),
             delegates=who,
         )
+
+
+def _reaches(edges: dict[str, set[str]], start: str, goal: str) -> bool:
+    """Whether moves of ``edges`` (city -> cities) lead from ``start`` to ``goal``."""
+    seen, pending = {start}, [start]
+    while pending:
+        for city in edges.get(pending.pop(), ()):
+            if city == goal:
+                return True
+            if city not in seen:
+                seen.add(city)
+                pending.append(city)
+    return False
 
 
 def transfer_time(ctx: CheckContext) -> Iterator[Diagnostic]:

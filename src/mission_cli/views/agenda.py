@@ -64,12 +64,15 @@ class Request:
 def agenda_items(loaded: Loaded, request: Request) -> list[AgendaItem]:
     trip = loaded.trip
     assert trip is not None
+    wanted = set(request.delegates) if request.delegates is not None else None
     conflicts: dict[str, set[str]] = {}
     for diag in loaded.result.diagnostics:
-        if not diag.suppressed:  # only schedule problems name items
-            for ident in diag.events:
-                conflicts.setdefault(ident, set()).add(diag.rule)
-    wanted = set(request.delegates) if request.delegates is not None else None
+        if diag.suppressed or (
+            wanted is not None and diag.delegates and wanted.isdisjoint(diag.delegates)
+        ):
+            continue  # a row is marked for the delegates shown, never for another's finding
+        for ident in diag.events:
+            conflicts.setdefault(ident, set()).add(diag.rule)
     items: list[AgendaItem] = []
     for event in trip.events:
         if wanted is not None and wanted.isdisjoint(event.attendees):

@@ -1,12 +1,13 @@
 """The pre-departure report, as data: renderers only lay it out.
 
-Problems are grouped by local day (of the earliest item involved, in its own
-zone), then by delegate (a problem concerning three delegates is listed under
+Problems are grouped by local day (of the item each is about, in its own zone),
+then by delegate (a problem concerning three delegates is listed under
 each); suppressed ones have their own section with their reasons.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -83,9 +84,12 @@ def build_report(loaded: Loaded) -> Report:
     result, model, trip = loaded.result, loaded.model, loaded.trip
     report = _summary(loaded)
     items: dict[str, Item] = {}
+    by_place: dict[str, Item] = {}
     if trip is not None:
         items.update({e.id: e for e in trip.events})
         items.update({m.id: m for m in trip.moves})
+        by_place.update({f"events[{e.index}]": e for e in trip.events})
+        by_place.update({f"travel[{m.index}]": m for m in trip.moves})
     names = {k: d.name for k, d in model.delegates.items()} if model else {}
     days: dict[date, dict[str, DelegateSection]] = {}
     counts = {k: DelegateCount(k, names[k]) for k in names}
@@ -97,7 +101,7 @@ def build_report(loaded: Loaded) -> Report:
         if diag.suppressed:
             report.suppressed.append(entry)
             continue
-        day = _day_of(diag, items)
+        day = _day_of(diag, items, by_place)
         if day is None:
             report.file_problems.append(entry)
             continue
@@ -150,8 +154,20 @@ def _item_view(model: TripModel | None, item: Item) -> ItemView:
     )
 
 
-def _day_of(diag: Diagnostic, items: dict[str, Item]) -> date | None:
-    """The local date of the earliest item the problem involves, in that item's zone."""
+_ITEM_PATH = re.compile(r"(?:events|travel)\[\d+\]")
+
+
+def _day_of(diag: Diagnostic, items: dict[str, Item], by_place: dict[str, Item]) -> date | None:
+    """The local date of the item the problem is about: the one it points at (the later
+    of two events in an overlap, the event a delegate cannot reach), else the earliest
+    item it involves."""
+    pointed = _ITEM_PATH.match(diag.path)
+    if (
+        pointed is not None
+        and pointed.group() in by_place
+        and by_place[pointed.group()].id in diag.events
+    ):
+        return by_place[pointed.group()].local_start.date()
     found = [items[i] for i in diag.events if i in items]
     if not found:
         return None
