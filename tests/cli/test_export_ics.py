@@ -167,12 +167,20 @@ def test_unknown_delegate_exits_2_with_did_you_mean(tmp_path: Path) -> None:
     assert not (tmp_path / "x.ics").exists()
 
 
-def test_a_file_with_errors_is_not_exported(tmp_path: Path) -> None:
+def test_a_file_with_errors_is_exported_but_for_the_item_in_error(tmp_path: Path) -> None:
     bad = ROOT / "trips" / "examples" / "typo-in-key.yaml"
-    result = runner.invoke(build_app(), ["export", "ics", str(bad), "-o", str(tmp_path / "out")])
-    assert result.exit_code == 1
-    assert "unknown key 'atendees'" in result.output
-    assert not (tmp_path / "out").exists()
+    out = tmp_path / "out"
+    result = runner.invoke(build_app(), ["export", "ics", str(bad), "-o", str(out)])
+    assert result.exit_code == 0
+    assert "1 item(s) left out: echange-maires" in result.output
+    assert (out / "nappere.ics").is_file()
+    assert "echange-maires" not in (out / "_programme.ics").read_text()
+    strict = runner.invoke(
+        build_app(), ["export", "ics", str(bad), "-o", str(tmp_path / "strict"), "--strict"]
+    )
+    assert strict.exit_code == 1
+    assert "unknown key 'atendees'" in strict.output
+    assert not (tmp_path / "strict").exists()
 
 
 KHAL = shutil.which("khal", path=str(Path(sys.executable).parent)) or shutil.which("khal")

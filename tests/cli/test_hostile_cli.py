@@ -41,7 +41,10 @@ def _id(path: Path) -> str:
 )
 def test_no_control_character_reaches_the_output(path: Path, args: list[str]) -> None:
     code, output = invoke(*args[:1], str(path.relative_to(ROOT)), *args[1:])
-    assert code in (1, 2), output  # every hostile file is refused or has errors
+    if args[0] in ("validate", "report"):
+        assert code in (1, 2), output  # every hostile file is refused or has errors
+    else:  # what can be shown is, with the items in error left out
+        assert code in (0, 1), output
     assert "Traceback" not in output
     assert "internal error" not in output
     for raw in RAW:

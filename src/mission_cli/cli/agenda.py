@@ -53,6 +53,10 @@ def agenda(
         AgendaFormat, format_option("table, json, markdown or html.")
     ] = "table",
     output: OutputOption = None,
+    strict: Annotated[
+        bool,
+        typer.Option("--strict", help="Refuse (exit 1) while the file has errors."),
+    ] = False,
 ) -> None:
     """Print the agenda: per delegate, per city, per day, with local times and zones.
 
@@ -62,7 +66,7 @@ def agenda(
     from mission_cli.views.agenda import agenda_items
     from mission_cli.views.agenda_layout import ViewOptions, build_view
 
-    loaded = load_whole_trip(file)
+    loaded = load_whole_trip(file, strict=strict)
     trip, model = loaded.trip, loaded.model
     assert trip is not None
     assert model is not None

@@ -113,22 +113,28 @@ def load_or_exit(file: Path) -> Loaded:
         fail(str(exc))
 
 
-def load_whole_trip(file: Path) -> Loaded:
-    """The trip, or exit: 2 when the file cannot be read, 1 (with the diagnostics on
-    stderr) when the file itself has errors. Schedule problems do not stop a command."""
-    from mission_cli.catalog import FILE_RULES
+def load_whole_trip(file: Path, *, strict: bool = False) -> Loaded:
+    """The trip as far as it resolves, for a command that shows it (agenda, whereis,
+    calendars): exit 2 when the file cannot be read, 1 (with the diagnostics on stderr)
+    when nothing can be shown, or when errors remain under ``strict``. Otherwise items
+    whose own time or place is in error are left out, and standard error says which."""
     from mission_cli.render.validate_text import render_validate_text
+    from mission_cli.views.items import items_left_out
 
     loaded = load_or_exit(file)
     result = loaded.result
-    file_errors = [
-        d
-        for d in result.diagnostics
-        if not d.suppressed and d.severity == "error" and d.rule in FILE_RULES
-    ]
-    if file_errors or loaded.trip is None:
-        render_validate_text(Result(result.file, file_errors, result.text), stderr_console())
+    errors = [d for d in result.diagnostics if not d.suppressed and d.severity == "error"]
+    usable = loaded.trip is not None and loaded.model is not None and loaded.model.info
+    if not usable or (strict and errors):
+        render_validate_text(Result(result.file, errors, result.text), stderr_console())
         raise typer.Exit(EXIT_PROBLEMS)
+    if errors:
+        left_out = items_left_out(loaded)
+        shown = ", ".join(left_out[:10]) + (", …" if len(left_out) > 10 else "")
+        what = f"; {len(left_out)} item(s) left out: {shown}" if left_out else ""
+        status(
+            f"note: {file} has {result.counts.error} error(s){what}; see `mission validate {file}`"
+        )
     return loaded
 
 

@@ -66,6 +66,10 @@ def export_ics(
         bool,
         typer.Option("--include-contacts", help="Add attendees' e-mail addresses and phones."),
     ] = False,
+    strict: Annotated[
+        bool,
+        typer.Option("--strict", help="Refuse (exit 1) while the file has errors."),
+    ] = False,
 ) -> None:
     """Write calendar files (.ics) that every calendar application imports.
 
@@ -75,7 +79,7 @@ def export_ics(
     from mission_cli.render.calendar_ics import IcsOptions
 
     reminder = _alarm(alarm)
-    loaded = load_whole_trip(file)
+    loaded = load_whole_trip(file, strict=strict)
     trip = loaded.trip
     assert trip is not None
     options = IcsOptions(alarm=reminder, include_contacts=include_contacts, stamp=_stamp())
@@ -85,12 +89,6 @@ def export_ics(
         return  # printed on standard output
     where = written[0] if len(written) == 1 else f"{len(written)} files in {output}"
     status(f"calendar written: {where}")
-    live = loaded.result.counts
-    if live.error or live.warning:
-        status(
-            f"note: the programme has {live.error} error(s) and {live.warning} "
-            f"warning(s); see `mission report {file}`"
-        )
 
 
 def _jobs(

@@ -36,12 +36,16 @@ def whereis(
     ],
     lang: LangOption = None,
     output_format: Annotated[WhereisFormat, format_option("table or json.")] = "table",
+    strict: Annotated[
+        bool,
+        typer.Option("--strict", help="Refuse (exit 1) while the file has errors."),
+    ] = False,
 ) -> None:
     """Where each delegate is at an instant: in which event, on which move, in which city."""
     from mission_cli.views.requests import RequestError, parse_instant
     from mission_cli.views.whereis import build_whereis
 
-    loaded = load_whole_trip(file)
+    loaded = load_whole_trip(file, strict=strict)
     trip, model = loaded.trip, loaded.model
     assert trip is not None
     assert model is not None

@@ -6,6 +6,7 @@ from collections.abc import Collection
 
 from mission_cli.model.build import TripModel
 from mission_cli.model.schema import Move
+from mission_cli.pipeline import Loaded
 
 
 def city_name(model: TripModel, key: str) -> str:
@@ -52,3 +53,17 @@ def is_whole_delegation(model: TripModel, keys: Collection[str]) -> bool:
 
 def delegate_names(model: TripModel, keys: Collection[str]) -> list[str]:
     return [model.delegates[k].name for k in keys if k in model.delegates]
+
+
+def items_left_out(loaded: Loaded) -> list[str]:
+    """The ids of the events and moves written in the file that the schedule does not
+    hold, because their own time or place (or their shape) is in error."""
+    model, trip = loaded.model, loaded.trip
+    if model is None or trip is None:
+        return []
+    held = {e.id for e in trip.events} | {m.id for m in trip.moves}
+    written = [e.id for _, e in model.events] + [m.id for _, m in model.travel]
+    written += sorted(
+        (model.declared.get("events", set()) | model.declared.get("travel", set())) - set(written)
+    )
+    return [ident for ident in dict.fromkeys(written) if ident not in held]
