@@ -4,6 +4,7 @@ contract checked against zoneinfo, filters, narrow terminals, bad requests."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -215,7 +216,7 @@ def test_whereis_bad_time_exits_2() -> None:
 
 
 def test_wide_characters_keep_their_width() -> None:
-    from mission_cli.render.text_grid import wrap
+    from mission_cli.render.agenda_table import wrap
 
     lines = wrap("東京の会議 と 京都の訪問 with accents é à", 10)
     assert all(cell_len(line) <= 10 for line in lines)
@@ -224,15 +225,40 @@ def test_wide_characters_keep_their_width() -> None:
     )
 
 
-@pytest.mark.parametrize("width", range(20, 121, 7))
-def test_grid_widths_never_exceed_the_terminal(width: int) -> None:
-    from mission_cli.render.text_grid import Column, widths
+@pytest.mark.parametrize("width", range(20, 141, 7))
+def test_column_widths_keep_every_word_and_never_exceed_the_terminal(width: int) -> None:
+    from mission_cli.render.agenda_table import _Extent, _widths
 
-    columns = [Column("a"), Column("b", 3, 10), Column("c", 2, 8), Column("d", 2, 8)]
-    sizes = widths(columns, [23, 0, 0, 0], width)
-    if width >= 23 + 10 + 8 + 8 + 6:
-        assert sum(sizes) + 6 <= width
-    assert all(s >= c.min_width for s, c in zip(sizes[1:], columns[1:], strict=True))
+    extents = [_Extent(23, 23), _Extent(14, 60), _Extent(12, 40), _Extent(15, 50)]
+    widths = _widths(extents, [0, 3, 2, 2], width)
+    if 23 + 14 + 12 + 15 + 2 * 3 > width:
+        assert widths is None  # the stacked layout
+        return
+    assert widths is not None
+    assert sum(widths) + 2 * 3 <= width
+    assert all(e.least <= w <= e.most for e, w in zip(extents, widths, strict=True))
+
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+@pytest.mark.parametrize("width", [40, 80, 140])
+@pytest.mark.parametrize("colour", [False, True], ids=["plain", "colour"])
+def test_every_word_of_every_title_stays_whole(width: int, colour: bool) -> None:
+    env = {"FORCE_COLOR": "1", "TERM": "xterm"} if colour else None
+    code, output = invoke("agenda", TRIP, "--lang", "en", width=width, env=env)
+    assert code == 0
+    plain = ANSI.sub("", output)
+    assert max(cell_len(line) for line in plain.splitlines()) <= width
+    tokens = set(plain.split())
+    model = load_path(ROOT / TRIP).model
+    assert model is not None
+    for _, event in model.events:
+        for word in event.title.split():
+            assert word in tokens, (word, event.title)
+    for venue in model.venues.values():
+        for word in venue.name.split():
+            assert word.rstrip(",") in {t.rstrip(",") for t in tokens}, (word, venue.name)
 
 
 def test_colour_only_on_a_terminal_and_never_with_no_color() -> None:

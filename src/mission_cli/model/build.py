@@ -22,6 +22,7 @@ from mission_cli.model.schema import (
     City,
     Delegate,
     Event,
+    Group,
     Ignore,
     Leg,
     Move,
@@ -35,7 +36,10 @@ M = TypeVar("M", bound=BaseModel)
 
 REQUIRED = ("trip", "cities", "delegates")
 _SINGULAR = {"events": "event", "travel": "move"}
-SECTIONS = ("trip", "cities", "venues", "delegates", "legs", "travel", "events", "checks", "ignore")
+SECTIONS = (
+    "trip", "groups", "cities", "venues", "delegates", "legs", "travel", "events", "checks",
+    "ignore",
+)  # fmt: skip
 _SLUG = re.compile(SLUG_PATTERN)
 
 
@@ -47,6 +51,8 @@ class TripModel:
     cities: dict[str, City] = field(default_factory=dict)
     venues: dict[str, Venue] = field(default_factory=dict)
     delegates: dict[str, Delegate] = field(default_factory=dict)
+    groups: dict[str, Group] = field(default_factory=dict)
+    """Groups declared with a display name (a group need not be declared)."""
     legs: list[tuple[int, Leg]] = field(default_factory=list)
     travel: list[tuple[int, Move]] = field(default_factory=list)
     events: list[tuple[int, Event]] = field(default_factory=list)
@@ -115,6 +121,7 @@ class _ModelBuilder:
         m.cities = self._mapping(City, data, "cities")
         m.venues = self._mapping(Venue, data, "venues")
         m.delegates = self._mapping(Delegate, data, "delegates")
+        m.groups = self._mapping(Group, data, "groups", slugs=False)
         m.legs = self._list(Leg, data, "legs")
         m.travel = self._list(Move, data, "travel")
         m.events = self._list(Event, data, "events")
@@ -141,7 +148,9 @@ class _ModelBuilder:
             )
             return None
 
-    def _mapping(self, model: type[M], data: dict[str, Any], section: str) -> dict[str, M]:
+    def _mapping(
+        self, model: type[M], data: dict[str, Any], section: str, *, slugs: bool = True
+    ) -> dict[str, M]:
         value = data.get(section)
         declared = self.model.declared.setdefault(section, set())
         if value is None:
@@ -156,7 +165,7 @@ class _ModelBuilder:
         out: dict[str, M] = {}
         for key, entry in value.items():
             declared.add(key)
-            if not _SLUG.match(key):
+            if slugs and not _SLUG.match(key):
                 self._add(
                     (section, key),
                     f"'{key}' is not a valid key",
@@ -164,7 +173,7 @@ class _ModelBuilder:
                     at_key=True,
                 )
             item = self._item(model, entry, (section, key))
-            if item is not None and _SLUG.match(key):  # a bad key names no file, no row
+            if item is not None and (not slugs or _SLUG.match(key)):  # a bad key names nothing
                 out[key] = item
         return out
 

@@ -126,6 +126,11 @@ class Venue(Item):
     address: Text | None = None
 
 
+class Group(Item):
+    name: Text
+    """The display name (``Élus``), shown instead of ``@elus`` in printed outputs."""
+
+
 class Delegate(Item):
     name: Text
     organization: Text | None = None

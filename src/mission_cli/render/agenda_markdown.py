@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from mission_cli.i18n import label
 from mission_cli.render.markdown import md
-from mission_cli.views.agenda_layout import AgendaView
+from mission_cli.views.agenda_layout import AgendaView, day_columns, row_cells
 
 
 def _cell(text: str) -> str:
@@ -14,17 +14,19 @@ def _cell(text: str) -> str:
 def render_agenda_markdown(view: AgendaView) -> str:
     lang = view.lang
     out = [f"# {md(view.title)}", "", md(view.subject)]
-    heads = [label(lang, k) for k in ("when", "what", "where", "who", "notes")]
     for day in view.tables:
+        columns = day_columns(day)
+        heads = [label(lang, k) for k in columns]
         out += ["", f"## {md(day.heading)}", "", "| " + " | ".join(heads) + " |"]
         out.append("| --- " * len(heads) + "|")
         for row in day.rows:
-            when = ("⚠ " if row.conflicts else "") + row.when
+            cells = row_cells(row)
+            cells["when"] = ("⚠ " if row.conflicts else "") + cells["when"]
             if row.home:
-                when += f" ({row.home}, {label(lang, 'home')})"
-            what = row.what + (f" ({row.kind})" if row.kind else "")
-            cells = [when, what, row.where, row.who, row.notes]
-            out.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+                cells["when"] += f" ({row.home}, {label(lang, 'home')})"
+            if row.kind:
+                cells["what"] += f" ({row.kind})"
+            out.append("| " + " | ".join(_cell(cells[k]) for k in columns) + " |")
     for note in view.notes:
         out += ["", md(note)]
     return "\n".join(out) + "\n"

@@ -27,20 +27,34 @@ def group_members(delegates: Mapping[str, Iterable[str]]) -> dict[str, list[str]
     return groups
 
 
+EVERYONE = "all"
+
+
 def expand(
     names: Sequence[str] | None, everyone: Sequence[str], groups: Mapping[str, list[str]]
 ) -> Expansion:
-    """``None`` (``all``) is everyone; otherwise the union of the keys and groups named."""
+    """``None`` (``all``) is everyone; otherwise the names are read in order, each adding
+    (``key``, ``@group``, ``all``) or, written with a leading ``-``, taking away
+    (``-key``, ``-@group``): ``[all, -tmoreau]``, ``["@elus", "-@startups"]``."""
     if names is None:
         return Expansion(tuple(everyone), ())
     known = set(everyone)
     chosen: set[str] = set()
     unknown: list[tuple[int, str]] = []
-    for position, name in enumerate(names):
-        if name.startswith("@") and name[1:] in groups:
-            chosen.update(groups[name[1:]])
+    for position, written in enumerate(names):
+        away = written.startswith("-")
+        name = written[1:] if away else written
+        if name == EVERYONE:
+            members: Iterable[str] = everyone
+        elif name.startswith("@") and name[1:] in groups:
+            members = groups[name[1:]]
         elif not name.startswith("@") and name in known:
-            chosen.add(name)
+            members = (name,)
         else:
-            unknown.append((position, name))
+            unknown.append((position, written))
+            continue
+        if away:
+            chosen.difference_update(members)
+        else:
+            chosen.update(members)
     return Expansion(tuple(k for k in everyone if k in chosen), tuple(unknown))

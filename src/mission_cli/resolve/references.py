@@ -46,11 +46,14 @@ class References:
         """``all`` (None) or keys and ``@group``s -> delegate keys, in the file's order,
         and whether every name was known."""
         found = expand(names, self.everyone, self.groups)
-        for position, name in found.unknown:
+        for position, written in found.unknown:
+            sign, name = ("-", written[1:]) if written.startswith("-") else ("", written)
             if name.startswith("@"):
-                self.unknown((*loc, position), "group", name, (f"@{g}" for g in self.groups))
-            else:
-                self.check("delegates", name, (*loc, position), "delegate")
+                pool = [f"{sign}@{g}" for g in self.groups]
+                self.unknown((*loc, position), "group", written, pool)
+            elif name not in self.model.declared.get("delegates", set()):
+                pool = [f"{sign}{k}" for k in self.model.declared.get("delegates", set())]
+                self.unknown((*loc, position), "delegate", written, pool)
         return found.keys, not found.unknown
 
     def check_rule_name(self, name: str, loc: Loc, *, at_key: bool = False) -> bool:

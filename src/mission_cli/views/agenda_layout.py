@@ -14,7 +14,12 @@ from mission_cli.model.build import TripModel
 from mission_cli.pipeline import Loaded
 from mission_cli.times import LocalTime, local_time, zone_name
 from mission_cli.views.agenda import AgendaItem, Request
-from mission_cli.views.items import event_place, is_whole_delegation, route_between
+from mission_cli.views.items import (
+    event_place,
+    group_or_delegate,
+    is_whole_delegation,
+    route_between,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,14 +41,47 @@ class Row:
     who: str
     notes: str
     conflicts: tuple[str, ...]
+    city: str = ""
+    """The display name of the city where it happens (a move: its departure city)."""
 
 
 @dataclass(slots=True)
 class DayTable:
+    """One local day, its rows in time order whatever their city."""
+
     day: date
-    city: str
     heading: str
+    cities: list[str] = field(default_factory=list)
+    """The day's cities, in the order of their first item."""
     rows: list[Row] = field(default_factory=list)
+
+    @property
+    def several_cities(self) -> bool:
+        return len(self.cities) > 1
+
+
+def day_columns(day: DayTable) -> list[str]:
+    """The columns a day needs, by their label keys: the city only where a day has
+    several, the notes only where a row has some."""
+    columns = ["when"]
+    if day.several_cities:
+        columns.append("town")
+    columns += ["what", "where", "who"]
+    if any(row.notes for row in day.rows):
+        columns.append("notes")
+    return columns
+
+
+def row_cells(row: Row) -> dict[str, str]:
+    """A row's text by column key (the first line of each cell)."""
+    return {
+        "when": row.when,
+        "town": row.city,
+        "what": row.what,
+        "where": row.where,
+        "who": row.who,
+        "notes": row.notes,
+    }
 
 
 @dataclass(slots=True)
@@ -82,15 +120,21 @@ def time_range(item: AgendaItem, zone: tzinfo | None, day: date | None = None) -
 
 
 def who(model: TripModel, item: AgendaItem, lang: str) -> str:
+    """The people of an item as printed: the whole delegation, names, groups by their
+    display names, and whom a list takes away."""
     if item.written is None or is_whole_delegation(model, item.attendees):
         return label(lang, "whole")
-    parts = []
-    for name in item.written:
-        if name.startswith("@"):
-            parts.append(name)  # a group, as the organiser wrote it
-        elif name in model.delegates:
-            parts.append(model.delegates[name].name)
-    return ", ".join(dict.fromkeys(parts))
+    parts: list[str] = []
+    away: list[str] = []
+    for written in item.written:
+        name = written.removeprefix("-")
+        shown = group_or_delegate(model, name, lang)
+        if shown is not None:
+            (away if written.startswith("-") else parts).append(shown)
+    text = ", ".join(dict.fromkeys(parts))
+    if away:
+        text += " " + label(lang, "except", names=", ".join(dict.fromkeys(away)))
+    return text
 
 
 def subject(model: TripModel, request: Request, lang: str) -> str:
@@ -111,16 +155,20 @@ def build_view(
     assert model is not None
     assert trip is not None
     lang = options.lang
-    tables: dict[tuple[date, str], DayTable] = {}
+    tables: dict[date, DayTable] = {}
     for item in items:
         day = _clock(item.start, item.start_zone).date()  # its local day, as --day selects
-        city = item.place_city
-        table = tables.get((day, city))
+        table = tables.get(day)
         if table is None:
-            heading = f"{long_date(day, lang)} — {model.cities[city].name}"
-            table = tables[(day, city)] = DayTable(day, city, heading)
-        table.rows.append(_row(loaded, item, options, day))
-    ordered = sorted(tables.values(), key=lambda t: t.day)  # stable: cities in time order
+            table = tables[day] = DayTable(day, long_date(day, lang))
+        row = _row(loaded, item, options, day)
+        row.city = model.cities[item.place_city].name
+        if row.city not in table.cities:
+            table.cities.append(row.city)
+        table.rows.append(row)
+    ordered = sorted(tables.values(), key=lambda t: t.day)
+    for table in ordered:
+        table.heading += " — " + ", ".join(table.cities)
     title = model.info.title if model.info else loaded.result.file
     view = AgendaView(
         f"{label(lang, 'agenda')}: {title}",

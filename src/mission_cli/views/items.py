@@ -51,6 +51,20 @@ def is_whole_delegation(model: TripModel, keys: Collection[str]) -> bool:
     return bool(keys) and len(keys) == len(model.delegates)
 
 
+def group_or_delegate(model: TripModel, name: str, lang: str) -> str | None:
+    """How a name of an attendee list is printed: ``all``, a group by its display name
+    (``@elus`` -> ``Élus``; undeclared, by its name: ``elus``), a delegate by their name."""
+    from mission_cli.i18n import label
+
+    if name == "all":
+        return label(lang, "whole")
+    if name.startswith("@"):
+        group = model.groups.get(name[1:])
+        return group.name if group is not None else name[1:]
+    delegate = model.delegates.get(name)
+    return delegate.name if delegate is not None else None
+
+
 def delegate_names(model: TripModel, keys: Collection[str]) -> list[str]:
     return [model.delegates[k].name for k in keys if k in model.delegates]
 
