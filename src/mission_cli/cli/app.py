@@ -11,6 +11,8 @@ import typer
 from mission_cli.cli import agenda, export, output_failed, report, rules, validate, whereis
 from mission_cli.cli.common import EXIT_OK, EXIT_USAGE
 
+HELP = {"help_option_names": ["-h", "--help"]}
+
 
 class _State:
     debug = False
@@ -47,6 +49,7 @@ def build_app() -> typer.Typer:
         add_completion=False,
         pretty_exceptions_enable=False,
         rich_markup_mode=None,
+        context_settings=HELP,
     )
     app.callback()(_root)
     app.command()(validate.validate)
@@ -55,7 +58,10 @@ def build_app() -> typer.Typer:
     app.command()(agenda.agenda)
     app.command()(whereis.whereis)
     exports = typer.Typer(
-        help="Export the programme to other formats.", no_args_is_help=True, rich_markup_mode=None
+        help="Export the programme to other formats.",
+        no_args_is_help=True,
+        rich_markup_mode=None,
+        context_settings=HELP,
     )
     exports.command("ics")(export.export_ics)
     app.add_typer(exports, name="export")

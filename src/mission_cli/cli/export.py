@@ -57,7 +57,13 @@ def export_ics(
         ),
     ],
     delegate: Annotated[
-        str | None, typer.Option("--delegate", "-d", help="Only this delegate's programme.")
+        list[str] | None,
+        typer.Option(
+            "--delegate",
+            "-d",
+            help="Only this delegate's programme (a key, a name or an @group; repeat for "
+            "several: one file each).",
+        ),
     ] = None,
     alarm: Annotated[
         str | None, typer.Option("--alarm", help="A reminder before each item, such as 30m.")
@@ -92,26 +98,29 @@ def export_ics(
 
 
 def _jobs(
-    trip: ResolvedTrip, file: Path, output: str, delegate: str | None
+    trip: ResolvedTrip, file: Path, output: str, delegates: list[str] | None
 ) -> list[tuple[Path | None, str | None]]:
     """(where to write, whose calendar) for each calendar; None is standard output."""
     from mission_cli.files import OutputError, checked_target, is_directory_request, output_file
-    from mission_cli.views.requests import RequestError, one_delegate
+    from mission_cli.views.requests import RequestError, expand_delegates
 
     try:
-        if delegate is not None:
-            try:
-                chosen = one_delegate(trip, delegate)
-            except RequestError as exc:
-                fail(str(exc))
-            return [(output_file(output, f"{chosen}.ics", [file]), chosen)]
-        if output == STDOUT or (Path(output).exists() and not is_directory_request(output)):
-            fail(f"{output} is not a folder: without --delegate, --output names a folder")
+        keys = expand_delegates(trip, delegates) if delegates else None
+    except RequestError as exc:
+        fail(str(exc))
+    try:
+        if keys is not None and len(keys) == 1 and (delegates or [""])[0][:1] != "@":
+            return [(output_file(output, f"{keys[0]}.ics", [file]), keys[0])]
+        named_file = Path(output).exists() or output.endswith(".ics")
+        if output == STDOUT or (named_file and not is_directory_request(output)):
+            fail(f"{output} is not a folder: for several calendars, --output names a folder")
         folder = Path(output)
+        chosen = keys if keys is not None else tuple(trip.model.delegates)
         jobs: list[tuple[Path | None, str | None]] = [
-            (checked_target(folder / f"{key}.ics", [file]), key) for key in trip.model.delegates
+            (checked_target(folder / f"{key}.ics", [file]), key) for key in chosen
         ]
-        jobs.append((checked_target(folder / PROGRAMME, [file]), None))
+        if keys is None:
+            jobs.append((checked_target(folder / PROGRAMME, [file]), None))
     except OutputError as exc:
         fail(str(exc))
     return jobs

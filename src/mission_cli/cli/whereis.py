@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -30,8 +31,8 @@ def whereis(
         str,
         typer.Option(
             "--at",
-            help="The instant: '2024-04-06 18:00 America/Toronto', an offset, or a time in "
-            "home_timezone.",
+            help="The instant: now, 'tomorrow 09:00' (where the delegation is), "
+            "'2024-04-06 18:00 America/Toronto', an offset, or a time in home_timezone.",
         ),
     ],
     lang: LangOption = None,
@@ -50,7 +51,7 @@ def whereis(
     assert trip is not None
     assert model is not None
     try:
-        instant = parse_instant(at, trip)
+        instant = parse_instant(at, trip, datetime.now(UTC))
     except RequestError as exc:
         fail(str(exc))
     view = build_whereis(loaded, instant, language(lang, model))

@@ -5,6 +5,7 @@ A name the trip does not have is a :class:`RequestError` with "did you mean".
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date, datetime, timedelta, tzinfo
 
@@ -25,27 +26,40 @@ def _guess(word: str, pool: list[str]) -> str:
 
 
 def expand_delegates(trip: ResolvedTrip, names: list[str]) -> tuple[str, ...]:
-    """Keys and ``@group``s -> delegate keys, in the file's order."""
+    """Keys, names and ``@group``s -> delegate keys, in the file's order."""
     model = trip.model
-    found = expand(names, tuple(model.delegates), trip.groups)
+    keys = [one_delegate(trip, n) if _is_a_name(trip, n) else n for n in names]
+    found = expand(keys, tuple(model.delegates), trip.groups)
     for _, name in found.unknown:
-        if name.startswith("@"):
+        if name.lstrip("-").startswith("@"):
             pool = [f"@{g}" for g in trip.groups]
             raise RequestError(f"unknown group '{name}'" + _guess(name, pool))
-        raise RequestError(f"unknown delegate '{name}'" + _guess(name, list(model.delegates)))
+        one_delegate(trip, name)  # says which delegate was meant
     return found.keys
 
 
+def _is_a_name(trip: ResolvedTrip, name: str) -> bool:
+    lowered = name.casefold()
+    return any(d.name.casefold() == lowered for d in trip.model.delegates.values())
+
+
 def one_delegate(trip: ResolvedTrip, name: str) -> str:
-    """A delegate key, found by key or by name (``marie`` or ``Marie Dupont``)."""
+    """A delegate key, found by key or by name (``nappere`` or ``Nathalie Appéré``); for
+    neither, "did you mean" among keys, names and words of names (``appere``)."""
     model = trip.model
     keys = list(model.delegates)
     if name in keys:
         return name
-    by_name = {d.name.lower(): k for k, d in model.delegates.items()}
-    guess = by_name.get(name.lower()) or nearest(name, keys) or nearest(name, list(by_name))
-    if guess in by_name:
-        guess = by_name[guess]
+    by_name = {d.name.casefold(): k for k, d in model.delegates.items()}
+    if name.casefold() in by_name:
+        return by_name[name.casefold()]
+    by_word = {word: k for k, d in model.delegates.items() for word in d.name.casefold().split()}
+    guess = (
+        by_word.get(name.casefold())
+        or nearest(name, keys)
+        or by_name.get(nearest(name.casefold(), list(by_name)) or "")
+        or by_word.get(nearest(name.casefold(), list(by_word)) or "")
+    )
     hint = did_you_mean(guess) or f"the delegates are: {', '.join(keys)}"
     raise RequestError(f"unknown delegate '{name}'; {hint}")
 
@@ -68,13 +82,27 @@ def parse_day(text: str, trip: ResolvedTrip, now: datetime) -> date:
         raise RequestError(f"{exc.message}: write YYYY-MM-DD, today or tomorrow") from None
 
 
-def parse_instant(text: str, trip: ResolvedTrip) -> datetime:
-    """A time for ``whereis``: with its zone or offset, or else in the home zone."""
+_NOW = ("now", "maintenant")
+_RELATIVE = re.compile(r"(today|tomorrow|aujourd'hui|demain)\s+(\d{1,2}:\d{2})", re.IGNORECASE)
+
+
+def parse_instant(text: str, trip: ResolvedTrip, now: datetime) -> datetime:
+    """A time for ``whereis``: ``now``; ``today 14:00`` or ``tomorrow 09:00`` in the
+    zone of the city where the delegation is; a time with its zone or offset; any other
+    time in the home zone."""
     zone = trip.home_zone
     name = trip.model.info.home_timezone if trip.model.info else "UTC"
     if zone is None:
         raise RequestError("the trip has no valid home_timezone")
+    if text.strip().casefold() in _NOW:
+        return now
+    relative = _RELATIVE.fullmatch(text.strip())
     try:
+        if relative is not None:
+            day = parse_day(relative[1], trip, now)
+            here = delegation_zone(trip, now)
+            wall = parse_time_text(f"{day:%Y-%m-%d} {relative[2]}")
+            return to_instant(wall, here, str(getattr(here, "zone", here)))
         return to_instant(parse_time_text(text), zone, name)
     except TimeTextError as exc:
         raise RequestError(f"{exc.message}" + (f" ({exc.hint})" if exc.hint else "")) from None
