@@ -128,7 +128,7 @@ def test_a_link_to_a_file_writes_the_file(tmp_path: Path) -> None:
     code, _ = invoke("report", str(TRIP), "-f", "markdown", "-o", str(link))
     assert code == 0
     assert link.is_symlink()
-    assert target.read_text().startswith("# Pre-departure report")
+    assert target.read_text().startswith("# Rapport avant départ")  # the trip is in French
 
 
 def test_a_delegate_keyed_programme_keeps_a_calendar_of_their_own(tmp_path: Path) -> None:

@@ -6,6 +6,39 @@ from datetime import date
 
 _LABELS: dict[str, dict[str, str]] = {
     "en": {
+        "report": "Pre-departure report: {title}",
+        "fact_file": "File",
+        "fact_dates": "Dates",
+        "fact_cities": "Cities",
+        "fact_delegates": "Delegates",
+        "fact_events": "Events",
+        "fact_moves": "Moves",
+        "fact_problems": "Problems",
+        "date_range": "{start} to {end}",
+        "dates_unknown": "dates unknown",
+        "none": "none",
+        "holds": "The programme holds: no live problem.",
+        "file_problems": "Problems in the file",
+        "suppressed_title": "Suppressed (ignore entries)",
+        "per_delegate": "Per delegate",
+        "errors": "Errors",
+        "warnings": "Warnings",
+        "suppressed": "Suppressed",
+        "error": "error",
+        "warning": "warning",
+        "line": "line {line}",
+        "hint": "hint",
+        "reason": "reason",
+        "nobody_tied": "Not tied to a delegate",
+        "omitted": " ({count} past the first problems are counted but not listed)",
+        "count_error": "{n} error|{n} errors",
+        "count_warning": "{n} warning|{n} warnings",
+        "count_suppressed": "{n} suppressed|{n} suppressed",
+        "ics_who": "Who",
+        "ics_carrier": "Carrier",
+        "ics_passengers": "Passengers",
+        "ics_contacts": "Contacts",
+        "nobody": "nobody",
         "agenda": "Agenda",
         "when": "When",
         "what": "What",
@@ -35,9 +68,42 @@ _LABELS: dict[str, dict[str, str]] = {
         "on_move": "on {title} ({route}), arriving {arrival}",
         "in_city": "in {city}",
         "unknown": "unknown",
-        "whereis": "Where everyone is at {at}",
+        "whereis": "Where everyone is on {at}",
     },
     "fr": {
+        "report": "Rapport avant départ : {title}",
+        "fact_file": "Fichier",
+        "fact_dates": "Dates",
+        "fact_cities": "Villes",
+        "fact_delegates": "Délégué·es",
+        "fact_events": "Événements",
+        "fact_moves": "Trajets",
+        "fact_problems": "Problèmes",
+        "date_range": "du {start} au {end}",
+        "dates_unknown": "dates inconnues",
+        "none": "aucune",
+        "holds": "Le programme tient : aucun problème en suspens.",
+        "file_problems": "Problèmes dans le fichier",
+        "suppressed_title": "Ignorés (entrées ignore)",
+        "per_delegate": "Par délégué·e",
+        "errors": "Erreurs",
+        "warnings": "Avertissements",
+        "suppressed": "Ignorés",
+        "error": "erreur",
+        "warning": "avertissement",
+        "line": "ligne {line}",
+        "hint": "conseil",
+        "reason": "raison",
+        "nobody_tied": "Sans délégué·e concerné·e",
+        "omitted": " ({count} au-delà des premiers problèmes sont comptés mais pas listés)",
+        "count_error": "{n} erreur|{n} erreurs",
+        "count_warning": "{n} avertissement|{n} avertissements",
+        "count_suppressed": "{n} ignoré|{n} ignorés",
+        "ics_who": "Qui",
+        "ics_carrier": "Transporteur",
+        "ics_passengers": "Passagers",
+        "ics_contacts": "Contacts",
+        "nobody": "personne",
         "agenda": "Programme",
         "when": "Heure",
         "what": "Quoi",
@@ -64,7 +130,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "delegate": "Délégué·e",
         "doing": "Activité",
         "in_event": "à {title} ({venue})",
-        "on_move": "en {title} ({route}), arrivée {arrival}",
+        "on_move": "{title} ({route}), arrivée {arrival}",
         "in_city": "à {city}",
         "unknown": "inconnu",
         "whereis": "Où est chacun le {at}",
@@ -84,6 +150,15 @@ def plural(count: int, word: str) -> str:
 def label(lang: str, key: str, **values: str) -> str:
     text = _LABELS[lang][key]
     return text.format(**values) if values else text
+
+
+def count(lang: str, key: str, n: int) -> str:
+    """``1 error``, ``2 errors``, ``0 erreur`` (French counts zero and one alike)."""
+    one, many = _LABELS[lang][f"count_{key}"].split("|")
+    singular = n == 1 if lang == "en" else n <= 1
+    return (one if singular else many).format(
+        n=f"{n:,}".replace(",", "\u202f" if lang == "fr" else ",")
+    )
 
 
 def long_date(day: date, lang: str) -> str:

@@ -205,7 +205,7 @@ def test_whereis() -> None:
 def test_whereis_table_reads_the_time_in_home_time_by_default() -> None:
     code, output = invoke("whereis", TRIP, "--at", "2024-04-04 16:00", "--lang", "en", width=120)
     assert code == 0
-    assert "Where everyone is at 2024-04-04 16:00 CEST" in output
+    assert "Where everyone is on Thursday 4 April 2024, 16:00 CEST" in output
     assert "at Temps d'échange entre les deux maires" in output  # 10:00 in Rochester
 
 

@@ -226,7 +226,7 @@ def test_khal_imports_the_file_at_the_right_times(tmp_path: Path) -> None:
     assert rows[dinner.event.title] == [paris_text(dinner.start), paris_text(dinner.end)]
     assert rows[dinner.event.title] == ["2024-04-04 01:30", "2024-04-04 03:00"]  # 19:30 EDT
     flight = next(m for m in trip.moves if m.move.id == "vol-yul-cdg")
-    title = "Flight Montréal → Paris (Roissy-Charles-de-Gaulle) (Air France AF 347)"
+    title = "Vol Montréal → Paris (Roissy-Charles-de-Gaulle) (Air France AF 347)"  # locale: fr
     assert rows[title] == [paris_text(flight.depart), paris_text(flight.arrive)]
     assert len(rows) == len(events_of(ics))
 
@@ -249,3 +249,22 @@ def test_every_instant_equals_the_agendas(tmp_path: Path) -> None:
         assert component.decoded("DTSTART") == start  # type: ignore[attr-defined]
         assert component.decoded("DTEND") == end  # type: ignore[attr-defined]
         assert component.decoded("DTSTART").utcoffset() == start.utcoffset()  # type: ignore[attr-defined]
+
+
+def test_calendars_speak_the_language_of_the_trip(tmp_path: Path) -> None:
+    """locale: fr gives French summaries and descriptions; --lang en, English ones."""
+    for lang, flight, who, passengers in (
+        (None, "Vol Montréal", "Qui: ", "Passagers: "),
+        ("en", "Flight Montréal", "Who: ", "Passengers: "),
+    ):
+        out = tmp_path / (lang or "fr")
+        args = ["export", "ics", str(TRIP), "-o", f"{out}/", *(["--lang", lang] if lang else [])]
+        result = runner.invoke(build_app(), args)
+        assert result.exit_code == 0, result.output
+        calendar = Calendar.from_ical((out / "_programme.ics").read_bytes())
+        events = calendar.walk("VEVENT")
+        summaries = [str(e["SUMMARY"]) for e in events]
+        descriptions = [str(e["DESCRIPTION"]) for e in events]
+        assert any(s.startswith(flight) for s in summaries)
+        assert any(d.startswith(who) for d in descriptions)
+        assert any(passengers in d for d in descriptions)

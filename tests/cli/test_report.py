@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 
 from mission_cli.files import write_atomic
 from tests import support
@@ -30,10 +31,32 @@ def test_report_golden(fmt: str, golden: str) -> None:
 
 
 def test_report_of_the_real_trip_says_it_holds() -> None:
-    code, output = invoke("report", "trips/2024-04.yaml")
+    code, output = invoke("report", "trips/2024-04.yaml", "--lang", "en")
     assert code == 0
     assert "The programme holds: no live problem." in output
     assert "Problems: 0 errors, 0 warnings, 0 suppressed" in output
+
+
+def test_the_report_speaks_the_language_of_the_trip() -> None:
+    """trips/2024-04.yaml says locale: fr; data (titles, names) is never translated."""
+    code, output = invoke("report", "trips/2024-04.yaml")
+    assert code == 0
+    assert "Rapport avant départ : Délégation rennaise à Rochester et au Québec" in output
+    assert "Dates: du mercredi 3 avril 2024 au vendredi 12 avril 2024" in output
+    assert "Problèmes: 0 erreur, 0 avertissement, 0 ignoré" in output
+    assert "Le programme tient : aucun problème en suspens." in output
+    _, html = invoke("report", "trips/2024-04.yaml", "--format", "html")
+    assert '<html lang="fr">' in html
+    _, english = invoke("report", "trips/2024-04.yaml", "--format", "html", "--lang", "en")
+    assert '<html lang="en">' in english
+
+
+def test_report_text_fits_the_terminal() -> None:
+    code, output = invoke("report", TRIP, "--lang", "fr")
+    assert code == 1
+    assert max(cell_len(line) for line in output.splitlines()) <= 100
+    _, narrow = support.invoke("report", TRIP, width=80)
+    assert max(cell_len(line) for line in narrow.splitlines()) <= 80
 
 
 def test_html_escapes_every_user_string() -> None:

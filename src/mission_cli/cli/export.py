@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from mission_cli.cli.common import FileArgument, fail, load_whole_trip, status, write_output
+from mission_cli.cli.common import (
+    FileArgument,
+    LangOption,
+    fail,
+    language,
+    load_whole_trip,
+    status,
+    write_output,
+)
 from mission_cli.files import STDOUT
 from mission_cli.resolve.items import ResolvedTrip
 
@@ -76,6 +84,7 @@ def export_ics(
         bool,
         typer.Option("--strict", help="Refuse (exit 1) while the file has errors."),
     ] = False,
+    lang: LangOption = None,
 ) -> None:
     """Write calendar files (.ics) that every calendar application imports.
 
@@ -88,7 +97,13 @@ def export_ics(
     loaded = load_whole_trip(file, strict=strict)
     trip = loaded.trip
     assert trip is not None
-    options = IcsOptions(alarm=reminder, include_contacts=include_contacts, stamp=_stamp())
+    assert loaded.model is not None
+    options = IcsOptions(
+        alarm=reminder,
+        include_contacts=include_contacts,
+        stamp=_stamp(),
+        lang=language(lang, loaded.model),
+    )
     jobs = _jobs(trip, file, output, delegate)
     written = [_write(trip, target, whose, options) for target, whose in jobs]
     if written == [None]:

@@ -8,11 +8,13 @@ import typer
 
 from mission_cli.cli.common import (
     FileArgument,
+    LangOption,
     OutputOption,
     choices,
     emit,
     finish,
     format_option,
+    language,
     load_or_exit,
 )
 from mission_cli.render.formats import REPORT
@@ -30,6 +32,7 @@ def report(
     ] = "text",
     output: OutputOption = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
+    lang_option: LangOption = None,
 ) -> None:
     """Print the pre-departure report: every problem by local day and by delegate.
 
@@ -39,5 +42,6 @@ def report(
     from mission_cli.views.report import build_report
 
     loaded = load_or_exit(file)
-    emit(REPORT[output_format], build_report(loaded), output, name="report", source=file)
+    lang = language(lang_option, loaded.model) if loaded.model else (lang_option or "en")
+    emit(REPORT[output_format], build_report(loaded, lang), output, name="report", source=file)
     finish(loaded.result, strict=strict)

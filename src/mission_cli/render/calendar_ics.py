@@ -30,6 +30,8 @@ _DIGEST = "X-MISSION-DIGEST"
 class IcsOptions:
     alarm: timedelta | None = None
     include_contacts: bool = False
+    lang: str = "en"
+    """The language of summaries and descriptions (data is never translated)."""
     stamp: datetime | None = None
     """DTSTAMP (UTC); the export's time when None."""
 
@@ -85,7 +87,9 @@ def build_calendar(
     items.sort(key=lambda i: i.start)
     for item in items:
         component = (
-            _event(trip, item, options) if isinstance(item, ResolvedEvent) else _move(trip, item)
+            _event(trip, item, options)
+            if isinstance(item, ResolvedEvent)
+            else _move(trip, item, options.lang)
         )
         digest = _digest(component)
         uid = str(component["UID"])
@@ -111,11 +115,11 @@ def _span(trip: ResolvedTrip) -> tuple[date, date]:
     return date(low.year - 1, 1, 1), date(high.year + 2, 1, 1)
 
 
-def _names(trip: ResolvedTrip, keys: Iterable[str]) -> str:
+def _names(trip: ResolvedTrip, keys: Iterable[str], lang: str) -> str:
     keys = list(keys)
     if is_whole_delegation(trip.model, keys):
-        return "whole delegation"
-    return ", ".join(trip.model.delegates[k].name for k in keys) or "nobody"
+        return word(lang, "whole")
+    return ", ".join(trip.model.delegates[k].name for k in keys) or word(lang, "nobody")
 
 
 def _contacts(trip: ResolvedTrip, keys: Iterable[str]) -> list[str]:
@@ -138,13 +142,14 @@ def _event(trip: ResolvedTrip, item: ResolvedEvent, options: IcsOptions) -> Even
     component.add(
         "location", event_place(model, item.city, item.venue, address=True, with_city=True)
     )
-    description = [f"Who: {_names(trip, item.attendees)}"]
+    lang = options.lang
+    description = [f"{word(lang, 'ics_who')}: {_names(trip, item.attendees, lang)}"]
     if event.notes:
         description.append(event.notes)
     if options.include_contacts:
         contacts = _contacts(trip, item.attendees)
         if contacts:
-            description += ["Contacts:", *contacts]
+            description += [f"{word(lang, 'ics_contacts')}:", *contacts]
         for key in item.attendees:
             person = model.delegates[key]
             if person.email:
@@ -155,22 +160,22 @@ def _event(trip: ResolvedTrip, item: ResolvedEvent, options: IcsOptions) -> Even
     return component
 
 
-def _move(trip: ResolvedTrip, item: ResolvedMove) -> Event:
+def _move(trip: ResolvedTrip, item: ResolvedMove, lang: str) -> Event:
     model, move = trip.model, item.move
     label = carrier_label(move)
     component = Event()
     component.add("uid", uid_of(trip, move.id))
     component.add(
         "summary",
-        f"{word('en', move.mode)} {route(model, move)}" + (f" ({label})" if label else ""),
+        f"{word(lang, move.mode)} {route(model, move)}" + (f" ({label})" if label else ""),
     )
     component.add("dtstart", in_zone(item.depart, item.from_zone))
     component.add("dtend", in_zone(item.arrive, item.to_zone))
     component.add("location", model.cities[move.from_].name)
     description = []
     if label:
-        description.append(f"Carrier: {label}")
-    description.append(f"Passengers: {_names(trip, item.passengers)}")
+        description.append(f"{word(lang, 'ics_carrier')}: {label}")
+    description.append(f"{word(lang, 'ics_passengers')}: {_names(trip, item.passengers, lang)}")
     if move.notes:
         description.append(move.notes)
     component.add("description", "\n".join(description))

@@ -1,45 +1,53 @@
-"""Wording shared by the report's renderers."""
+"""Wording shared by the report's renderers, in the report's language."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from mission_cli.diagnostics import Counts
-from mission_cli.i18n import plural
+from mission_cli.diagnostics import Counts, Diagnostic
+from mission_cli.i18n import count, label
+from mission_cli.i18n import long_date as babel_date
 from mission_cli.views.report import Report
 
 
-def long_date(day: date) -> str:
-    """``Thursday 4 April 2024``."""
-    return f"{day:%A} {day.day} {day:%B %Y}"
+def long_date(day: date, lang: str) -> str:
+    """``Thursday 4 April 2024``, ``jeudi 4 avril 2024``."""
+    return babel_date(day, lang)
 
 
-def counts_line(counts: Counts) -> str:
-    return (
-        f"{plural(counts.error, 'error')}, {plural(counts.warning, 'warning')}, "
-        f"{counts.suppressed} suppressed"
+def counts_line(counts: Counts, lang: str) -> str:
+    return ", ".join(
+        count(lang, key, n)
+        for key, n in (
+            ("error", counts.error),
+            ("warning", counts.warning),
+            ("suppressed", counts.suppressed),
+        )
     )
 
 
 def dates_line(report: Report) -> str:
+    lang = report.lang
     if report.start and report.end:
-        return f"{long_date(report.start)} to {long_date(report.end)}"
-    return "dates unknown"
+        start, end = long_date(report.start, lang), long_date(report.end, lang)
+        return label(lang, "date_range", start=start, end=end)
+    return label(lang, "dates_unknown")
 
 
 def summary_facts(report: Report) -> list[tuple[str, str]]:
+    lang = report.lang
+    omitted = label(lang, "omitted", count=f"{report.omitted:,}") if report.omitted else ""
     return [
-        ("File", report.file),
-        ("Dates", dates_line(report)),
-        ("Cities", ", ".join(report.cities) or "none"),
-        ("Delegates", str(report.delegates)),
-        ("Events", str(report.events)),
-        ("Moves", str(report.moves)),
-        ("Problems", counts_line(report.counts) + _omitted(report)),
+        (label(lang, "fact_file"), report.file),
+        (label(lang, "fact_dates"), dates_line(report)),
+        (label(lang, "fact_cities"), ", ".join(report.cities) or label(lang, "none")),
+        (label(lang, "fact_delegates"), str(report.delegates)),
+        (label(lang, "fact_events"), str(report.events)),
+        (label(lang, "fact_moves"), str(report.moves)),
+        (label(lang, "fact_problems"), counts_line(report.counts, lang) + omitted),
     ]
 
 
-def _omitted(report: Report) -> str:
-    if not report.omitted:
-        return ""
-    return f" ({report.omitted:,} past the first problems are counted but not listed)"
+def severity(diag: Diagnostic, lang: str) -> str:
+    """The severity in words (the rule's name is never translated)."""
+    return label(lang, str(diag.severity))

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from html import escape
 
+from mission_cli.i18n import label
 from mission_cli.render.html_page import page
-from mission_cli.render.report_common import long_date, summary_facts
+from mission_cli.render.report_common import long_date, severity, summary_facts
 from mission_cli.views.report import Entry, Report
 
 
-def _entry(entry: Entry) -> str:
+def _entry(entry: Entry, lang: str) -> str:
     diag = entry.diagnostic
     classes = f"{diag.severity}" + (" suppressed" if diag.suppressed else "")
+    where = escape(label(lang, "line", line=str(diag.line)))
     parts = [
-        f'<li class="{classes}"><span class="sev">{escape(str(diag.severity))}</span> '
-        f"<code>{escape(diag.rule)}</code> (line {diag.line}): {escape(diag.message)}"
+        f'<li class="{classes}"><span class="sev">{escape(severity(diag, lang))}</span> '
+        f"<code>{escape(diag.rule)}</code> ({where}): {escape(diag.message)}"
     ]
     if entry.items:
         parts.append('<ul class="items">')
@@ -24,46 +26,48 @@ def _entry(entry: Entry) -> str:
                 f"{escape(item.when)}, {escape(item.where)}</li>"
             )
         parts.append("</ul>")
-    if diag.reason:
-        parts.append(f'<div class="reason">Reason: {escape(diag.reason)}</div>')
-    elif diag.hint:
-        parts.append(f'<div class="hint">Hint: {escape(diag.hint)}</div>')
+    if diag.reason or diag.hint:
+        kind = "reason" if diag.reason else "hint"
+        said = escape(diag.reason or diag.hint or "")
+        word = escape(label(lang, kind)).capitalize()
+        parts.append(f'<div class="{kind}">{word}: {said}</div>')
     parts.append("</li>")
     return "".join(parts)
 
 
-def _list(entries: list[Entry]) -> str:
-    return '<ul class="problems">' + "".join(_entry(e) for e in entries) + "</ul>"
+def _list(entries: list[Entry], lang: str) -> str:
+    return '<ul class="problems">' + "".join(_entry(e, lang) for e in entries) + "</ul>"
 
 
 def render_report_html(report: Report) -> str:
-    title = escape(report.title)
-    out = [f"<h1>Pre-departure report: {title}</h1>", '<dl class="facts">']
-    for label, value in summary_facts(report):
-        out.append(f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>")
+    lang = report.lang
+    title = label(lang, "report", title=report.title)
+    out = [f"<h1>{escape(title)}</h1>", '<dl class="facts">']
+    for name, value in summary_facts(report):
+        out.append(f"<dt>{escape(name)}</dt><dd>{escape(value)}</dd>")
     out.append("</dl>")
     if report.ok and not report.counts.warning:
-        out.append('<p class="ok">The programme holds: no live problem.</p>')
+        out.append(f'<p class="ok">{escape(label(lang, "holds"))}</p>')
     if report.file_problems:
-        out += ["<section>", "<h2>Problems in the file</h2>", _list(report.file_problems)]
-        out.append("</section>")
+        out += ["<section>", f"<h2>{escape(label(lang, 'file_problems'))}</h2>"]
+        out += [_list(report.file_problems, lang), "</section>"]
     for day in report.days:
-        out += ['<section class="day">', f"<h2>{escape(long_date(day.day))}</h2>"]
+        out += ['<section class="day">', f"<h2>{escape(long_date(day.day, lang))}</h2>"]
         for section in day.delegates:
-            label = escape(section.name)
+            name = escape(section.name)
             if section.key:
-                label += f" (<code>{escape(section.key)}</code>)"
-            out += [f"<h3>{label}</h3>", _list(section.entries)]
+                name += f" (<code>{escape(section.key)}</code>)"
+            out += [f"<h3>{name}</h3>", _list(section.entries, lang)]
         out.append("</section>")
     if report.suppressed:
-        out += ["<section>", "<h2>Suppressed (ignore entries)</h2>", _list(report.suppressed)]
-        out.append("</section>")
-    out += [
-        "<section>",
-        "<h2>Per delegate</h2>",
-        "<table><thead><tr><th>Delegate</th><th>Errors</th><th>Warnings</th>"
-        "<th>Suppressed</th></tr></thead><tbody>",
-    ]
+        out += ["<section>", f"<h2>{escape(label(lang, 'suppressed_title'))}</h2>"]
+        out += [_list(report.suppressed, lang), "</section>"]
+    heads = "".join(
+        f"<th>{escape(label(lang, k))}</th>"
+        for k in ("delegate", "errors", "warnings", "suppressed")
+    )
+    out += ["<section>", f"<h2>{escape(label(lang, 'per_delegate'))}</h2>"]
+    out.append(f"<table><thead><tr>{heads}</tr></thead><tbody>")
     for row in report.per_delegate:
         out.append(
             f"<tr><td>{escape(row.name)} (<code>{escape(row.key)}</code>)</td>"
@@ -71,4 +75,4 @@ def render_report_html(report: Report) -> str:
             f'<td class="n">{row.counts.suppressed}</td></tr>'
         )
     out += ["</tbody></table>", "</section>"]
-    return page(f"Pre-departure report: {report.title}", "en", out)
+    return page(title, lang, out)

@@ -2,45 +2,49 @@
 
 from __future__ import annotations
 
+from mission_cli.i18n import label
 from mission_cli.render.markdown import code, md
-from mission_cli.render.report_common import long_date, summary_facts
+from mission_cli.render.report_common import long_date, severity, summary_facts
 from mission_cli.views.report import Entry, Report
 
 
-def _entry(entry: Entry) -> list[str]:
+def _entry(entry: Entry, lang: str) -> list[str]:
     diag = entry.diagnostic
-    lines = [f"- **{diag.severity}** {code(diag.rule)} (line {diag.line}): {md(diag.message)}"]
+    where = label(lang, "line", line=str(diag.line))
+    lines = [f"- **{severity(diag, lang)}** {code(diag.rule)} ({where}): {md(diag.message)}"]
     for item in entry.items:
         lines.append(f"  - {code(item.id)} {md(item.title)}: {md(item.when)}, {md(item.where)}")
     if diag.reason:
-        lines.append(f"  - *reason:* {md(diag.reason)}")
+        lines.append(f"  - *{label(lang, 'reason')}:* {md(diag.reason)}")
     elif diag.hint:
-        lines.append(f"  - *hint:* {md(diag.hint)}")
+        lines.append(f"  - *{label(lang, 'hint')}:* {md(diag.hint)}")
     return lines
 
 
 def render_report_markdown(report: Report) -> str:
-    out = [f"# Pre-departure report: {md(report.title)}", ""]
-    out += [f"- **{label}:** {md(value)}" for label, value in summary_facts(report)]
+    lang = report.lang
+    out = [f"# {md(label(lang, 'report', title=report.title))}", ""]
+    out += [f"- **{name}:** {md(value)}" for name, value in summary_facts(report)]
     if report.ok and not report.counts.warning:
-        out += ["", "**The programme holds: no live problem.**"]
+        out += ["", f"**{label(lang, 'holds')}**"]
     if report.file_problems:
-        out += ["", "## Problems in the file", ""]
+        out += ["", f"## {label(lang, 'file_problems')}", ""]
         for entry in report.file_problems:
-            out += _entry(entry)
+            out += _entry(entry, lang)
     for day in report.days:
-        out += ["", f"## {long_date(day.day)}"]
+        out += ["", f"## {long_date(day.day, lang)}"]
         for section in day.delegates:
-            label = md(section.name) + (f" ({code(section.key)})" if section.key else "")
-            out += ["", f"### {label}", ""]
+            name = md(section.name) + (f" ({code(section.key)})" if section.key else "")
+            out += ["", f"### {name}", ""]
             for entry in section.entries:
-                out += _entry(entry)
+                out += _entry(entry, lang)
     if report.suppressed:
-        out += ["", "## Suppressed (ignore entries)", ""]
+        out += ["", f"## {label(lang, 'suppressed_title')}", ""]
         for entry in report.suppressed:
-            out += _entry(entry)
-    out += ["", "## Per delegate", "", "| Delegate | Errors | Warnings | Suppressed |",
-            "| --- | ---: | ---: | ---: |"]  # fmt: skip
+            out += _entry(entry, lang)
+    heads = [label(lang, k) for k in ("delegate", "errors", "warnings", "suppressed")]
+    out += ["", f"## {label(lang, 'per_delegate')}", "", "| " + " | ".join(heads) + " |"]
+    out.append("| --- | ---: | ---: | ---: |")
     for row in report.per_delegate:
         out.append(
             f"| {md(row.name)} ({code(row.key)}) | {row.counts.error} | {row.counts.warning} | "

@@ -6,63 +6,83 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from mission_cli.render.report_common import long_date, summary_facts
+from mission_cli.i18n import label
+from mission_cli.render.report_common import long_date, severity, summary_facts
 from mission_cli.render.visible import one_line
 from mission_cli.views.report import Entry, Report
 
 _STYLE = {"error": "bold red", "warning": "bold yellow"}
 
 
-def _entry(entry: Entry, indent: str) -> Text:
+def _entry(entry: Entry, lang: str) -> list[tuple[Text, int]]:
+    """A problem as paragraphs, each with its indentation under the entry's."""
     diag = entry.diagnostic
-    out = Text(indent)
-    out.append(str(diag.severity), style="dim" if diag.suppressed else _STYLE[diag.severity])
-    out.append(f" {diag.rule}", style="bold")
-    out.append(f" (line {diag.line}): ", style="dim")
-    out.append(one_line(diag.message))
+    head = Text()
+    head.append(severity(diag, lang), style="dim" if diag.suppressed else _STYLE[diag.severity])
+    head.append(f" {diag.rule}", style="bold")
+    head.append(f" ({label(lang, 'line', line=str(diag.line))}): ", style="dim")
+    head.append(one_line(diag.message))
+    out = [(head, 0)]
     for item in entry.items:
-        out.append(f"\n{indent}  • ")
-        out.append(item.id, style="bold")
-        out.append(f" {item.title} · {item.when} · {item.where}")
-    if diag.reason:
-        out.append(f"\n{indent}  reason: ", style="cyan")
-        out.append(one_line(diag.reason))
-    elif diag.hint:
-        out.append(f"\n{indent}  hint: ", style="cyan")
-        out.append(one_line(diag.hint))
+        line = Text("• ")
+        line.append(item.id, style="bold")
+        line.append(f" {item.title} · {item.when} · {item.where}")
+        out.append((line, 2))
+    if diag.reason or diag.hint:
+        word = label(lang, "reason" if diag.reason else "hint")
+        out.append(
+            (Text.assemble((f"{word}: ", "cyan"), one_line(diag.reason or diag.hint or "")), 2)
+        )
     return out
 
 
+def _print(console: Console, text: Text, indent: int, hang: int = 2) -> None:
+    """``text`` wrapped to the terminal, indented, its following lines ``hang`` more."""
+    lines = text.wrap(console, max(console.width - indent - hang, 20))
+    for number, line in enumerate(lines):
+        line.rstrip()
+        margin = indent if number == 0 else indent + hang
+        console.print(Text(" " * margin) + line, soft_wrap=True)
+
+
+def _entries(console: Console, entries: list[Entry], lang: str, indent: int) -> None:
+    for entry in entries:
+        for text, more in _entry(entry, lang):
+            _print(console, text, indent + more)
+
+
 def render_report_text(report: Report, console: Console) -> None:
-    console.print(Text(f"Pre-departure report: {report.title}", style="bold underline"))
-    for label, value in summary_facts(report):
-        console.print(Text.assemble((f"{label}: ", "bold"), value))
+    lang = report.lang
+    _print(console, Text(label(lang, "report", title=report.title), style="bold underline"), 0)
+    for name, value in summary_facts(report):
+        _print(console, Text.assemble((f"{name}: ", "bold"), value), 0)
     if report.ok and not report.counts.warning:
-        console.print(Text("The programme holds: no live problem.", style="bold green"))
+        _print(console, Text(label(lang, "holds"), style="bold green"), 0)
     if report.file_problems:
         console.print()
-        console.print(Text("Problems in the file", style="bold"))
-        for entry in report.file_problems:
-            console.print(_entry(entry, "  "))
+        _print(console, Text(label(lang, "file_problems"), style="bold"), 0)
+        _entries(console, report.file_problems, lang, 2)
     for day in report.days:
         console.print()
-        console.print(Text(long_date(day.day), style="bold reverse"))
+        _print(console, Text(long_date(day.day, lang), style="bold reverse"), 0)
         for section in day.delegates:
-            label = f"{section.name} ({section.key})" if section.key else section.name
-            console.print(Text(f"  {label}", style="bold"))
-            for entry in section.entries:
-                console.print(_entry(entry, "    "))
+            name = f"{section.name} ({section.key})" if section.key else section.name
+            _print(console, Text(name, style="bold"), 2)
+            _entries(console, section.entries, lang, 4)
     if report.suppressed:
         console.print()
-        console.print(Text("Suppressed (ignore entries)", style="bold"))
-        for entry in report.suppressed:
-            console.print(_entry(entry, "  "))
+        _print(console, Text(label(lang, "suppressed_title"), style="bold"), 0)
+        _entries(console, report.suppressed, lang, 2)
     console.print()
-    table = Table(title="Per delegate", title_justify="left", title_style="bold")
-    table.add_column("Delegate")
-    table.add_column("Errors", justify="right")
-    table.add_column("Warnings", justify="right")
-    table.add_column("Suppressed", justify="right")
+    console.print(_per_delegate(report), soft_wrap=False)
+
+
+def _per_delegate(report: Report) -> Table:
+    lang = report.lang
+    table = Table(title=label(lang, "per_delegate"), title_justify="left", title_style="bold")
+    table.add_column(label(lang, "delegate"))
+    for key in ("errors", "warnings", "suppressed"):
+        table.add_column(label(lang, key), justify="right")
     for row in report.per_delegate:
         table.add_row(
             Text(f"{row.name} ({row.key})"),
@@ -70,4 +90,4 @@ def render_report_text(report: Report, console: Console) -> None:
             str(row.counts.warning),
             str(row.counts.suppressed),
         )
-    console.print(table)
+    return table

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from mission_cli.diagnostics import Counts, Diagnostic
+from mission_cli.i18n import label
 from mission_cli.model.build import TripModel
 from mission_cli.pipeline import Loaded
 from mission_cli.resolve.items import Item, ResolvedEvent
@@ -73,6 +74,8 @@ class Report:
     ok: bool
     omitted: int = 0
     """Problems counted but not listed (past the first ``MAX_PROBLEMS``)."""
+    lang: str = "en"
+    """The language of the report's words (data is never translated)."""
     file_problems: list[Entry] = field(default_factory=list)
     """Problems of the file itself, and schedule problems tied to no item's day."""
     days: list[DaySection] = field(default_factory=list)
@@ -80,9 +83,10 @@ class Report:
     per_delegate: list[DelegateCount] = field(default_factory=list)
 
 
-def build_report(loaded: Loaded) -> Report:
+def build_report(loaded: Loaded, lang: str = "en") -> Report:
     result, model, trip = loaded.result, loaded.model, loaded.trip
     report = _summary(loaded)
+    report.lang = lang
     items: dict[str, Item] = {}
     by_place: dict[str, Item] = {}
     if trip is not None:
@@ -94,7 +98,7 @@ def build_report(loaded: Loaded) -> Report:
     days: dict[date, dict[str, DelegateSection]] = {}
     counts = {k: DelegateCount(k, names[k]) for k in names}
     for diag in result.diagnostics:
-        entry = Entry(diag, [_item_view(model, items[i]) for i in diag.events if i in items])
+        entry = Entry(diag, [_item_view(model, items[i], lang) for i in diag.events if i in items])
         for key in diag.delegates:
             if key in counts:
                 counts[key].counts.add(diag)
@@ -107,7 +111,7 @@ def build_report(loaded: Loaded) -> Report:
             continue
         sections = days.setdefault(day, {})
         for key in diag.delegates or (NOBODY,):
-            name = names.get(key, "Not tied to a delegate" if key == NOBODY else key)
+            name = names.get(key, label(lang, "nobody_tied") if key == NOBODY else key)
             sections.setdefault(key, DelegateSection(key, name)).entries.append(entry)
     order = {k: i for i, k in enumerate(names)}
     for day in sorted(days):
@@ -136,7 +140,7 @@ def _summary(loaded: Loaded) -> Report:
     )
 
 
-def _item_view(model: TripModel | None, item: Item) -> ItemView:
+def _item_view(model: TripModel | None, item: Item, lang: str) -> ItemView:
     assert model is not None  # items exist only in a modelled trip
     if isinstance(item, ResolvedEvent):
         place = event_place(model, item.city, item.venue, address=False, with_city=True)
@@ -144,11 +148,11 @@ def _item_view(model: TripModel | None, item: Item) -> ItemView:
         return ItemView(item.id, "event", item.event.title, when, place)
     depart = in_zone(item.depart, item.from_zone)
     arrive = in_zone(item.arrive, item.to_zone)
-    label = carrier_label(item.move)
+    carrier = carrier_label(item.move)
     return ItemView(
         item.id,
         "travel",
-        f"{item.move.mode}" + (f" {label}" if label else ""),
+        label(lang, item.move.mode) + (f" {carrier}" if carrier else ""),
         f"{depart:%Y-%m-%d %H:%M %Z} → {arrive:%Y-%m-%d %H:%M %Z}",
         route(model, item.move),
     )

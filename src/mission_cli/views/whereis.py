@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from mission_cli.i18n import label
+from mission_cli.i18n import label, long_date
 from mission_cli.pipeline import Loaded
 from mission_cli.resolve.whereabouts import build_timelines
 from mission_cli.times import in_zone
@@ -74,7 +74,7 @@ def build_whereis(loaded: Loaded, at: datetime, lang: str) -> WhereisView:
     assert model is not None
     assert trip.home_zone is not None
     home = in_zone(at, trip.home_zone)
-    title = label(lang, "whereis", at=f"{home:%Y-%m-%d %H:%M %Z}")
+    title = label(lang, "whereis", at=f"{long_date(home.date(), lang)}, {home:%H:%M %Z}")
     view = WhereisView(at, title, lang, where_is(loaded, at))
     for place in view.places:
         name = model.delegates[place.delegate].name
@@ -93,10 +93,11 @@ def _doing(loaded: Loaded, place: Whereabout, lang: str) -> str:
     if place.move is not None:
         move = place.move
         arrival = in_zone(move.end, move.end_zone)
+        carrier = f" {move.carrier}" if move.carrier else ""
         return label(
             lang,
             "on_move",
-            title=move.title,
+            title=label(lang, move.mode or "other") + carrier,
             route=f"{city_name(model, move.place_city)} → {city_name(model, move.city)}",
             arrival=f"{arrival:%H:%M %Z}",
         )
