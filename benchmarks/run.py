@@ -92,6 +92,8 @@ def main() -> None:
         "<= 1.2",
     )
 
+    khal_row(args.repeat)
+
     small = measure([MISSION, "validate", str(ROOT / "trips" / "2024-04.yaml")], args.repeat * 2)
     deps = [PY, "-c", "import typer, rich, pydantic, ruamel.yaml, dateutil, pytz"]
     row(
@@ -136,6 +138,54 @@ def main() -> None:
             measure([MISSION, "validate", str(one)], args.repeat),
             "about 4 (linear), not 16",
         )
+
+
+def khal_row(repeat: int) -> None:
+    """The agenda of 1,000 events against ``khal list`` of the same events, imported from
+    mission's own calendar export (khal's cache warm: its best case)."""
+    from generate import generate
+
+    khal = shutil.which("khal", path=str(Path(PY).parent)) or shutil.which("khal")
+    if khal is None:
+        print("agenda of 1,000 events vs khal list         (khal is not installed: skipped)")
+        return
+    trip = OUT / "trip-1000.yaml"
+    trip.write_text(generate(1_000), encoding="utf-8")
+    home = OUT / "khal"
+    shutil.rmtree(home, ignore_errors=True)
+    (home / "calendar").mkdir(parents=True)
+    config = home / "khal.conf"
+    config.write_text(
+        f"[calendars]\n[[mission]]\npath = {home / 'calendar'}\ntype = calendar\n"
+        "[locale]\ntimeformat = %H:%M\ndateformat = %Y-%m-%d\nlongdateformat = %Y-%m-%d\n"
+        "datetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\n"
+        "default_timezone = Europe/Paris\nlocal_timezone = Europe/Paris\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "data")}
+    subprocess.run([MISSION, "export", "ics", str(trip), "-o", f"{home}/ics/"], check=True,
+                   capture_output=True)  # fmt: skip
+    subprocess.run([khal, "-c", str(config), "import", "--batch", "-a", "mission",
+                    str(home / "ics" / "_programme.ics")], check=True, env=env,
+                   capture_output=True)  # fmt: skip
+    listing = [khal, "-c", str(config), "list", "2024-03-31", "60d"]
+    saved = {name: os.environ.get(name) for name in ("HOME", "XDG_DATA_HOME")}
+    os.environ.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"))
+    try:
+        measure(listing, 1)  # khal fills its cache on the first run
+        khal_time = measure(listing, repeat)
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+    row(
+        "agenda of 1,000 events vs khal list",
+        measure([MISSION, "agenda", str(trip)], repeat),
+        khal_time,
+        "<= 0.5",
+    )
 
 
 if __name__ == "__main__":
