@@ -269,3 +269,66 @@ def test_colour_only_on_a_terminal_and_never_with_no_color() -> None:
         "agenda", TRIP, "-d", "nappere", "--day", "2024-04-04", env={**term, "NO_COLOR": "1"}
     )
     assert "\x1b[3" not in plain  # no colour (bold may stay)
+
+
+def test_whereis_speaks_the_language_of_the_trip() -> None:
+    code, output = invoke("whereis", TRIP, "--at", "2024-04-11 22:00 America/Toronto", width=200)
+    assert code == 0
+    assert "Où est chacun le vendredi 12 avril 2024, 04:00 CEST" in output
+    assert "Vol Air France AF 347 (Montréal → Paris (Roissy-Charles-de-Gaulle)), arrivée" in output
+
+
+def test_whereis_now_and_tomorrow() -> None:
+    code, output = invoke("whereis", TRIP, "--at", "now", "--format", "json")
+    assert code == 0
+    assert json.loads(output)["delegates"]
+    code, output = invoke("whereis", TRIP, "--at", "tomorrow 09:00", "--format", "json")
+    assert code == 0
+    at = datetime.fromisoformat(json.loads(output)["at"])
+    assert at.minute == 0
+
+
+@pytest.mark.parametrize(
+    "args", [["-h"], ["agenda", "-h"], ["export", "ics", "-h"], ["whereis", "-h"]]
+)
+def test_dash_h_is_help(args: list[str]) -> None:
+    code, output = invoke(*args)
+    assert code == 0
+    assert output.startswith("Usage: mission")
+
+
+def test_a_delegate_by_name_or_by_a_mistyped_name() -> None:
+    code, output = invoke("agenda", TRIP, "-d", "Nathalie Appéré", "--day", "2024-04-04")
+    assert code == 0
+    assert "Nathalie Appéré" in output.splitlines()[1]
+    code, output = invoke("agenda", TRIP, "-d", "appere")
+    assert code == 2
+    assert output == "mission: error: unknown delegate 'appere'; did you mean 'nappere'?\n"
+
+
+def test_attendees_that_take_people_away(tmp_path: Path) -> None:
+    trip = tmp_path / "trip.yaml"
+    trip.write_text(
+        "trip: {title: T, home_timezone: Europe/Paris, start: 2024-04-03, end: 2024-04-12,"
+        " locale: fr}\n"
+        "groups: {elus: {name: Élus}}\n"
+        "cities: {rochester: {name: Rochester, timezone: America/New_York}}\n"
+        "delegates:\n  a: {name: Anne, groups: [elus]}\n  b: {name: Bruno, groups: [elus]}\n"
+        "  c: {name: Chloé}\n"
+        "events:\n"
+        "  - {id: e1, title: Sans Bruno, city: rochester, start: 2024-04-04 10:00,"
+        " duration: 1h, attendees: [all, -b]}\n"
+        "  - {id: e2, title: Les élus, city: rochester, start: 2024-04-04 12:00,"
+        " duration: 1h, attendees: ['@elus']}\n"
+        "  - {id: e3, title: Élus sans Anne, city: rochester, start: 2024-04-04 14:00,"
+        " duration: 1h, attendees: ['@elus', -a]}\n"
+    )
+    code, output = invoke("agenda", str(trip), "--format", "json")
+    assert code == 0
+    people = {i["id"]: i["attendees"] for i in json.loads(output)["items"]}
+    assert people == {"e1": ["a", "c"], "e2": ["a", "b"], "e3": ["b"]}
+    _, booklet = invoke("agenda", str(trip), "--format", "markdown")
+    assert "| toute la délégation sauf Bruno |" in booklet
+    assert "| Élus |" in booklet
+    assert "@elus" not in booklet
+    assert "| Élus sauf Anne |" in booklet
