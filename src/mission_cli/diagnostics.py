@@ -97,6 +97,9 @@ class Result:
     omitted: int = field(default=0, init=False)
     """How many more problems the file has past ``MAX_PROBLEMS`` (counted, not kept)."""
     _counts: Counts = field(default_factory=lambda: Counts(), init=False, repr=False)
+    checks_stopped: bool = field(default=False, init=False)
+    """A schedule check stopped early (thousands of overlapping pairs): more problems may
+    hide behind the ones found."""
 
     def __post_init__(self) -> None:
         self.diagnostics.sort(key=lambda d: d.sort_key)

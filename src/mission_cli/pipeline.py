@@ -57,8 +57,11 @@ def load_source(source: Source) -> Loaded:
         diagnostics += model_diags
         trip, resolve_diags = resolve(model, locator)
         diagnostics += resolve_diags
-        diagnostics += run_checks(trip, locator)
+        found, stopped = run_checks(trip, locator)
+        diagnostics += found
     finally:
         if was_enabled:
             gc.enable()
-    return Loaded(Result(source.name, diagnostics, source.text), model, trip)
+    result = Result(source.name, diagnostics, source.text)
+    result.checks_stopped = stopped
+    return Loaded(result, model, trip)

@@ -8,6 +8,7 @@ Pure functions, no YAML and no model: a text goes in, a value or a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
@@ -31,11 +32,19 @@ class TimeTextError(ValueError):
     ``nonexistent-time``, ``ambiguous-time`` or ``unknown-timezone``).
     """
 
-    def __init__(self, rule: Rule, message: str, hint: str | None = None) -> None:
+    def __init__(
+        self, rule: Rule, message: str, hint: str | Callable[[], str] | None = None
+    ) -> None:
         super().__init__(message)
         self.rule = rule
         self.message = message
         self.hint = hint
+        """A hint, or what finds one (a "did you mean" among 600 zones): asked for only
+        where the problem is shown."""
+
+    @property
+    def hint_text(self) -> str | None:
+        return self.hint() if callable(self.hint) else self.hint
 
 
 YEARS = range(1900, 2200)
@@ -44,7 +53,7 @@ database and the calendar arithmetic have no answer."""
 MAX_DURATION = timedelta(days=31)
 """The longest ``duration`` (and ``--alarm``): past a month it is a typo."""
 
-_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
 _TIME_RE = re.compile(
     r"""
     (?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})
@@ -56,12 +65,13 @@ _TIME_RE = re.compile(
       | [ \t]+(?P<zone>[A-Za-z][A-Za-z0-9_+\-]*(?:/[A-Za-z0-9_+\-]+)*)
     )?
     """,
-    re.VERBOSE,
+    re.VERBOSE | re.ASCII,
 )
 _DURATION_RE = re.compile(
-    r"(?:(?P<h>\d+)[ \t]*h(?:[ \t]*(?P<hm>\d+)[ \t]*(?:m|min)?)?|(?P<m>\d+)[ \t]*(?:m|min))"
+    r"(?:(?P<h>\d+)[ \t]*h(?:[ \t]*(?P<hm>\d+)[ \t]*(?:m|min)?)?|(?P<m>\d+)[ \t]*(?:m|min))",
+    re.ASCII,
 )
-_CLOCK_RE = re.compile(r"(\d{1,2}):(\d{2})")
+_CLOCK_RE = re.compile(r"(\d{1,2}):(\d{2})", re.ASCII)
 
 TIME_FORMAT_HINT = (
     "write the local time as YYYY-MM-DD HH:MM (2024-04-04 10:00), "
@@ -82,8 +92,11 @@ class TimeText:
 
 
 def unknown_zone_error(name: str) -> TimeTextError:
-    hint = suggest_zone(name) or "use an IANA zone name such as America/New_York"
-    return TimeTextError(UNKNOWN_TIMEZONE, f"unknown time zone '{name}'", hint)
+    return TimeTextError(
+        UNKNOWN_TIMEZONE,
+        f"unknown time zone '{name}'",
+        lambda: suggest_zone(name) or "use an IANA zone name such as America/New_York",
+    )
 
 
 def parse_date(text: str) -> date:
@@ -105,7 +118,7 @@ def parse_time_text(text: str) -> TimeText:
     """Read a time as written, without placing it in a zone yet."""
     match = _TIME_RE.fullmatch(text.strip())
     if not match:
-        raise TimeTextError(INVALID_TIME, f"'{text}' is not a time", _time_hint(text))
+        raise TimeTextError(INVALID_TIME, f"'{text}' is not a time", lambda: _time_hint(text))
     g = match.groupdict()
     _check_year(int(g["y"]), text)
     try:

@@ -61,8 +61,23 @@ def test_deep_indentation_is_refused_at_its_line() -> None:
     assert load_text(text) == [("yaml-syntax", NESTING_LIMIT + 2, NESTING_LIMIT + 1)]
 
 
-def test_brackets_in_quotes_and_comments_do_not_count() -> None:
-    text = BASE + f"# {'[' * 2000}\nevents: []\nignore: []\n" + f"x: '{'[' * 2000}'\n"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trip: [a#, " + "[" * 40_000 + "]" * 40_000 + "]\n",  # '#' in a plain scalar
+        "a: it's\nb: " + "[" * 40_000 + "]" * 40_000 + "\nc: x # it's\n",  # apostrophes
+        "a: [it's " + "[" * 40_000 + "]" * 40_000 + " 'x']\n",
+    ],
+    ids=["hash", "apostrophes", "apostrophes-on-a-line"],
+)
+def test_quotes_and_comments_cannot_hide_brackets(text: str) -> None:
+    """Brackets count wherever they stand: what looks like a quote or a comment may be
+    neither (the C composer crashed on these)."""
+    assert [rule for rule, _, _ in load_text(text)] == ["yaml-syntax"]
+
+
+def test_a_few_brackets_in_quotes_and_comments_are_fine() -> None:
+    text = BASE + f"# {'[' * 200}\nevents: []\nignore: []\n" + f"x: '{'[' * 200}'\n"
     assert too_deep(text) is None
     assert [d.rule for d in problems(text)] == ["schema"]  # the unknown section x, only
 

@@ -8,13 +8,17 @@ from functools import cached_property
 from typing import TypeVar, cast
 
 from mission_cli.catalog import Rule
-from mission_cli.diagnostics import Diagnostic
+from mission_cli.diagnostics import MAX_PROBLEMS, Diagnostic
 from mission_cli.load.positions import Loc, Locator
 from mission_cli.resolve.items import Item, ResolvedEvent, ResolvedTrip
 from mission_cli.resolve.whereabouts import Timeline, build_timelines
 from mission_cli.times import TimeTextError, in_zone, parse_clock, span_text
 
 T = TypeVar("T")
+
+PAIR_BUDGET = 2 * MAX_PROBLEMS
+"""Overlapping pairs a check looks at, past which it stops (``CheckContext.stopped``):
+three thousand events at one time would make millions of pairs."""
 
 
 class CheckContext:
@@ -27,6 +31,8 @@ class CheckContext:
         self.day_start = _clock(checks.day_start, time(7, 0))
         self.day_end = _clock(checks.day_end, time(23, 0))
         self._memo: dict[str, object] = {}
+        self.stopped = False
+        """A check stopped early: past ``PAIR_BUDGET`` pairs, the rest is not looked at."""
 
     @cached_property
     def timelines(self) -> dict[str, Timeline]:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from mission_cli.catalog import DOUBLE_BOOKING, DURING_TRAVEL, VENUE_OVERLAP
-from mission_cli.checks.context import CheckContext, start_loc
+from mission_cli.checks.context import PAIR_BUDGET, CheckContext, start_loc
 from mission_cli.checks.sweep import overlapping_pairs
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.resolve.items import Item, ResolvedEvent, ResolvedMove
@@ -37,11 +37,16 @@ def _pairs_by_delegate(ctx: CheckContext, with_moves: bool) -> Pairs:
 def _sweep_all(ctx: CheckContext) -> tuple[Pairs, Pairs]:
     events_only: Pairs = {}
     with_a_move: Pairs = {}
+    seen = 0
     for key, timeline in ctx.timelines.items():
         items: list[Item] = [*timeline.events, *timeline.moves]
         if timeline.moves:
             items.sort(key=lambda i: (i.start, _key(i)))
         for first, second in overlapping_pairs(items, _start, _end):
+            seen += 1
+            if seen > 20 * PAIR_BUDGET or len(events_only) + len(with_a_move) >= PAIR_BUDGET:
+                ctx.stopped = True  # thousands of clashes: the first ones tell the story
+                return events_only, with_a_move
             both_events = isinstance(first, ResolvedEvent) and isinstance(second, ResolvedEvent)
             found = events_only if both_events else with_a_move
             pair_key = (_key(first), _key(second))
@@ -96,9 +101,14 @@ def venue_overlap(ctx: CheckContext) -> Iterator[Diagnostic]:
     for event in ctx.trip.events:
         if event.venue is not None:
             by_venue.setdefault(event.venue, []).append(event)
+    found = 0
     for venue, events in by_venue.items():
         events.sort(key=lambda e: (e.start, e.index))
         for first, second in overlapping_pairs(events, _start, _end):
+            found += 1
+            if found > PAIR_BUDGET:
+                ctx.stopped = True
+                return
             yield ctx.diag(
                 VENUE_OVERLAP,
                 ("events", second.index, "venue"),

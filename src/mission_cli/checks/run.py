@@ -37,7 +37,8 @@ SCHEDULE_CHECKS: tuple[tuple[Rule, Check], ...] = (
 found while applying the ignores)."""
 
 
-def run_checks(trip: ResolvedTrip, locator: Locator) -> list[Diagnostic]:
+def run_checks(trip: ResolvedTrip, locator: Locator) -> tuple[list[Diagnostic], bool]:
+    """The schedule's diagnostics, and whether a check stopped early (too many pairs)."""
     overrides = trip.model.checks.rules
     ctx = CheckContext(trip, locator)
     found: list[Diagnostic] = []
@@ -48,9 +49,10 @@ def run_checks(trip: ResolvedTrip, locator: Locator) -> list[Diagnostic]:
         for diag in check(ctx):
             found.append(replace(diag, severity=Severity(level)) if level else diag)
     unused = overrides.get(catalog.UNUSED_IGNORE.name, str(catalog.UNUSED_IGNORE.severity))
-    return apply_ignores(
+    ignored = apply_ignores(
         found, _valid_ignores(trip), locator, None if unused == "off" else Severity(unused)
     )
+    return ignored, ctx.stopped
 
 
 def _valid_ignores(trip: ResolvedTrip) -> list[tuple[int, Ignore]]:

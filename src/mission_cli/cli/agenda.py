@@ -113,5 +113,6 @@ def _display_zone(trip: ResolvedTrip, tz: str) -> tzinfo | None:
     zone = zone_named(tz)
     if zone is None:
         err = unknown_zone_error(tz)
-        fail(f"--tz: {err.message}" + (f"; {err.hint}" if err.hint else ""))
+        hint = err.hint_text
+        fail(f"--tz: {err.message}" + (f"; {hint}" if hint else ""))
     return zone

@@ -20,7 +20,6 @@ _HALF = NESTING_LIMIT // 2
 _DEEP_INDENTS = tuple(brk + " " * _HALF for brk in ("\n", "\r"))
 _COMPACT = (re.compile(r"-[ \t]+[-?][ \t]"), re.compile(r"\?[ \t]+[-?][ \t]"))
 _BLOCK = re.compile(r"^([ \t]*)((?:[-?][ \t]+)*)", re.MULTILINE)
-_INERT = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\']|\'\')*\'|#[^\n]*', re.DOTALL)
 _BRACKET = re.compile(r"[\[\]{}]")
 _STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
 _BYTE_STEP = {ord(k): v for k, v in _STEP.items()}
@@ -32,20 +31,21 @@ def too_deep(text: str) -> tuple[int, int] | None:
     it cannot."""
     if _shallow(text):
         return None
+    # Brackets count wherever they stand: working out which ones sit in a quoted
+    # scalar or a comment would take YAML's own tokenizer (an apostrophe in `it's` or
+    # a `#` in `a#` starts neither), and a trip never opens a thousand of them.
     block = _block_depth(text)
-    flow_text = _INERT.sub(_blank, text)  # same length: positions stay true
-    flow = _flow_depth(flow_text)
+    flow = _flow_depth(text)
     if block + flow <= NESTING_LIMIT:
         return None
     if flow >= block:
-        return _position(text, _flow_past(flow_text, NESTING_LIMIT - block))
+        return _position(text, _flow_past(text, NESTING_LIMIT - block))
     return _position(text, _block_past(text, NESTING_LIMIT - flow))
 
 
 def _shallow(text: str) -> bool:
     """The common case, at C speed: no line indented by half the limit, no line opening
-    two block collections (``- - x``), and brackets (quoted ones too) nested less than
-    half the limit."""
+    two block collections (``- - x``), and brackets nested less than half the limit."""
     if text.startswith(" " * _HALF) or any(deep in text for deep in _DEEP_INDENTS):
         return False
     if any(compact.search(text) for compact in _COMPACT):
@@ -57,11 +57,6 @@ def _shallow(text: str) -> bool:
 def _flow_depth(text: str) -> int:
     """The deepest nesting of brackets, counting every bracket of the text."""
     return max(accumulate(map(_STEP.__getitem__, _BRACKET.findall(text))), default=0)
-
-
-def _blank(match: re.Match[str]) -> str:
-    """A quoted scalar or a comment, kept as wide but without brackets."""
-    return re.sub(r"[^\n]", " ", match.group(0))
 
 
 def _block_depth(text: str) -> int:
@@ -86,10 +81,10 @@ def _block_past(text: str, limit: int) -> int:
     return 0
 
 
-def _flow_past(flow_text: str, limit: int) -> int:
+def _flow_past(text: str, limit: int) -> int:
     """The offset of the bracket at which flow nesting passes ``limit``."""
     depth = 0
-    for match in _BRACKET.finditer(flow_text):
+    for match in _BRACKET.finditer(text):
         depth += _STEP[match.group(0)]
         if depth > limit:
             return match.start()

@@ -21,6 +21,9 @@ MAX_DEPTH = 64
 """Deeper values are never part of a trip; they are cut with one diagnostic."""
 ALIAS_BUDGET = 100_000
 """How many values aliases (``*name``) may add in all, past which the file is refused."""
+ALIAS_TEXT_BUDGET = 1_000_000
+"""How many characters aliases of long texts may add in all (``title: *a_megabyte``)."""
+_LONG_TEXT = 256
 
 _CORE = CORE
 _ALLOWED_TAGS = frozenset(
@@ -109,6 +112,8 @@ class TreeBuilder:
         self.diagnostics: list[Diagnostic] = []
         self._memo: dict[int, tuple[Any, int] | None] = {}
         self._alias_total = 0
+        self._alias_text = 0
+        self._long_texts: set[int] = set()
         self._too_deep = False
         self.refused = False
         """The whole file was refused (an alias bomb): nothing of it is worth modelling."""
@@ -161,6 +166,8 @@ class TreeBuilder:
             else:
                 key, child_node = None, item
             if child_node.id == "scalar":  # most nodes: no frame, no call to _start
+                if len(child_node.value) > _LONG_TEXT:
+                    self._long_text(child_node)
                 tag = node_tag(child_node)
                 if tag not in _ALLOWED_TAGS:
                     self._check_tag(child_node, tag)
@@ -178,6 +185,8 @@ class TreeBuilder:
         kind = node.id
         tag = node_tag(node)
         if kind == "scalar":
+            if len(node.value) > _LONG_TEXT:
+                self._long_text(node)
             if tag not in _ALLOWED_TAGS:
                 self._check_tag(node, tag)
             return scalar_value(node, tag), None, 1
@@ -213,6 +222,22 @@ class TreeBuilder:
         if kind == "mapping":
             return None, _Frame(node, {}, iter(node.value), depth, key), 0
         return None, _Frame(node, [], iter(node.value), depth, key), 0
+
+    def _long_text(self, node: Any) -> None:
+        """A long text met again is an alias: what it adds is counted, and capped."""
+        if id(node) not in self._long_texts:
+            self._long_texts.add(id(node))
+            return
+        self._alias_text += len(node.value)
+        if self._alias_text > ALIAS_TEXT_BUDGET:
+            self._diag(
+                SCHEMA,
+                node,
+                f"aliases of long texts add more than {ALIAS_TEXT_BUDGET:,} characters; "
+                "the file is refused",
+                hint="write the text once, or shorten it",
+            )
+            raise _Refused
 
     def _key(self, frame: _Frame, key_node: Any) -> Any:
         if key_node.id != "scalar":

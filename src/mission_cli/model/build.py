@@ -165,7 +165,7 @@ class _ModelBuilder:
         out: dict[str, M] = {}
         for key, entry in value.items():
             declared.add(key)
-            if slugs and not _SLUG.match(key):
+            if slugs and not _SLUG.fullmatch(key):
                 self._add(
                     (section, key),
                     f"'{key}' is not a valid key",
@@ -173,7 +173,7 @@ class _ModelBuilder:
                     at_key=True,
                 )
             item = self._item(model, entry, (section, key))
-            if item is not None and (not slugs or _SLUG.match(key)):  # a bad key names nothing
+            if item is not None and (not slugs or _SLUG.fullmatch(key)):  # a bad key names nothing
                 out[key] = item
         return out
 

@@ -26,16 +26,20 @@ def diagnostic_object(diag: Diagnostic) -> dict[str, Any]:
 
 def result_object(result: Result) -> dict[str, Any]:
     counts = result.counts
-    return {
-        "file": result.file,
-        "ok": result.ok,
-        "counts": {
-            "error": counts.error,
-            "warning": counts.warning,
-            "suppressed": counts.suppressed,
-        },
-        "diagnostics": [diagnostic_object(d) for d in result.diagnostics],
-    } | ({"omitted": result.omitted} if result.omitted else {})
+    return (
+        {
+            "file": result.file,
+            "ok": result.ok,
+            "counts": {
+                "error": counts.error,
+                "warning": counts.warning,
+                "suppressed": counts.suppressed,
+            },
+            "diagnostics": [diagnostic_object(d) for d in result.diagnostics],
+        }
+        | ({"omitted": result.omitted} if result.omitted else {})
+        | ({"checks_stopped": True} if result.checks_stopped else {})
+    )
 
 
 def render_validate_json(result: Result) -> str:

@@ -26,6 +26,12 @@ def summary_line(result: Result) -> str:
     return text
 
 
+STOPPED = (
+    "… the schedule checks stopped after thousands of overlapping items: fix these and "
+    "run again, more may follow"
+)
+
+
 def omitted_line(result: Result) -> str:
     shown = len(result.diagnostics)
     return (
@@ -76,6 +82,9 @@ def render_validate_text(result: Result, console: Console) -> None:
         console.print()
     if result.omitted:
         console.print(Text(omitted_line(result), style="bold"), soft_wrap=True)
+        console.print()
+    if result.checks_stopped:
+        console.print(Text(STOPPED, style="bold"), soft_wrap=True)
         console.print()
     counts = result.counts
     style = "bold red" if counts.error else "bold yellow" if counts.warning else "bold green"

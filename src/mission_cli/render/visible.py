@@ -18,12 +18,16 @@ from rich.console import Console, ConsoleOptions, RenderableType, RenderHook
 from rich.segment import Segment
 
 # C0 but tab and line feed, DEL, C1, the bidirectional marks, embeddings, overrides and
-# isolates, the line and paragraph separators.
+# isolates, the line and paragraph separators, and lone surrogates ("\udc00" in a
+# double-quoted YAML string: no character, and no encoding can write it).
 _UNSAFE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069"
+    "\ud800-\udfff]"
 )
 # What JSON leaves raw (it escapes C0 itself): the same, past C0.
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]")
+_JSON_UNSAFE = re.compile(
+    "[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069\ud800-\udfff]"
+)
 
 
 def _escape(match: re.Match[str]) -> str:

@@ -105,7 +105,8 @@ def parse_instant(text: str, trip: ResolvedTrip, now: datetime) -> datetime:
             return to_instant(wall, here, str(getattr(here, "zone", here)))
         return to_instant(parse_time_text(text), zone, name)
     except TimeTextError as exc:
-        raise RequestError(f"{exc.message}" + (f" ({exc.hint})" if exc.hint else "")) from None
+        hint = exc.hint_text
+        raise RequestError(f"{exc.message}" + (f" ({hint})" if hint else "")) from None
 
 
 def delegation_zone(trip: ResolvedTrip, now: datetime) -> tzinfo:
