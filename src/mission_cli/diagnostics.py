@@ -102,7 +102,7 @@ class Result:
     hide behind the ones found."""
 
     def __post_init__(self) -> None:
-        self.diagnostics.sort(key=lambda d: d.sort_key)
+        self.diagnostics.sort(key=lambda d: (d.line, d.column, d.rule, d.message))
         for diag in self.diagnostics:
             self._counts.add(diag)
         if len(self.diagnostics) > MAX_PROBLEMS:

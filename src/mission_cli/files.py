@@ -35,13 +35,25 @@ def output_file(output: str, default_name: str, inputs: Iterable[Path] = ()) -> 
     ``default_name`` inside a directory, or the file named (a link followed)."""
     if output == STDOUT:
         return None
-    path = Path(output) / default_name if is_directory_request(output) else Path(output)
-    return checked_target(path, inputs)
+    if not output.strip():
+        raise OutputError("--output needs a path (or - for standard output)")
+    if is_directory_request(output):
+        _not_dangling(Path(output.rstrip("/" + os.sep) or output))
+        return checked_target(Path(output) / default_name, inputs)
+    return checked_target(Path(output), inputs)
+
+
+def _not_dangling(path: Path) -> None:
+    """A symbolic link to nothing is refused: following it would write (or make folders)
+    wherever it points."""
+    if path.is_symlink() and not path.exists():
+        raise OutputError(f"{path} is a link to {os.readlink(path)}, which does not exist")
 
 
 def checked_target(path: Path, inputs: Iterable[Path] = ()) -> Path:
     """``path`` with its symbolic links followed, once it is known to be safe to replace:
     absent, or a regular file that is none of ``inputs``."""
+    _not_dangling(path)
     target = Path(os.path.realpath(path))
     if any(str(p).startswith(("/dev/", "/proc/")) for p in (path.absolute(), target)):
         raise OutputError(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
+from typing import Any
 
 _LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -163,6 +165,15 @@ def count(lang: str, key: str, n: int) -> str:
 
 def long_date(day: date, lang: str) -> str:
     """``Thursday 4 April 2024``, ``jeudi 4 avril 2024``."""
-    from babel.dates import format_date
+    return str(_format_date()(day, "EEEE d MMMM y", locale=lang))
 
-    return format_date(day, "EEEE d MMMM y", locale=lang)
+
+def _format_date() -> Any:
+    """Babel's ``format_date``. Babel reads the local zone (``$TZ``) when imported, and
+    fails on a broken one; mission never uses the local zone, so it then does without."""
+    try:
+        from babel.dates import format_date
+    except Exception:  # TZ=:/etc/passwd, TZ=/dev/zero…
+        os.environ.pop("TZ", None)
+        from babel.dates import format_date
+    return format_date

@@ -166,3 +166,85 @@ def test_a_kill_during_a_write_leaves_no_temporary_file(tmp_path: Path) -> None:
     )
     assert done.returncode == 128 + signal.SIGTERM, done.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_option_errors_never_echo_control_characters() -> None:
+    """Click's own messages quote what was typed: they go through the escapes too."""
+    done = _mission(
+        "export", "ics", "trips/2024-04.yaml", "-o", "-", "-d", "nappere",
+        "--alarm", "\x1b]52;c;ZXZpbA==\x07x", capture_output=True,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert "\x1b" not in done.stderr
+    assert "\x07" not in done.stderr
+    assert "\\x1b]52;c;ZXZpbA==\\x07x" in done.stderr
+    done = _mission("validate", "trips/2024-04.yaml", "x\u202ey", capture_output=True)
+    assert done.returncode == 2
+    assert "\u202e" not in done.stderr
+
+
+def test_a_closed_pipe_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    trip = tmp_path / "long.yaml"  # an agenda far longer than a pipe's buffer
+    events = "".join(
+        f"  - {{id: e{i}, title: Meeting number {i}, city: rochester,"
+        f" start: '2024-04-{4 + i % 5:02d} {8 + i % 10:02d}:00', duration: 30m}}\n"
+        for i in range(3000)
+    )
+    trip.write_text(
+        "trip: {title: T, home_timezone: Europe/Paris, start: 2024-04-03, end: 2024-04-12}\n"
+        "cities: {rochester: {name: Rochester, timezone: America/New_York}}\n"
+        "delegates: {a: {name: A}}\nchecks: {rules: {double-booking: off}}\n"
+        f"events:\n{events}"
+    )
+    with subprocess.Popen(
+        [sys.executable, "-m", "mission_cli", "agenda", str(trip)],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    ) as process:  # fmt: skip
+        assert process.stdout is not None
+        assert process.stderr is not None
+        process.stdout.read(10)
+        process.stdout.close()  # like `| head -c 10`
+        err = process.stderr.read()
+        code = process.wait(timeout=120)
+    assert code == 2
+    assert err.endswith("mission: error: cannot write the output: Broken pipe\n")
+
+
+@pytest.mark.parametrize("tz", [":/etc/passwd", "/dev/zero", "UTC+99"])
+def test_a_broken_tz_is_ignored(tz: str, tmp_path: Path) -> None:
+    """mission never uses the local zone: whatever TZ says, nothing fails."""
+    env = {**os.environ, "TZ": tz}
+    for args in (
+        ["agenda", "trips/2024-04.yaml", "--day", "today"],
+        ["report", "trips/2024-04.yaml"],
+        ["export", "ics", "trips/2024-04.yaml", "-o", "-", "-d", "nappere"],
+    ):
+        done = _mission(*args, capture_output=True, env=env)
+        assert done.returncode == 0, done.stderr
+        assert "internal error" not in done.stderr
+
+
+def test_links_to_nothing_and_empty_paths_are_refused(tmp_path: Path) -> None:
+    (tmp_path / "folder").symlink_to(tmp_path / "missing" / "dir")
+    (tmp_path / "file").symlink_to(tmp_path / "missing.md")
+    for output in (f"{tmp_path}/folder/", str(tmp_path / "file"), ""):
+        code, message = invoke("report", "trips/2024-04.yaml", "-o", output)
+        assert code == 2, message
+    assert not (tmp_path / "missing").exists()
+    assert not (tmp_path / "missing.md").exists()
+
+
+def test_a_negative_sequence_in_an_old_export_starts_again_from_zero(tmp_path: Path) -> None:
+    target = tmp_path / "nappere.ics"
+    assert invoke("export", "ics", "trips/2024-04.yaml", "-d", "nappere", "-o", str(target))[0] == 0
+    text = (
+        target.read_text()
+        .replace("SEQUENCE:0", "SEQUENCE:-5")
+        .replace("SUMMARY:", "SUMMARY:old ", 1)
+    )
+    target.write_text(text)
+    assert invoke("export", "ics", "trips/2024-04.yaml", "-d", "nappere", "-o", str(target))[0] == 0
+    sequences = {
+        int(line.split(":")[1]) for line in target.read_text().splitlines() if "SEQUENCE" in line
+    }
+    assert min(sequences) >= 0

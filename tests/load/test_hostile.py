@@ -163,3 +163,48 @@ def test_a_nul_in_a_zone_is_never_suggested_back() -> None:
     assert diag.rule == "schema"
     assert "U+0000" in diag.message
     assert "America/Toronto" not in (diag.hint or "")
+
+
+def test_a_lone_surrogate_is_a_diagnostic_not_a_crash() -> None:
+    text = BASE.replace("title: Test trip", 'title: "T\\ud800"') + '"\\udc00": 1\n'
+    diags = problems(text)
+    assert [(d.rule, d.line) for d in diags] == [("schema", 2), ("schema", BASE_LINES + 1)]
+
+
+def test_aliases_of_a_long_text_are_counted() -> None:
+    events = "".join(
+        f"  - {{id: e{i}, title: *long, city: rochester, start: 2024-04-04 10:00, duration: 1h}}\n"
+        for i in range(40)
+    )
+    text = BASE + f"x-notes: &long {'x' * 50_000}\nevents:\n{events}"
+    (diag,) = problems(text)
+    assert "aliases of long texts add more than 1,000,000 characters" in diag.message
+
+
+def test_too_many_values_are_refused_before_parsing(tmp_path: Path) -> None:
+    path = tmp_path / "many.yaml"
+    path.write_text("trip: [" + "1," * 600_000 + "1]\n")
+    with pytest.raises(SourceError, match="trip files are limited to 500,000"):
+        read_source(path)
+
+
+def test_thousands_of_clashes_stop_the_checks_early() -> None:
+    events = "".join(
+        f"  - {{id: e{i}, title: T, venue: city-hall, start: 2024-04-04 10:00, duration: 1h}}\n"
+        for i in range(600)
+    )
+    result = load_source(decode_source((BASE + "events:\n" + events).encode(), "t.yaml")).result
+    assert result.checks_stopped
+    assert len(result.diagnostics) == MAX_PROBLEMS
+
+
+def test_a_key_with_a_trailing_line_break_is_no_slug() -> None:
+    text = BASE + '  "cci\\n": {name: Other}\n'
+    (diag,) = problems(text)
+    assert diag.message == "'cci\n' is not a valid key"  # shown escaped, on one line
+
+
+def test_dates_take_ascii_digits_only() -> None:
+    text = BASE.replace("start: 2024-01-01", "start: ٢٠٢٤-01-01")
+    (diag,) = problems(text)
+    assert diag.rule == "invalid-time"

@@ -14,12 +14,16 @@ from mission_cli.catalog import Rule, Severity
 from mission_cli.checks import attendance, calendar, overlaps, places
 from mission_cli.checks.context import CheckContext
 from mission_cli.checks.ignores import apply_ignores
-from mission_cli.diagnostics import Diagnostic
+from mission_cli.diagnostics import MAX_PROBLEMS, Diagnostic
 from mission_cli.load.positions import Locator
 from mission_cli.model.schema import Ignore
 from mission_cli.resolve.items import ResolvedTrip
 
 Check = Callable[[CheckContext], Iterable[Diagnostic]]
+
+FINDINGS_BUDGET = 5 * MAX_PROBLEMS
+"""Findings of the schedule past which the checks stop (and say so): each costs its
+wording, and the first thousand are all that is shown."""
 
 SCHEDULE_CHECKS: tuple[tuple[Rule, Check], ...] = (
     (catalog.EMPTY_EVENT, attendance.empty_event),
@@ -44,10 +48,13 @@ def run_checks(trip: ResolvedTrip, locator: Locator) -> tuple[list[Diagnostic], 
     found: list[Diagnostic] = []
     for rule, check in SCHEDULE_CHECKS:
         level = overrides.get(rule.name)
-        if level == "off":
+        if level == "off" or ctx.stopped:
             continue
         for diag in check(ctx):
             found.append(replace(diag, severity=Severity(level)) if level else diag)
+            if len(found) >= FINDINGS_BUDGET:
+                ctx.stopped = True  # the checks make each finding as it goes: stop making
+                break
     unused = overrides.get(catalog.UNUSED_IGNORE.name, str(catalog.UNUSED_IGNORE.severity))
     ignored = apply_ignores(
         found, _valid_ignores(trip), locator, None if unused == "off" else Severity(unused)

@@ -69,7 +69,7 @@ class ClosedStream(io.TextIOBase):
         raise OSError(errno.EBADF, "standard output is closed")
 
 
-def output_failed(exc: OSError) -> int:
+def output_failed(exc: Exception) -> int:
     """Standard output cannot be written (closed, a full disk, a closed pipe): one line
     on standard error, exit 2; nothing more is written to it on the way out."""
     try:
@@ -77,5 +77,6 @@ def output_failed(exc: OSError) -> int:
         os.dup2(devnull, sys.__stdout__.fileno() if sys.__stdout__ else 1)
     except (OSError, ValueError):
         pass
-    sys.stderr.write(f"mission: error: cannot write the output: {exc.strerror or exc}\n")
+    reason = getattr(exc, "strerror", None) or exc
+    sys.stderr.write(f"mission: error: cannot write the output: {reason}\n")
     return 2

@@ -3,13 +3,15 @@ unexpected."""
 
 from __future__ import annotations
 
+import io
 import sys
 from typing import Annotated
 
 import typer
 
 from mission_cli.cli import agenda, export, output_failed, report, rules, validate, whereis
-from mission_cli.cli.common import EXIT_OK, EXIT_USAGE
+from mission_cli.cli.common import EXIT_OK, EXIT_USAGE, OutputClosed
+from mission_cli.render.visible import visible
 
 HELP = {"help_option_names": ["-h", "--help"]}
 
@@ -68,31 +70,46 @@ def build_app() -> typer.Typer:
     return app
 
 
+_CLICK_ERROR: type[Exception] = next(
+    c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"
+)
+"""Click's base of usage errors (Typer vendors Click in its recent versions)."""
+
+
 def run(args: list[str]) -> int:
     """Run the app; anything unexpected becomes a short message and exit code 2."""
     try:
         try:
-            build_app()(args=args, prog_name="mission")
+            code = build_app()(args=args, prog_name="mission", standalone_mode=False)
         finally:
             sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
+    except _CLICK_ERROR as exc:  # a bad option: its message may quote what was typed
+        shown = io.StringIO()
+        getattr(exc, "show")(file=shown)  # noqa: B009  (Click's, whichever Click it is)
+        sys.stderr.write(visible(shown.getvalue()))
+        return int(getattr(exc, "exit_code", EXIT_USAGE))
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     except KeyboardInterrupt:
         sys.stderr.write("mission: interrupted\n")
         return 130
-    except OSError as exc:  # files have their own messages: this is standard output
+    except (OSError, OutputClosed) as exc:  # files have their own messages: this is stdout
         return output_failed(exc)
     except Exception as exc:
-        if _State.debug or "--debug" in args:
-            import traceback
+        return _internal_error(exc, args)
+    return code if isinstance(code, int) else EXIT_OK
 
-            traceback.print_exc()
-        else:
-            sys.stderr.write(
-                f"mission: internal error: {type(exc).__name__}: {exc}\n"
-                "This is a bug in mission, not in your file. Please report it to the mission\n"
-                "project's issue tracker, with the file (or the part of it that shows the\n"
-                "problem) and the output of the same command run with --debug.\n"
-            )
-        return EXIT_USAGE
-    return EXIT_OK
+
+def _internal_error(exc: Exception, args: list[str]) -> int:
+    if _State.debug or "--debug" in args:
+        import traceback
+
+        traceback.print_exc()
+    else:
+        sys.stderr.write(
+            visible(f"mission: internal error: {type(exc).__name__}: {exc}\n")
+            + "This is a bug in mission, not in your file. Please report it to the mission\n"
+            "project's issue tracker, with the file (or the part of it that shows the\n"
+            "problem) and the output of the same command run with --debug.\n"
+        )
+    return EXIT_USAGE

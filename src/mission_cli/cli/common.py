@@ -6,7 +6,9 @@ mapping in ``render/formats.py`` and hands the view to :func:`emit`.
 
 from __future__ import annotations
 
+import errno
 import io
+import os
 from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
@@ -64,13 +66,23 @@ def format_option(help_text: str) -> Any:
     return typer.Option("--format", "-f", help=help_text)
 
 
+class OutputClosed(Exception):
+    """Standard output was closed under the command (``| head``). Not an ``OSError``:
+    Click would turn that into a silent exit 1; ``cli.app.run`` says it and exits 2."""
+
+
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        raise OutputClosed(os.strerror(errno.EPIPE))
+
+
 def stdout_console() -> Console:
     """Standard output: colour only on a terminal (``NO_COLOR`` respected)."""
-    return _sized(Console(highlight=False, soft_wrap=True))
+    return _sized(_Console(highlight=False, soft_wrap=True))
 
 
 def stderr_console() -> Console:
-    return _sized(Console(stderr=True, highlight=False, soft_wrap=True))
+    return _sized(_Console(stderr=True, highlight=False, soft_wrap=True))
 
 
 def _sized(console: Console) -> Console:
@@ -86,7 +98,9 @@ def _sized(console: Console) -> Console:
 
 def fail(message: str) -> NoReturn:
     """The command could not run (a missing file, a bad request): one line, exit 2."""
-    stderr_console().print(f"mission: error: {message}", markup=False)
+    from mission_cli.render.visible import one_line
+
+    stderr_console().print(f"mission: error: {one_line(message)}", markup=False)
     raise typer.Exit(EXIT_USAGE)
 
 
@@ -174,7 +188,10 @@ def emit(
 def write_output(text: str, target: Path | None, *, make_folder: bool = False) -> None:
     """Print ``text``, or write it whole to ``target`` (a temporary file, then a rename)."""
     if target is None:
-        typer.echo(text, nl=False)
+        try:
+            typer.echo(text, nl=False)
+        except BrokenPipeError as exc:
+            raise OutputClosed(exc.strerror or str(exc)) from None
         return
     from mission_cli.files import write_atomic
 

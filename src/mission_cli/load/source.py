@@ -11,6 +11,9 @@ from mission_cli.diagnostics import Diagnostic
 
 MAX_BYTES = 32 * 1024 * 1024
 """Larger files are refused: a trip this size is not a trip, and would be slow to read."""
+MAX_VALUES = 500_000
+"""More lines and commas than this (about 50,000 events) are refused before parsing:
+each costs memory and time, and a trip holds a few thousand at most."""
 
 
 class SourceError(Exception):
@@ -33,6 +36,12 @@ def read_source(path: Path, display_name: str | None = None) -> Source:
             raise SourceError(f"{name} is a directory, not a trip file")
         with path.open("rb") as stream:
             data = read_bounded(stream, name)
+        values = data.count(b"\n") + data.count(b",")
+        if values > MAX_VALUES:
+            raise SourceError(
+                f"{name} holds {values:,} lines and list items; trip files are limited to "
+                f"{MAX_VALUES:,}"
+            )
     except FileNotFoundError:
         raise SourceError(f"{name}: no such file") from None
     except PermissionError:

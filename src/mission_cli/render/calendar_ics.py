@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event
 
@@ -59,7 +59,7 @@ def previous_sequences(data: bytes | None) -> dict[str, tuple[int, str]]:
     for component in calendar.walk("VEVENT"):
         uid = str(component.get("UID", ""))
         try:
-            sequence = int(component.get("SEQUENCE", 0))
+            sequence = max(0, int(component.get("SEQUENCE", 0)))
         except (TypeError, ValueError):
             sequence = 0
         found[uid] = (sequence, str(component.get(_DIGEST, "")))
@@ -81,7 +81,7 @@ def build_calendar(
     title = model.info.title if model.info else "Trip"
     name = f"{title}: {model.delegates[delegate].name}" if delegate else title
     calendar.add("x-wr-calname", name)
-    stamp = options.stamp or datetime.now().astimezone()
+    stamp = options.stamp or datetime.now(UTC)  # never the local zone (TZ may be anything)
     items: list[Item] = [e for e in trip.events if delegate is None or delegate in e.attendees]
     items += [m for m in trip.moves if delegate is None or delegate in m.passengers]
     items.sort(key=lambda i: i.start)
@@ -106,12 +106,15 @@ def build_calendar(
 
 
 def _span(trip: ResolvedTrip) -> tuple[date, date]:
-    """The years the VTIMEZONEs must cover: the trip's, with a year either side."""
-    days = [d for d in (trip.start, trip.end) if d is not None]
-    days += [e.local_start.date() for e in trip.events]
+    """The years the VTIMEZONEs must cover: those of the items, a year either side, and
+    at most twenty (a trip of 1900 to 2199 would make thousands of transitions per zone;
+    calendar applications know the zones by their TZID beyond that)."""
+    days = [e.local_start.date() for e in trip.events]
     days += [m.local_depart.date() for m in trip.moves]
+    if not days:
+        days = [d for d in (trip.start, trip.end) if d is not None]
     low = min(days, default=date(2024, 1, 1))
-    high = max(days, default=low)
+    high = min(max(days, default=low), date(low.year + 20, 1, 1))
     return date(low.year - 1, 1, 1), date(high.year + 2, 1, 1)
 
 

@@ -27,8 +27,8 @@ def summary_line(result: Result) -> str:
 
 
 STOPPED = (
-    "… the schedule checks stopped after thousands of overlapping items: fix these and "
-    "run again, more may follow"
+    "… the schedule checks stopped after thousands of findings: fix these and run again, "
+    "more may follow"
 )
 
 
