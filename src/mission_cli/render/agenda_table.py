@@ -30,7 +30,7 @@ from mission_cli.i18n import label
 from mission_cli.views.agenda_layout import AgendaView, Row, day_columns, row_cells
 
 _GAP = 2
-"""Cells between two columns: a cell's right padding and the (blank) rule."""
+"""Cells between two columns: a space at the end of the column and the (blank) rule."""
 _NO_WRAP = frozenset({"when"})
 _WEIGHT = {"when": 0, "town": 1, "what": 3, "where": 2, "who": 2, "notes": 2}
 _NEWLINE = Segment.line()
@@ -95,8 +95,7 @@ def render_agenda_table(view: AgendaView, console: Console) -> None:
     console.print(Text(view.title, style="bold"), soft_wrap=False)
     console.print(Text(view.subject, style="dim"), soft_wrap=False)
     for day in view.tables:
-        console.print()
-        console.print(Text(day.heading, style="bold"), soft_wrap=False)
+        console.print(Text.assemble("\n", (day.heading, "bold")), soft_wrap=False)
         columns = day_columns(day)
         cells = [_pieces(row, columns) for row in day.rows]
         widths = _widths(_extents(view.lang, columns, cells), [_WEIGHT[k] for k in columns], width)
@@ -169,29 +168,33 @@ def _widths(extents: list[_Extent], weights: list[int], total: int) -> list[int]
 def _table(
     lang: str, columns: list[str], widths: list[int], rows: list[list[tuple[Piece, ...]]]
 ) -> Table:
+    # No padding: Rich would wrap every cell in a Padding and lay it out twice. The
+    # space before the next column is the last of each column's width instead.
     table = Table(
         box=box.SIMPLE_HEAD,
         show_edge=False,
         pad_edge=False,
-        padding=(0, 1, 0, 0),
+        padding=0,
         header_style="bold",
     )
-    for key, width in zip(columns, widths, strict=True):
-        table.add_column(label(lang, key), width=width, no_wrap=key in _NO_WRAP)
+    last = len(columns) - 1
+    for i, (key, width) in enumerate(zip(columns, widths, strict=True)):
+        room = width + (1 if i < last else 0)
+        table.add_column(label(lang, key), width=room, no_wrap=key in _NO_WRAP)
     for cells in rows:
         table.add_row(*(_Cell(c, w) for c, w in zip(cells, widths, strict=True)))
     return table
 
 
 def _stacked(console: Console, rows: list[list[tuple[Piece, ...]]]) -> None:
-    """For a narrow screen: each row as a block, its time, then its cells indented."""
-    indent = max(console.width - 2, 10)
+    """For a narrow screen: each row as a block, its time, then its cells indented. The
+    lines are wrapped here and printed at once (a print per line costs Rich a lot)."""
+    room = max(console.width - 2, 10)
+    lines: list[Text] = []
     for (when, *home), *rest in rows:
-        console.print(Text(when[0], style=when[1] or "bold"), soft_wrap=False)
-        for text, style in home:
-            console.print(Text(text, style=style), soft_wrap=False)
+        lines.append(Text(when[0], style=when[1] or "bold"))
+        lines += [Text(text, style=style) for text, style in home]
         for pieces in rest:
             for text, style in pieces:
-                for line in wrap(text, indent):
-                    if line:
-                        console.print(Text("  " + line, style=style), soft_wrap=False)
+                lines += [Text("  " + line, style=style) for line in wrap(text, room) if line]
+    console.print(Text("\n").join(lines), soft_wrap=True)
