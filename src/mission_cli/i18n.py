@@ -9,6 +9,9 @@ from typing import Any
 _LABELS: dict[str, dict[str, str]] = {
     "en": {
         "report": "Pre-departure report: {title}",
+        "colon": ": ",
+        "left_out": "Left out because of errors in the file: {ids} (see 'mission validate').",
+        "elsewhere": "⚠ but in {city} by their moves",
         "fact_file": "File",
         "fact_dates": "Dates",
         "fact_cities": "Cities",
@@ -19,7 +22,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "date_range": "{start} to {end}",
         "dates_unknown": "dates unknown",
         "none": "none",
-        "holds": "The programme holds: no live problem.",
+        "holds": "The programme holds: no problem left.",
         "file_problems": "Problems in the file",
         "suppressed_title": "Suppressed (ignore entries)",
         "per_delegate": "Per delegate",
@@ -52,7 +55,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "except": "except {names}",
         "nothing": "No item matches this request.",
         "outside": "{day} is outside the trip, which runs from {start} to {end}.",
-        "conflict": "⚠ in conflict ({rules}): run `mission report` for the details.",
+        "conflict": "⚠ in conflict ({rules}): run 'mission report' for the details.",
         "home": "home",
         "times_in": "Times in {zone}.",
         "home_line": "Second line of a time: the time at home ({zone}).",
@@ -66,7 +69,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "other": "Journey",
         "delegate": "Delegate",
         "doing": "Doing",
-        "in_event": "at {title} ({venue})",
+        "in_event": "{title} ({venue})",
         "on_move": "on {title} ({route}), arriving {arrival}",
         "in_city": "in {city}",
         "unknown": "unknown",
@@ -74,6 +77,10 @@ _LABELS: dict[str, dict[str, str]] = {
     },
     "fr": {
         "report": "Rapport avant départ : {title}",
+        "colon": "\u202f: ",
+        "left_out": "Laissés de côté à cause d'erreurs dans le fichier : {ids} "
+        "(voir « mission validate »).",
+        "elsewhere": "⚠ mais à {city} d'après ses trajets",
         "fact_file": "Fichier",
         "fact_dates": "Dates",
         "fact_cities": "Villes",
@@ -117,10 +124,10 @@ _LABELS: dict[str, dict[str, str]] = {
         "except": "sauf {names}",
         "nothing": "Aucun élément ne correspond à cette demande.",
         "outside": "Le {day} est en dehors du déplacement, qui va du {start} au {end}.",
-        "conflict": "⚠ en conflit ({rules}) : voir `mission report` pour le détail.",
-        "home": "domicile",
+        "conflict": "⚠ en conflit ({rules}) : voir « mission report » pour le détail.",
+        "home": "chez soi",
         "times_in": "Heures en {zone}.",
-        "home_line": "Seconde ligne d'un horaire : l'heure au domicile ({zone}).",
+        "home_line": "Seconde ligne d'un horaire : la même heure chez soi ({zone}).",
         "delegation": "toute la délégation",
         "city": "tout ce qui a lieu à {city}",
         "flight": "Vol",
@@ -131,7 +138,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "other": "Trajet",
         "delegate": "Délégué·e",
         "doing": "Activité",
-        "in_event": "à {title} ({venue})",
+        "in_event": "{title} ({venue})",
         "on_move": "{title} ({route}), arrivée {arrival}",
         "in_city": "à {city}",
         "unknown": "inconnu",
@@ -164,8 +171,9 @@ def count(lang: str, key: str, n: int) -> str:
 
 
 def long_date(day: date, lang: str) -> str:
-    """``Thursday 4 April 2024``, ``jeudi 4 avril 2024``."""
-    return str(_format_date()(day, "EEEE d MMMM y", locale=lang))
+    """``Thursday 4 April 2024``, ``jeudi 4 avril 2024``, ``mardi 1er avril 2025``."""
+    pattern = "EEEE '1er' MMMM y" if lang == "fr" and day.day == 1 else "EEEE d MMMM y"
+    return str(_format_date()(day, pattern, locale=lang))
 
 
 def _format_date() -> Any:

@@ -328,8 +328,8 @@ def test_odd_hour_with_the_home_time_hint() -> None:
         at(parts, "odd-hour", L + 2, "2024", ("typo",), everyone),
         at(parts, "odd-hour", L + 5, "2024", ("gala",), everyone),
     ]
-    assert problems(text_of(*parts))[0].hint == (
-        "meant 00:30 Europe/Paris? that is 18:30 EDT here: write "
+    assert problems(text_of(*parts))[0].hint == (  # 00:30 in Paris is the evening before
+        "meant 00:30 Europe/Paris? that is 2024-04-03 18:30 EDT here: write "
         "'2024-04-04 00:30 Europe/Paris', or the local time"
     )
 

@@ -155,7 +155,7 @@ def test_a_day_outside_the_trip_is_an_empty_agenda_with_a_note() -> None:
     assert code == 0
     assert "Wednesday 1 May 2024 is outside the trip, which runs from Wednesday 3 April" in output
     code, output = invoke("agenda", TRIP, "--day", "2024-05-01")
-    assert "Le mercredi 1 mai 2024 est en dehors du déplacement" in output
+    assert "Le mercredi 1er mai 2024 est en dehors du déplacement" in output
 
 
 def test_a_file_with_errors_still_gives_what_it_can() -> None:
@@ -207,7 +207,7 @@ def test_whereis_table_reads_the_time_in_home_time_by_default() -> None:
     code, output = invoke("whereis", TRIP, "--at", "2024-04-04 16:00", "--lang", "en", width=120)
     assert code == 0
     assert "Where everyone is on Thursday 4 April 2024, 16:00 CEST" in output
-    assert "at Temps d'échange entre les deux maires" in output  # 10:00 in Rochester
+    assert "Temps d'échange entre les deux maires" in output  # 10:00 in Rochester
 
 
 def test_whereis_bad_time_exits_2() -> None:
@@ -333,3 +333,26 @@ def test_attendees_that_take_people_away(tmp_path: Path) -> None:
     assert "| Élus |" in booklet
     assert "@elus" not in booklet
     assert "| Élus sauf Anne |" in booklet
+
+
+def test_whereis_flags_an_event_its_delegate_cannot_reach(tmp_path: Path) -> None:
+    from tests.cli.test_report import DAYS_TRIP
+
+    trip = tmp_path / "trip.yaml"
+    trip.write_text(DAYS_TRIP)
+    code, output = invoke(
+        "whereis", str(trip), "--at", "2025-03-12 11:00 America/Vancouver", width=200
+    )
+    assert code == 0
+    adjoint = next(line for line in output.splitlines() if "(adjoint)" in line)
+    assert "Port visit" in adjoint
+    assert "⚠ but in Boston by their moves" in adjoint
+
+
+def test_a_city_by_its_name_and_items_left_out_named_in_the_booklet(tmp_path: Path) -> None:
+    code, output = invoke("agenda", TRIP, "-c", "Québec", "--day", "2024-04-09")
+    assert code == 0
+    assert "mardi 9 avril 2024 — Québec" in output
+    bad = ROOT / "trips" / "examples" / "dst-gap.yaml"
+    _, booklet = invoke("agenda", str(bad), "--format", "markdown", "--lang", "en")
+    assert "Left out because of errors in the file: petit-dejeuner" in booklet

@@ -254,7 +254,7 @@ def test_every_instant_equals_the_agendas(tmp_path: Path) -> None:
 def test_calendars_speak_the_language_of_the_trip(tmp_path: Path) -> None:
     """locale: fr gives French summaries and descriptions; --lang en, English ones."""
     for lang, flight, who, passengers in (
-        (None, "Vol Montréal", "Qui: ", "Passagers: "),
+        (None, "Vol Montréal", "Qui\u202f: ", "Passagers\u202f: "),
         ("en", "Flight Montréal", "Who: ", "Passengers: "),
     ):
         out = tmp_path / (lang or "fr")
@@ -268,3 +268,25 @@ def test_calendars_speak_the_language_of_the_trip(tmp_path: Path) -> None:
         assert any(s.startswith(flight) for s in summaries)
         assert any(d.startswith(who) for d in descriptions)
         assert any(passengers in d for d in descriptions)
+
+
+def test_calendars_name_groups_and_who_is_taken_away(tmp_path: Path) -> None:
+    trip = tmp_path / "trip.yaml"
+    trip.write_text(
+        "trip: {title: T, home_timezone: Europe/Paris, start: 2024-04-03, end: 2024-04-12}\n"
+        "groups: {elus: {name: Élus}}\n"
+        "cities: {rochester: {name: Rochester, timezone: America/New_York}}\n"
+        "delegates:\n  a: {name: Anne, groups: [elus]}\n  b: {name: Bruno, groups: [elus]}\n"
+        "  c: {name: Chloé}\n"
+        "events:\n"
+        "  - {id: e1, title: E1, city: rochester, start: '2024-04-04 10:00', duration: 1h,"
+        " attendees: ['@elus']}\n"
+        "  - {id: e2, title: E2, city: rochester, start: '2024-04-04 12:00', duration: 1h,"
+        " attendees: [all, -b]}\n"
+    )
+    result = runner.invoke(build_app(), ["export", "ics", str(trip), "-o", f"{tmp_path}/out/"])
+    assert result.exit_code == 0, result.output
+    calendar = Calendar.from_ical((tmp_path / "out" / "_programme.ics").read_bytes())
+    who = {str(e["SUMMARY"]): str(e["DESCRIPTION"]) for e in calendar.walk("VEVENT")}
+    assert who["E1"] == "Who: Élus"
+    assert who["E2"] == "Who: whole delegation except Bruno"

@@ -96,9 +96,16 @@ def _home_hint(ctx: CheckContext, event: ResolvedEvent, start: datetime) -> str:
     if not ctx.day_start <= meant.time() <= ctx.day_end:
         return plain
     return (
-        f"meant {wall:%H:%M} {zone_name}? that is {meant:%H:%M %Z} here: write "
+        f"meant {wall:%H:%M} {zone_name}? that is {_on_its_day(meant, wall)} here: write "
         f"'{wall:%Y-%m-%d %H:%M} {zone_name}', or the local time"
     )
+
+
+def _on_its_day(meant: datetime, wall: datetime) -> str:
+    """``18:30 EDT``, or ``2025-03-10 19:30 EDT`` when that is another day than written."""
+    if meant.date() == wall.date():
+        return f"{meant:%H:%M %Z}"
+    return f"{meant:%Y-%m-%d %H:%M %Z}"
 
 
 def long_day(ctx: CheckContext) -> Iterator[Diagnostic]:

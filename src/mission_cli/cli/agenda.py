@@ -72,7 +72,7 @@ def agenda(
     assert model is not None
     request = _request(trip, delegate, city, day, first, last)
     options = ViewOptions(language(lang, model), _display_zone(trip, tz), home_time)
-    view = build_view(loaded, agenda_items(loaded, request), options, request)
+    view = build_view(loaded, agenda_items(loaded, request, options.lang), options, request)
     emit(AGENDA[output_format], view, output, name="agenda", source=file)
 
 

@@ -32,6 +32,8 @@ from mission_cli.views.agenda_layout import AgendaView, Row, day_columns, row_ce
 _GAP = 2
 """Cells between two columns: a space at the end of the column and the (blank) rule."""
 _NO_WRAP = frozenset({"when"})
+_COMFORT = 10
+"""The width a column gets, where it has that much to say, before others grow."""
 _WEIGHT = {"when": 0, "town": 1, "what": 3, "where": 2, "who": 2, "notes": 2}
 _NEWLINE = Segment.line()
 
@@ -137,6 +139,8 @@ def _extents(lang: str, columns: list[str], rows: list[list[tuple[Piece, ...]]])
                 words = (length,) if key in _NO_WRAP else (cell_len(w) for w in text.split())
                 least[i] = max(least[i], *words, 0)
                 most[i] = max(most[i], length)
+    # a column as narrow as its longest word may be one word a line: give it some room
+    least = [max(a, min(b, _COMFORT)) for a, b in zip(least, most, strict=True)]
     return [_Extent(a, b) for a, b in zip(least, most, strict=True)]
 
 

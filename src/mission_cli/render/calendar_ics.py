@@ -10,7 +10,7 @@ SEQUENCE grows when an item changed since the export found at the same path.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
@@ -20,7 +20,7 @@ from mission_cli.i18n import label as word
 from mission_cli.resolve.items import Item, ResolvedEvent, ResolvedMove, ResolvedTrip
 from mission_cli.suggest import slugify
 from mission_cli.times import in_zone
-from mission_cli.views.items import carrier_label, event_place, is_whole_delegation, route
+from mission_cli.views.items import carrier_label, event_place, people_text, route
 
 PRODID = "-//mission//trip programme//EN"
 _DIGEST = "X-MISSION-DIGEST"
@@ -118,11 +118,11 @@ def _span(trip: ResolvedTrip) -> tuple[date, date]:
     return date(low.year - 1, 1, 1), date(high.year + 2, 1, 1)
 
 
-def _names(trip: ResolvedTrip, keys: Iterable[str], lang: str) -> str:
-    keys = list(keys)
-    if is_whole_delegation(trip.model, keys):
-        return word(lang, "whole")
-    return ", ".join(trip.model.delegates[k].name for k in keys) or word(lang, "nobody")
+def _names(
+    trip: ResolvedTrip, written: Sequence[str] | None, keys: Iterable[str], lang: str
+) -> str:
+    """As the agenda says it: names, groups by their display names, "… except …"."""
+    return people_text(trip.model, written, list(keys), lang)
 
 
 def _contacts(trip: ResolvedTrip, keys: Iterable[str]) -> list[str]:
@@ -146,13 +146,17 @@ def _event(trip: ResolvedTrip, item: ResolvedEvent, options: IcsOptions) -> Even
         "location", event_place(model, item.city, item.venue, address=True, with_city=True)
     )
     lang = options.lang
-    description = [f"{word(lang, 'ics_who')}: {_names(trip, item.attendees, lang)}"]
+    who = _names(trip, event.attendees, item.attendees, lang)
+    description = [f"{word(lang, 'ics_who')}{word(lang, 'colon')}{who}"]
     if event.notes:
         description.append(event.notes)
     if options.include_contacts:
         contacts = _contacts(trip, item.attendees)
         if contacts:
-            description += [f"{word(lang, 'ics_contacts')}:", *contacts]
+            description += [
+                f"{word(lang, 'ics_contacts')}{word(lang, 'colon').rstrip()}",
+                *contacts,
+            ]
         for key in item.attendees:
             person = model.delegates[key]
             if person.email:
@@ -177,12 +181,13 @@ def _move(trip: ResolvedTrip, item: ResolvedMove, lang: str) -> Event:
     component.add("location", model.cities[move.from_].name)
     description = []
     if label:
-        description.append(f"{word(lang, 'ics_carrier')}: {label}")
-    description.append(f"{word(lang, 'ics_passengers')}: {_names(trip, item.passengers, lang)}")
+        description.append(f"{word(lang, 'ics_carrier')}{word(lang, 'colon')}{label}")
+    passengers = _names(trip, move.passengers, item.passengers, lang)
+    description.append(f"{word(lang, 'ics_passengers')}{word(lang, 'colon')}{passengers}")
     if move.notes:
         description.append(move.notes)
     component.add("description", "\n".join(description))
-    component.add("categories", [move.mode])
+    component.add("categories", [word(lang, move.mode)])
     return component
 
 

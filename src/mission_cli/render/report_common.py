@@ -48,6 +48,11 @@ def summary_facts(report: Report) -> list[tuple[str, str]]:
     ]
 
 
+def colon(lang: str) -> str:
+    """``: ``, or `` : `` (a narrow no-break space first) in French."""
+    return label(lang, "colon")
+
+
 def severity(diag: Diagnostic, lang: str) -> str:
     """The severity in words (the rule's name is never translated)."""
     return label(lang, str(diag.severity))

@@ -6,7 +6,7 @@ from html import escape
 
 from mission_cli.i18n import label
 from mission_cli.render.html_page import page
-from mission_cli.render.report_common import long_date, severity, summary_facts
+from mission_cli.render.report_common import colon, long_date, severity, summary_facts
 from mission_cli.views.report import Entry, Report
 
 
@@ -16,7 +16,7 @@ def _entry(entry: Entry, lang: str) -> str:
     where = escape(label(lang, "line", line=str(diag.line)))
     parts = [
         f'<li class="{classes}"><span class="sev">{escape(severity(diag, lang))}</span> '
-        f"<code>{escape(diag.rule)}</code> ({where}): {escape(diag.message)}"
+        f"<code>{escape(diag.rule)}</code> ({where}){colon(lang)}{escape(diag.message)}"
     ]
     if entry.items:
         parts.append('<ul class="items">')
@@ -30,7 +30,7 @@ def _entry(entry: Entry, lang: str) -> str:
         kind = "reason" if diag.reason else "hint"
         said = escape(diag.reason or diag.hint or "")
         word = escape(label(lang, kind)).capitalize()
-        parts.append(f'<div class="{kind}">{word}: {said}</div>')
+        parts.append(f'<div class="{kind}">{word}{colon(lang)}{said}</div>')
     parts.append("</li>")
     return "".join(parts)
 

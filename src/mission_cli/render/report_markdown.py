@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from mission_cli.i18n import label
 from mission_cli.render.markdown import code, md
-from mission_cli.render.report_common import long_date, severity, summary_facts
+from mission_cli.render.report_common import colon, long_date, severity, summary_facts
 from mission_cli.views.report import Entry, Report
 
 
@@ -15,16 +15,16 @@ def _entry(entry: Entry, lang: str) -> list[str]:
     for item in entry.items:
         lines.append(f"  - {code(item.id)} {md(item.title)}: {md(item.when)}, {md(item.where)}")
     if diag.reason:
-        lines.append(f"  - *{label(lang, 'reason')}:* {md(diag.reason)}")
+        lines.append(f"  - *{label(lang, 'reason')}*{colon(lang)}{md(diag.reason)}")
     elif diag.hint:
-        lines.append(f"  - *{label(lang, 'hint')}:* {md(diag.hint)}")
+        lines.append(f"  - *{label(lang, 'hint')}*{colon(lang)}{md(diag.hint)}")
     return lines
 
 
 def render_report_markdown(report: Report) -> str:
     lang = report.lang
     out = [f"# {md(label(lang, 'report', title=report.title))}", ""]
-    out += [f"- **{name}:** {md(value)}" for name, value in summary_facts(report)]
+    out += [f"- **{name}**{colon(lang)}{md(value)}" for name, value in summary_facts(report)]
     if report.ok and not report.counts.warning:
         out += ["", f"**{label(lang, 'holds')}**"]
     if report.file_problems:

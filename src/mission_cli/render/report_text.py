@@ -7,7 +7,13 @@ from rich.table import Table
 from rich.text import Text
 
 from mission_cli.i18n import label
-from mission_cli.render.report_common import long_date, severity, summary_facts
+from mission_cli.render.report_common import (
+    colon,
+    counts_line,
+    long_date,
+    severity,
+    summary_facts,
+)
 from mission_cli.render.visible import one_line
 from mission_cli.views.report import Entry, Report
 
@@ -20,7 +26,7 @@ def _entry(entry: Entry, lang: str) -> list[tuple[Text, int]]:
     head = Text()
     head.append(severity(diag, lang), style="dim" if diag.suppressed else _STYLE[diag.severity])
     head.append(f" {diag.rule}", style="bold")
-    head.append(f" ({label(lang, 'line', line=str(diag.line))}): ", style="dim")
+    head.append(f" ({label(lang, 'line', line=str(diag.line))}){colon(lang)}", style="dim")
     head.append(one_line(diag.message))
     out = [(head, 0)]
     for item in entry.items:
@@ -55,7 +61,7 @@ def render_report_text(report: Report, console: Console) -> None:
     lang = report.lang
     _print(console, Text(label(lang, "report", title=report.title), style="bold underline"), 0)
     for name, value in summary_facts(report):
-        _print(console, Text.assemble((f"{name}: ", "bold"), value), 0)
+        _print(console, Text.assemble((f"{name}{colon(lang)}", "bold"), value), 0)
     if report.ok and not report.counts.warning:
         _print(console, Text(label(lang, "holds"), style="bold green"), 0)
     if report.file_problems:
@@ -74,6 +80,12 @@ def render_report_text(report: Report, console: Console) -> None:
         _print(console, Text(label(lang, "suppressed_title"), style="bold"), 0)
         _entries(console, report.suppressed, lang, 2)
     console.print()
+    if console.width < 70:  # a narrow screen: a line per delegate, no column to cut
+        _print(console, Text(label(lang, "per_delegate"), style="bold"), 0)
+        for row in report.per_delegate:
+            counts = counts_line(row.counts, lang)
+            _print(console, Text(f"{row.name} ({row.key}){colon(lang)}{counts}"), 2)
+        return
     console.print(_per_delegate(report), soft_wrap=False)
 
 

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from mission_cli.i18n import label
 from mission_cli.views.whereis import WhereisView
 
 
 def render_whereis_table(view: WhereisView, console: Console) -> None:
-    table = Table(title=view.title, title_justify="left")
+    console.print(Text(view.title, style="italic"), soft_wrap=False)  # the screen's width
+    table = Table()
     table.add_column(label(view.lang, "delegate"))
     table.add_column(label(view.lang, "doing"))
     for row in view.rows:

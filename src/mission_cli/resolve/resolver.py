@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
 
-from mission_cli.catalog import INVALID_TIME, SCHEMA, Rule
+from mission_cli.catalog import INVALID_TIME, SCHEMA, UNKNOWN_REFERENCE, Rule
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc, Locator
 from mission_cli.model.build import TripModel
@@ -257,11 +257,15 @@ class _Resolver:
         return len(self.diagnostics), len(self.refs.diagnostics)
 
     def _concern(self, mark: tuple[int, int], ident: str, people: tuple[str, ...]) -> None:
-        """The diagnostics found since ``mark`` concern that item and its people."""
+        """The diagnostics found since ``mark`` concern that item; a time or a place in
+        error concerns its people too (they lose the item), a name that names nobody
+        concerns nobody known."""
         for store, first in zip((self.diagnostics, self.refs.diagnostics), mark, strict=True):
             for i in range(first, len(store)):
-                if not store[i].events:
-                    store[i] = replace(store[i], events=(ident,), delegates=people)
+                if store[i].events:
+                    continue
+                unnamed = store[i].rule in (UNKNOWN_REFERENCE.name, SCHEMA.name)
+                store[i] = replace(store[i], events=(ident,), delegates=() if unnamed else people)
 
     def _checks(self) -> None:
         checks = self.model.checks

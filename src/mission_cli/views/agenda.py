@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
+from mission_cli.i18n import label
 from mission_cli.pipeline import Loaded
 from mission_cli.resolve.items import ResolvedEvent, ResolvedMove, ResolvedTrip
 from mission_cli.times import zone_name
@@ -61,7 +62,11 @@ class Request:
     last: date | None = None
 
 
-def agenda_items(loaded: Loaded, request: Request) -> list[AgendaItem]:
+_CONTEXT_ONLY = frozenset({"wrong-city"})
+"""Rules whose items after the first explain the finding rather than take part in it."""
+
+
+def agenda_items(loaded: Loaded, request: Request, lang: str = "en") -> list[AgendaItem]:
     trip = loaded.trip
     assert trip is not None
     wanted = set(request.delegates) if request.delegates is not None else None
@@ -71,7 +76,8 @@ def agenda_items(loaded: Loaded, request: Request) -> list[AgendaItem]:
             wanted is not None and diag.delegates and wanted.isdisjoint(diag.delegates)
         ):
             continue  # a row is marked for the delegates shown, never for another's finding
-        for ident in diag.events:
+        marked = diag.events[:1] if diag.rule in _CONTEXT_ONLY else diag.events
+        for ident in marked:  # the move that left them elsewhere is context, not a clash
             conflicts.setdefault(ident, set()).add(diag.rule)
     items: list[AgendaItem] = []
     for event in trip.events:
@@ -89,7 +95,7 @@ def agenda_items(loaded: Loaded, request: Request) -> list[AgendaItem]:
             continue
         if not _in_days(move.local_depart.date(), request):
             continue
-        items.append(move_item(trip, move, conflicts))
+        items.append(move_item(trip, move, conflicts, lang))
     items.sort(key=lambda i: (i.start, i.type != "travel", i.id))
     return items
 
@@ -110,10 +116,12 @@ def event_item(event: ResolvedEvent, conflicts: dict[str, set[str]]) -> AgendaIt
     )  # fmt: skip
 
 
-def move_item(trip: ResolvedTrip, move: ResolvedMove, conflicts: dict[str, set[str]]) -> AgendaItem:
+def move_item(
+    trip: ResolvedTrip, move: ResolvedMove, conflicts: dict[str, set[str]], lang: str = "en"
+) -> AgendaItem:
     m = move.move
     carrier = carrier_label(m) or None
-    title = f"{m.mode.capitalize()} {route(trip.model, m)}"
+    title = f"{label(lang, m.mode)} {route(trip.model, m)}"
     return AgendaItem(
         m.id, "travel", title + (f" ({carrier})" if carrier else ""), m.mode, m.mode, m.to,
         m.from_, None, move.depart, move.arrive,

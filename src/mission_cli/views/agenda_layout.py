@@ -16,8 +16,8 @@ from mission_cli.times import LocalTime, local_time, zone_name
 from mission_cli.views.agenda import AgendaItem, Request
 from mission_cli.views.items import (
     event_place,
-    group_or_delegate,
-    is_whole_delegation,
+    items_left_out,
+    people_text,
     route_between,
 )
 
@@ -114,27 +114,13 @@ def time_range(item: AgendaItem, zone: tzinfo | None, day: date | None = None) -
     first, second = _days(start.date(), day), _days(end.date(), day)
     if item.type == "travel":
         return f"{start:%H:%M %Z}{first} → {end:%H:%M %Z}{second}"
-    if start.abbreviation == end.abbreviation and not first:
+    if start.abbreviation == end.abbreviation and first == second:
         return f"{start:%H:%M}–{end:%H:%M %Z}{second}"
     return f"{start:%H:%M %Z}{first}–{end:%H:%M %Z}{second}"
 
 
 def who(model: TripModel, item: AgendaItem, lang: str) -> str:
-    """The people of an item as printed: the whole delegation, names, groups by their
-    display names, and whom a list takes away."""
-    if item.written is None or is_whole_delegation(model, item.attendees):
-        return label(lang, "whole")
-    parts: list[str] = []
-    away: list[str] = []
-    for written in item.written:
-        name = written.removeprefix("-")
-        shown = group_or_delegate(model, name, lang)
-        if shown is not None:
-            (away if written.startswith("-") else parts).append(shown)
-    text = ", ".join(dict.fromkeys(parts))
-    if away:
-        text += " " + label(lang, "except", names=", ".join(dict.fromkeys(away)))
-    return text
+    return people_text(model, item.written, item.attendees, lang)
 
 
 def subject(model: TripModel, request: Request, lang: str) -> str:
@@ -171,7 +157,7 @@ def build_view(
         table.heading += " — " + ", ".join(table.cities)
     title = model.info.title if model.info else loaded.result.file
     view = AgendaView(
-        f"{label(lang, 'agenda')}: {title}",
+        f"{label(lang, 'agenda')}{label(lang, 'colon')}{title}",
         subject(model, request, lang),
         ordered,
         _notes(loaded, ordered, options),
@@ -196,11 +182,13 @@ def _row(loaded: Loaded, item: AgendaItem, options: ViewOptions, day: date) -> R
         what, kind = item.title, item.kind
         where = event_place(model, item.city, item.venue, address=True, with_city=False)
     home = None
+    when = time_range(item, options.zone, day)
     if options.home_time and trip.home_zone is not None:
         home = time_range(item, trip.home_zone, day)
+        home = None if home == when else home  # a time at home is said once
     return Row(
         item.id,
-        time_range(item, options.zone, day),
+        when,
         home,
         what,
         kind,
@@ -223,6 +211,10 @@ def _notes(loaded: Loaded, tables: list[DayTable], options: ViewOptions) -> list
         notes.append(label(lang, "times_in", zone=zone_name(options.zone)))
     if options.home_time and trip.home_zone is not None:
         notes.append(label(lang, "home_line", zone=zone_name(trip.home_zone)))
+    left_out = items_left_out(loaded)
+    if left_out:
+        shown = ", ".join(left_out[:10]) + (", …" if len(left_out) > 10 else "")
+        notes.append(label(lang, "left_out", ids=shown))
     return notes
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
+from mission_cli.i18n import label
 from mission_cli.model.build import TripModel
 from mission_cli.model.schema import Move
 from mission_cli.pipeline import Loaded
@@ -53,16 +54,37 @@ def is_whole_delegation(model: TripModel, keys: Collection[str]) -> bool:
 
 def group_or_delegate(model: TripModel, name: str, lang: str) -> str | None:
     """How a name of an attendee list is printed: ``all``, a group by its display name
-    (``@elus`` -> ``Élus``; undeclared, by its name: ``elus``), a delegate by their name."""
-    from mission_cli.i18n import label
-
+    (``@elus`` -> ``Élus``; undeclared, by its name: ``elus``), a delegate by their name;
+    None for a name that names nobody (its own diagnostic says so)."""
     if name == "all":
         return label(lang, "whole")
     if name.startswith("@"):
         group = model.groups.get(name[1:])
-        return group.name if group is not None else name[1:]
+        if group is not None:
+            return group.name
+        used = any(name[1:] in d.groups for d in model.delegates.values())
+        return name[1:] if used else None
     delegate = model.delegates.get(name)
     return delegate.name if delegate is not None else None
+
+
+def people_text(
+    model: TripModel, written: Sequence[str] | None, keys: Collection[str], lang: str
+) -> str:
+    """The people of an item as printed: the whole delegation, names, groups by their
+    display names, and whom a list takes away ("toute la délégation sauf …")."""
+    if written is None or is_whole_delegation(model, keys):
+        return label(lang, "whole")
+    parts: list[str] = []
+    away: list[str] = []
+    for entry in written:
+        shown = group_or_delegate(model, entry.removeprefix("-"), lang)
+        if shown is not None:
+            (away if entry.startswith("-") else parts).append(shown)
+    text = ", ".join(dict.fromkeys(parts)) or label(lang, "nobody")
+    if away:
+        text += " " + label(lang, "except", names=", ".join(dict.fromkeys(away)))
+    return text
 
 
 def delegate_names(model: TripModel, keys: Collection[str]) -> list[str]:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from mission_cli.catalog import FILE_RULES
 from mission_cli.diagnostics import Counts, Diagnostic
 from mission_cli.i18n import label
 from mission_cli.model.build import TripModel
@@ -99,14 +100,14 @@ def build_report(loaded: Loaded, lang: str = "en") -> Report:
     counts = {k: DelegateCount(k, names[k]) for k in names}
     for diag in result.diagnostics:
         entry = Entry(diag, [_item_view(model, items[i], lang) for i in diag.events if i in items])
-        for key in diag.delegates:
-            if key in counts:
+        for key in () if diag.rule in FILE_RULES else diag.delegates:
+            if key in counts:  # counted where listed: under the delegate, by day
                 counts[key].counts.add(diag)
         if diag.suppressed:
             report.suppressed.append(entry)
             continue
-        day = _day_of(diag, items, by_place)
-        if day is None:
+        day = None if diag.rule in FILE_RULES else _day_of(diag, items, by_place)
+        if day is None:  # the file's own problems come first, whatever they concern
             report.file_problems.append(entry)
             continue
         sections = days.setdefault(day, {})

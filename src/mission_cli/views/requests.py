@@ -65,9 +65,14 @@ def one_delegate(trip: ResolvedTrip, name: str) -> str:
 
 
 def check_city(trip: ResolvedTrip, city: str) -> str:
-    if city not in trip.model.cities:
-        raise RequestError(f"unknown city '{city}'" + _guess(city, list(trip.model.cities)))
-    return city
+    """A city's key, found by key or by name (``quebec`` or ``Québec``)."""
+    cities = trip.model.cities
+    if city in cities:
+        return city
+    by_name = {c.name.casefold(): k for k, c in cities.items()}
+    if city.casefold() in by_name:
+        return by_name[city.casefold()]
+    raise RequestError(f"unknown city '{city}'" + _guess(city, list(cities)))
 
 
 def parse_day(text: str, trip: ResolvedTrip, now: datetime) -> date:
@@ -106,6 +111,8 @@ def parse_instant(text: str, trip: ResolvedTrip, now: datetime) -> datetime:
         return to_instant(parse_time_text(text), zone, name)
     except TimeTextError as exc:
         hint = exc.hint_text
+        if relative is None and not text[:4].isdigit():
+            hint = "write now, today HH:MM, tomorrow HH:MM, or YYYY-MM-DD HH:MM with a zone"
         raise RequestError(f"{exc.message}" + (f" ({hint})" if hint else "")) from None
 
 

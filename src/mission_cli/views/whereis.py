@@ -21,6 +21,8 @@ class Whereabout:
     city: str | None
     event: AgendaItem | None = None
     move: AgendaItem | None = None
+    elsewhere: str | None = None
+    """At an event, but in this other city by their moves (a ``wrong-city`` finding)."""
 
     @property
     def state(self) -> str:
@@ -48,7 +50,7 @@ class WhereisView:
     rows: list[WhereRow] = field(default_factory=list)
 
 
-def where_is(loaded: Loaded, at: datetime) -> list[Whereabout]:
+def where_is(loaded: Loaded, at: datetime, lang: str = "en") -> list[Whereabout]:
     """For each delegate at ``at``: the event they attend, the move they are on, or their
     city (None when nothing says)."""
     trip = loaded.trip
@@ -57,11 +59,13 @@ def where_is(loaded: Loaded, at: datetime) -> list[Whereabout]:
     for key, timeline in build_timelines(trip).items():
         current = next((e for e in timeline.events if e.start <= at < e.end), None)
         if current is not None:
-            out.append(Whereabout(key, current.city, event=event_item(current, {})))
+            there = city_of(trip, timeline, at)
+            elsewhere = there if there is not None and there != current.city else None
+            out.append(Whereabout(key, current.city, event_item(current, {}), None, elsewhere))
             continue
         moving = next((m for m in timeline.moves if m.depart <= at < m.arrive), None)
         if moving is not None:
-            out.append(Whereabout(key, None, move=move_item(trip, moving, {})))
+            out.append(Whereabout(key, None, move=move_item(trip, moving, {}, lang)))
             continue
         out.append(Whereabout(key, city_of(trip, timeline, at)))
     return out
@@ -75,7 +79,7 @@ def build_whereis(loaded: Loaded, at: datetime, lang: str) -> WhereisView:
     assert trip.home_zone is not None
     home = in_zone(at, trip.home_zone)
     title = label(lang, "whereis", at=f"{long_date(home.date(), lang)}, {home:%H:%M %Z}")
-    view = WhereisView(at, title, lang, where_is(loaded, at))
+    view = WhereisView(at, title, lang, where_is(loaded, at, lang))
     for place in view.places:
         name = model.delegates[place.delegate].name
         view.rows.append(WhereRow(f"{name} ({place.delegate})", _doing(loaded, place, lang)))
@@ -89,7 +93,10 @@ def _doing(loaded: Loaded, place: Whereabout, lang: str) -> str:
         event = place.event
         venue = event_place(model, event.city, event.venue, address=False, with_city=False)
         text = label(lang, "in_event", title=event.title, venue=venue)
-        return text + f" · {time_range(event, None)}"
+        text += " · " + time_range(event, None).replace(" ", "\u00a0")  # a time keeps its zone
+        if place.elsewhere is not None:
+            text += " " + label(lang, "elsewhere", city=city_name(model, place.elsewhere))
+        return text
     if place.move is not None:
         move = place.move
         arrival = in_zone(move.end, move.end_zone)
