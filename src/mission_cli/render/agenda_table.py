@@ -194,11 +194,15 @@ def _stacked(console: Console, rows: list[list[tuple[Piece, ...]]]) -> None:
     """For a narrow screen: each row as a block, its time, then its cells indented. The
     lines are wrapped here and printed at once (a print per line costs Rich a lot)."""
     room = max(console.width - 2, 10)
-    lines: list[Text] = []
+    block = Text()
     for (when, *home), *rest in rows:
-        lines.append(Text(when[0], style=when[1] or "bold"))
-        lines += [Text(text, style=style) for text, style in home]
+        block.append(when[0] + "\n", style=when[1] or "bold")
+        for text, style in home:
+            block.append(text + "\n", style=style or None)
         for pieces in rest:
             for text, style in pieces:
-                lines += [Text("  " + line, style=style) for line in wrap(text, room) if line]
-    console.print(Text("\n").join(lines), soft_wrap=True)
+                for line in wrap(text, room):
+                    if line:
+                        block.append("  " + line + "\n", style=style or None)
+    block.rstrip()
+    console.print(block, soft_wrap=True)
