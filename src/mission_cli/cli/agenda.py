@@ -11,6 +11,7 @@ from mission_cli.cli.common import (
     FileArgument,
     LangOption,
     OutputOption,
+    RefuseOnErrors,
     choices,
     emit,
     fail,
@@ -53,10 +54,7 @@ def agenda(
         AgendaFormat, format_option("table, json, markdown or html.")
     ] = "table",
     output: OutputOption = None,
-    strict: Annotated[
-        bool,
-        typer.Option("--strict", help="Refuse (exit 1) while the file has errors."),
-    ] = False,
+    strict: RefuseOnErrors = False,
 ) -> None:
     """Print the agenda: per delegate, per city, per day, with local times and zones.
 

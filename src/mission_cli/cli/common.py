@@ -49,6 +49,9 @@ LangOption = Annotated[
     Lang | None, typer.Option("--lang", help="en or fr (default: the trip's locale).")
 ]
 StrictOption = Annotated[bool, typer.Option("--strict", help="Fail (exit 1) on warnings too.")]
+RefuseOnErrors = Annotated[
+    bool, typer.Option("--strict", help="Refuse (exit 1) while the file has errors.")
+]
 OutputOption = Annotated[
     str | None,
     typer.Option(

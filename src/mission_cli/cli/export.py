@@ -12,6 +12,7 @@ import typer
 from mission_cli.cli.common import (
     FileArgument,
     LangOption,
+    RefuseOnErrors,
     fail,
     language,
     load_whole_trip,
@@ -80,10 +81,7 @@ def export_ics(
         bool,
         typer.Option("--include-contacts", help="Add attendees' e-mail addresses and phones."),
     ] = False,
-    strict: Annotated[
-        bool,
-        typer.Option("--strict", help="Refuse (exit 1) while the file has errors."),
-    ] = False,
+    strict: RefuseOnErrors = False,
     lang: LangOption = None,
 ) -> None:
     """Write calendar files (.ics) that every calendar application imports.

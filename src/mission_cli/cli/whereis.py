@@ -10,6 +10,7 @@ import typer
 from mission_cli.cli.common import (
     FileArgument,
     LangOption,
+    RefuseOnErrors,
     choices,
     emit,
     fail,
@@ -37,10 +38,7 @@ def whereis(
     ],
     lang: LangOption = None,
     output_format: Annotated[WhereisFormat, format_option("table or json.")] = "table",
-    strict: Annotated[
-        bool,
-        typer.Option("--strict", help="Refuse (exit 1) while the file has errors."),
-    ] = False,
+    strict: RefuseOnErrors = False,
 ) -> None:
     """Where each delegate is at an instant: in which event, on which move, in which city."""
     from mission_cli.views.requests import RequestError, parse_instant
