@@ -149,8 +149,10 @@ def load_whole_trip(file: Path, *, strict: bool = False) -> Loaded:
         left_out = items_left_out(loaded)
         shown = ", ".join(left_out[:10]) + (", …" if len(left_out) > 10 else "")
         what = f"; {len(left_out)} item(s) left out: {shown}" if left_out else ""
+        first = errors[0]
         status(
-            f"note: {file} has {result.counts.error} error(s){what}; see `mission validate {file}`"
+            f"note: {file} has {result.counts.error} error(s){what}; the first, line "
+            f"{first.line}: {first.message}; see `mission validate {file}`"
         )
     return loaded
 
