@@ -55,6 +55,22 @@ def test_format_choices_are_the_renderers(command: list[str], mapping: dict[str,
         assert f"'{name}'" in output
 
 
+@pytest.mark.parametrize(
+    "mapping", [formats.VALIDATE, formats.REPORT, formats.AGENDA, formats.WHEREIS, formats.RULES]
+)
+def test_every_renderer_is_where_its_name_says(
+    mapping: dict[str, formats.Renderer[object]],
+) -> None:
+    """render/<view>_<format>.py holds render_<view>_<format>, imported when used."""
+    import inspect
+
+    for renderer in mapping.values():
+        function = renderer.function()
+        assert callable(function)
+        parameters = list(inspect.signature(function).parameters)
+        assert len(parameters) == (2 if renderer.terminal else 1), renderer.module
+
+
 def test_rules_are_listed_in_catalog_order() -> None:
     import json
 

@@ -174,17 +174,17 @@ def emit(
         )
     except OutputError as exc:
         fail(str(exc))
-    if renderer.console is not None:
+    render = renderer.function()
+    if renderer.terminal:
         if target is None:
-            renderer.console(view, stdout_console())
+            render(view, stdout_console())
             return
         buffer = io.StringIO()
         page = _sized(Console(file=buffer, width=FILE_WIDTH, no_color=True, highlight=False))
-        renderer.console(view, page)
+        render(view, page)
         text = buffer.getvalue()
     else:
-        assert renderer.text is not None
-        text = renderer.text(view)
+        text = render(view)
         if renderer.extension != "json":  # JSON escapes them itself
             text = visible(text)
     write_output(text, target, make_folder=output is not None and is_directory_request(output))
