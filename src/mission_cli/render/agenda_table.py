@@ -136,9 +136,12 @@ def _extents(lang: str, columns: list[str], rows: list[list[tuple[Piece, ...]]])
         for i, (key, pieces) in enumerate(zip(columns, cells, strict=True)):
             for text, _ in pieces:
                 length = cell_len(text)
-                words = (length,) if key in _NO_WRAP else (cell_len(w) for w in text.split())
-                least[i] = max(least[i], *words, 0)
                 most[i] = max(most[i], length)
+                if key in _NO_WRAP:
+                    least[i] = max(least[i], length)
+                elif length > least[i]:  # else no word of it can be longer
+                    measure = len if text.isascii() else cell_len
+                    least[i] = max(least[i], *map(measure, text.split()))
     # a column as narrow as its longest word may be one word a line: give it some room
     least = [max(a, min(b, _COMFORT)) for a, b in zip(least, most, strict=True)]
     return [_Extent(a, b) for a, b in zip(least, most, strict=True)]
