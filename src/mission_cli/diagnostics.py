@@ -121,11 +121,12 @@ class Result:
 
     @property
     def ok(self) -> bool:
-        """True when no live error remains (warnings allowed)."""
-        return self.counts.error == 0
+        """True when no live error remains (warnings allowed), as far as the checks went:
+        a run whose checks stopped early is never ok."""
+        return self.counts.error == 0 and not self.checks_stopped
 
     def exit_code(self, *, strict: bool = False) -> int:
         counts = self.counts
-        if counts.error or (strict and counts.warning):
+        if counts.error or (strict and counts.warning) or self.checks_stopped:
             return 1
         return 0

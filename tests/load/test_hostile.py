@@ -208,3 +208,36 @@ def test_dates_take_ascii_digits_only() -> None:
     text = BASE.replace("start: 2024-01-01", "start: ٢٠٢٤-01-01")
     (diag,) = problems(text)
     assert diag.rule == "invalid-time"
+
+
+def test_a_rule_switched_off_spends_no_budget_and_a_stopped_run_is_never_ok() -> None:
+    events = "".join(
+        f"  - {{id: e{i}, title: T, city: quebec, start: '2024-04-04 10:00', duration: 1h,"
+        " attendees: [cci]}\n"
+        for i in range(70)
+    )
+    legs = "legs:\n  - {city: rochester, start: 2024-04-01, end: 2024-04-30}\n"
+    off = "checks: {rules: {double-booking: off}}\n"
+    text = BASE + legs + "events:\n" + events + off
+    result = load_source(decode_source(text.encode(), "t.yaml")).result
+    assert not result.checks_stopped
+    assert [d.rule for d in result.diagnostics] == ["wrong-city"] * 70
+    flood = "".join(
+        f"  - {{id: f{i}, title: T, city: rochester, start: '2024-04-05 10:00', duration: 1h}}\n"
+        for i in range(600)
+    )
+    text = BASE + "events:\n" + flood
+    result = load_source(decode_source(text.encode(), "t.yaml")).result
+    assert result.checks_stopped
+    assert not result.ok
+    assert result.exit_code() == 1
+
+
+def test_an_attendee_list_of_thousands_of_names_is_refused() -> None:
+    names = ", ".join(['"@elus"', '"-@elus"'] * 600)
+    text = BASE + (
+        "events:\n  - {id: e, title: T, city: rochester, start: '2024-04-04 10:00',"
+        f" duration: 1h, attendees: [{names}]}}\n"
+    )
+    (diag,) = problems(text)
+    assert "lists 1200 names; a list holds at most 1000" in diag.message

@@ -38,6 +38,8 @@ def _sweep_all(ctx: CheckContext) -> tuple[Pairs, Pairs]:
     events_only: Pairs = {}
     with_a_move: Pairs = {}
     seen = 0
+    # a rule switched off neither reports its pairs nor spends the budget on them
+    want_events = ctx.trip.model.checks.rules.get(DOUBLE_BOOKING.name) != "off"
     for key, timeline in ctx.timelines.items():
         items: list[Item] = [*timeline.events, *timeline.moves]
         if timeline.moves:
@@ -48,6 +50,8 @@ def _sweep_all(ctx: CheckContext) -> tuple[Pairs, Pairs]:
                 ctx.stopped = True  # thousands of clashes: the first ones tell the story
                 return events_only, with_a_move
             both_events = isinstance(first, ResolvedEvent) and isinstance(second, ResolvedEvent)
+            if both_events and not want_events:
+                continue
             found = events_only if both_events else with_a_move
             pair_key = (_key(first), _key(second))
             if pair_key not in found:

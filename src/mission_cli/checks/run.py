@@ -48,7 +48,7 @@ def run_checks(trip: ResolvedTrip, locator: Locator) -> tuple[list[Diagnostic], 
     found: list[Diagnostic] = []
     for rule, check in SCHEDULE_CHECKS:
         level = overrides.get(rule.name)
-        if level == "off" or ctx.stopped:
+        if level == "off" or len(found) >= FINDINGS_BUDGET:
             continue
         for diag in check(ctx):
             found.append(replace(diag, severity=Severity(level)) if level else diag)

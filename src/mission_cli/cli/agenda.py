@@ -86,6 +86,9 @@ def _request(
     from mission_cli.views.requests import RequestError, check_city, expand_delegates, parse_day
 
     now = datetime.now(UTC)
+    for option, value in (("--city", city), ("--day", day), ("--from", first), ("--to", last)):
+        if value is not None and not value.strip():
+            fail(f"{option} needs a value")
     try:
         keys = expand_delegates(trip, delegates) if delegates else None
         where = check_city(trip, city) if city else None

@@ -68,6 +68,19 @@ def _section_hint(key: str) -> Callable[[], str]:
     )
 
 
+def _without_bad_extras(model: type[M], value: dict[str, Any], exc: ValidationError) -> M | None:
+    """The item without its unknown keys and its optional fields in error, when what is
+    left holds (a typo in a delegate's title keeps the delegate; the error is reported)."""
+    required = {f.alias or n for n, f in model.model_fields.items() if f.is_required()}
+    bad = {str(err["loc"][0]) for err in exc.errors() if err["loc"]}
+    if not bad or bad & required:
+        return None
+    try:
+        return model.model_validate({k: v for k, v in value.items() if k not in bad})
+    except ValidationError:
+        return None
+
+
 def build_model(data: Any, locator: Locator) -> tuple[TripModel, list[Diagnostic]]:
     builder = _ModelBuilder(locator)
     builder.build(data)
@@ -117,7 +130,7 @@ class _ModelBuilder:
                 self._add((), f"the file has no '{key}' section", f"add `{key}:` at the top level")
         m = self.model
         if "trip" in data:
-            m.info = self._item(TripInfo, data["trip"], ("trip",))
+            m.info = self._item(TripInfo, data["trip"], ("trip",), salvage=True)
         m.cities = self._mapping(City, data, "cities")
         m.venues = self._mapping(Venue, data, "venues")
         m.delegates = self._mapping(Delegate, data, "delegates")
@@ -130,7 +143,19 @@ class _ModelBuilder:
             m.checks = self._item(Checks, data["checks"], ("checks",)) or Checks()
         self._events_have_place_and_end()
 
-    def _item(self, model: type[M], value: Any, loc: Loc, label: str | None = None) -> M | None:
+    def _item(
+        self,
+        model: type[M],
+        value: Any,
+        loc: Loc,
+        label: str | None = None,
+        *,
+        salvage: bool = False,
+    ) -> M | None:
+        """The item, or None; with ``salvage`` (the trip, a city, a delegate: what other
+        items refer to), one whose error is only in an unknown key or an optional field is
+        kept without it. An event is never salvaged: ``atendees`` dropped would make it
+        everyone's."""
         if not isinstance(value, dict):
             what = "empty" if value is None else describe(value)
             self._add(
@@ -146,7 +171,7 @@ class _ModelBuilder:
             self.diagnostics.extend(
                 schema_diagnostics(exc, loc, model, self.locator, label=label, ids=ids)
             )
-            return None
+            return _without_bad_extras(model, value, exc) if salvage else None
 
     def _mapping(
         self, model: type[M], data: dict[str, Any], section: str, *, slugs: bool = True
@@ -172,7 +197,7 @@ class _ModelBuilder:
                     f"use lower-case letters, digits, '-' and '_', such as '{slugify(key)}'",
                     at_key=True,
                 )
-            item = self._item(model, entry, (section, key))
+            item = self._item(model, entry, (section, key), salvage=True)
             if item is not None and (not slugs or _SLUG.fullmatch(key)):  # a bad key names nothing
                 out[key] = item
         return out

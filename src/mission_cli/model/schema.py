@@ -80,6 +80,10 @@ def _number(value: Any) -> Any:
     return value
 
 
+MAX_ATTENDEE_NAMES = 1000
+"""Names in one attendee list: each may be a group to add or take away."""
+
+
 def _attendees(value: Any) -> Any:
     """``all`` -> None (everyone); otherwise a list of keys and ``@group``s."""
     if value == "all":
@@ -93,6 +97,12 @@ def _attendees(value: Any) -> Any:
     if value is None:
         raise PydanticCustomError(
             "attendees", "empty: write all, or a list of delegate keys and @groups"
+        )
+    if isinstance(value, list) and len(value) > MAX_ATTENDEE_NAMES:
+        raise PydanticCustomError(
+            "attendees",
+            "lists {count} names; a list holds at most {most}: use all, or @groups",
+            {"count": len(value), "most": MAX_ATTENDEE_NAMES},
         )
     return value
 

@@ -71,20 +71,21 @@ def group_or_delegate(model: TripModel, name: str, lang: str) -> str | None:
 def people_text(
     model: TripModel, written: Sequence[str] | None, keys: Collection[str], lang: str
 ) -> str:
-    """The people of an item as printed: the whole delegation, names, groups by their
-    display names, and whom a list takes away ("toute la délégation sauf …")."""
+    """The people of an item as printed: the whole delegation, groups by their display
+    names and names; where the list takes people away, what it comes to ("toute la
+    délégation sauf …", or the names left)."""
     if written is None or is_whole_delegation(model, keys):
         return label(lang, "whole")
-    parts: list[str] = []
-    away: list[str] = []
-    for entry in written:
-        shown = group_or_delegate(model, entry.removeprefix("-"), lang)
-        if shown is not None:
-            (away if entry.startswith("-") else parts).append(shown)
-    text = ", ".join(dict.fromkeys(parts)) or label(lang, "nobody")
-    if away:
-        text += " " + label(lang, "except", names=", ".join(dict.fromkeys(away)))
-    return text
+    if not keys:
+        return label(lang, "nobody")
+    if any(entry.startswith("-") for entry in written):
+        missing = [k for k in model.delegates if k not in keys]
+        if len(missing) < len(keys):
+            names = ", ".join(delegate_names(model, missing))
+            return f"{label(lang, 'whole')} {label(lang, 'except', names=names)}"
+        return ", ".join(delegate_names(model, [k for k in model.delegates if k in keys]))
+    parts = [group_or_delegate(model, entry, lang) for entry in written]
+    return ", ".join(dict.fromkeys(p for p in parts if p is not None)) or label(lang, "nobody")
 
 
 def delegate_names(model: TripModel, keys: Collection[str]) -> list[str]:

@@ -126,7 +126,8 @@ def delegation_zone(trip: ResolvedTrip, now: datetime) -> tzinfo:
         city = places.most_common(1)[0][0]
         if city in trip.zones:
             return trip.zones[city]
-    assert trip.home_zone is not None
+    if trip.home_zone is None:  # reported as unknown-timezone: no "today" to read
+        raise RequestError("the trip has no valid home_timezone, so 'today' means nothing yet")
     return trip.home_zone
 
 
