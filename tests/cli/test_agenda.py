@@ -307,17 +307,22 @@ def test_a_delegate_by_name_or_by_a_mistyped_name() -> None:
     assert output == "mission: error: unknown delegate 'appere'; did you mean 'nappere'?\n"
 
 
+THREE = (
+    "trip: {title: T, home_timezone: Europe/Paris, start: 2024-04-03, end: 2024-04-12,"
+    " locale: fr}\n"
+    "groups: {elus: {name: Élus}}\n"
+    "cities: {rochester: {name: Rochester, timezone: America/New_York}}\n"
+    "delegates:\n  a: {name: Anne, groups: [elus]}\n  b: {name: Bruno, groups: [elus]}\n"
+    "  c: {name: Chloé}\n"
+    "events:\n"
+)
+"""Three delegates, two of them Élus: a trip to read attendee lists on."""
+
+
 def test_attendees_that_take_people_away(tmp_path: Path) -> None:
     trip = tmp_path / "trip.yaml"
     trip.write_text(
-        "trip: {title: T, home_timezone: Europe/Paris, start: 2024-04-03, end: 2024-04-12,"
-        " locale: fr}\n"
-        "groups: {elus: {name: Élus}}\n"
-        "cities: {rochester: {name: Rochester, timezone: America/New_York}}\n"
-        "delegates:\n  a: {name: Anne, groups: [elus]}\n  b: {name: Bruno, groups: [elus]}\n"
-        "  c: {name: Chloé}\n"
-        "events:\n"
-        "  - {id: e1, title: Sans Bruno, city: rochester, start: 2024-04-04 10:00,"
+        THREE + "  - {id: e1, title: Sans Bruno, city: rochester, start: 2024-04-04 10:00,"
         " duration: 1h, attendees: [all, -b]}\n"
         "  - {id: e2, title: Les élus, city: rochester, start: 2024-04-04 12:00,"
         " duration: 1h, attendees: ['@elus']}\n"
@@ -371,14 +376,7 @@ def test_a_city_by_its_name_and_items_left_out_named_in_the_booklet(tmp_path: Pa
 def test_who_says_what_the_list_comes_to(tmp_path: Path, attendees: str, said: str) -> None:
     trip = tmp_path / "trip.yaml"
     trip.write_text(
-        "trip: {title: T, home_timezone: Europe/Paris, start: 2024-04-03, end: 2024-04-12,"
-        " locale: fr}\n"
-        "groups: {elus: {name: Élus}}\n"
-        "cities: {rochester: {name: Rochester, timezone: America/New_York}}\n"
-        "delegates:\n  a: {name: Anne, groups: [elus]}\n  b: {name: Bruno, groups: [elus]}\n"
-        "  c: {name: Chloé}\n"
-        "events:\n"
-        "  - {id: e1, title: E, city: rochester, start: '2024-04-04 10:00', duration: 1h,"
+        THREE + "  - {id: e1, title: E, city: rochester, start: '2024-04-04 10:00', duration: 1h,"
         f" attendees: {attendees}}}\n"
     )
     _, booklet = invoke("agenda", str(trip), "--format", "markdown")
