@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from typing import Any
+
+from mission_cli.babel_data import babel_dates
 
 _LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -177,11 +178,4 @@ def long_date(day: date, lang: str) -> str:
 
 
 def _format_date() -> Any:
-    """Babel's ``format_date``. Babel reads the local zone (``$TZ``) when imported, and
-    fails on a broken one; mission never uses the local zone, so it then does without."""
-    try:
-        from babel.dates import format_date
-    except Exception:  # TZ=:/etc/passwd, TZ=/dev/zero…
-        os.environ.pop("TZ", None)
-        from babel.dates import format_date
-    return format_date
+    return babel_dates().format_date

@@ -18,6 +18,7 @@ from mission_cli.diagnostics import MAX_PROBLEMS, Diagnostic
 from mission_cli.load.positions import Locator
 from mission_cli.model.schema import Ignore
 from mission_cli.resolve.items import ResolvedTrip
+from mission_cli.resolve.references import item_ids
 
 Check = Callable[[CheckContext], Iterable[Diagnostic]]
 
@@ -65,7 +66,7 @@ def run_checks(trip: ResolvedTrip, locator: Locator) -> tuple[list[Diagnostic], 
 def _valid_ignores(trip: ResolvedTrip) -> list[tuple[int, Ignore]]:
     """The entries without errors of their own (those are reported, not judged unused)."""
     model = trip.model
-    ids = model.declared.get("events", set()) | model.declared.get("travel", set())
+    ids = item_ids(model)
     return [
         (index, entry)
         for index, entry in model.ignore

@@ -14,10 +14,11 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from mission_cli.catalog import SCHEMA
+from mission_cli.countries import code_for, is_country
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Hint, Loc, Locator
+from mission_cli.model.logistics import COUNTRY_HINT, EntryRule, Stay
 from mission_cli.model.schema import (
-    SLUG_PATTERN,
     Checks,
     City,
     Delegate,
@@ -30,15 +31,16 @@ from mission_cli.model.schema import (
     Venue,
 )
 from mission_cli.model.schema_errors import describe, schema_diagnostics
+from mission_cli.model.texts import SLUG_PATTERN
 from mission_cli.suggest import did_you_mean, nearest, slugify
 
 M = TypeVar("M", bound=BaseModel)
 
 REQUIRED = ("trip", "cities", "delegates")
-_SINGULAR = {"events": "event", "travel": "move"}
+_SINGULAR = {"events": "event", "travel": "move", "lodging": "lodging"}
 SECTIONS = (
-    "trip", "groups", "cities", "venues", "delegates", "legs", "travel", "events", "checks",
-    "ignore",
+    "trip", "groups", "cities", "venues", "delegates", "entry", "legs", "lodging", "travel",
+    "events", "checks", "ignore",
 )  # fmt: skip
 _SLUG = re.compile(SLUG_PATTERN)
 
@@ -57,6 +59,11 @@ class TripModel:
     travel: list[tuple[int, Move]] = field(default_factory=list)
     events: list[tuple[int, Event]] = field(default_factory=list)
     checks: Checks = field(default_factory=Checks)
+    entry: dict[str, EntryRule] = field(default_factory=dict)
+    """Country code -> what entering it requires."""
+    lodging: list[tuple[int, Stay]] = field(default_factory=list)
+    has_lodging: bool = False
+    """The file has a ``lodging`` section (even an empty one): beds are checked."""
     ignore: list[tuple[int, Ignore]] = field(default_factory=list)
     declared: dict[str, set[str]] = field(default_factory=dict)
     """Keys and ids written in the file, valid or not: references to them are not unknown."""
@@ -138,6 +145,9 @@ class _ModelBuilder:
         m.legs = self._list(Leg, data, "legs")
         m.travel = self._list(Move, data, "travel")
         m.events = self._list(Event, data, "events")
+        m.entry = self._entry(data)
+        m.lodging = self._list(Stay, data, "lodging")
+        m.has_lodging = "lodging" in data
         m.ignore = self._list(Ignore, data, "ignore")
         if data.get("checks") is not None:
             m.checks = self._item(Checks, data["checks"], ("checks",)) or Checks()
@@ -225,16 +235,34 @@ class _ModelBuilder:
                 out.append((index, item))
         return out
 
+    def _entry(self, data: dict[str, Any]) -> dict[str, EntryRule]:
+        """The ``entry`` mapping, keyed by country codes (``US``, not ``United States``)."""
+        entry = self._mapping(EntryRule, data, "entry", slugs=False)
+        for key in list(entry):
+            if not is_country(key):
+                code = code_for(key)
+                self._add(
+                    ("entry", key),
+                    f"'{key}' is not a country code",
+                    f"write {code}, the ISO 3166-1 code of {key}" if code else COUNTRY_HINT,
+                    at_key=True,
+                )
+                del entry[key]
+        return entry
+
     def _events_have_place_and_end(self) -> None:
+        places = [("events", i, "event", e.id, e.city, e.venue) for i, e in self.model.events]
+        places += [("lodging", i, "lodging", s.id, s.city, s.venue) for i, s in self.model.lodging]
+        for section, index, what, ident, city, venue in places:
+            if city is None and venue is None:
+                self._add(
+                    (section, index),
+                    f"{what} '{ident}' has neither 'city' nor 'venue'",
+                    "add `venue: …` (the venue gives the city) or `city: …`",
+                    events=(ident,),
+                )
         for index, event in self.model.events:
             loc = ("events", index)
-            if event.city is None and event.venue is None:
-                self._add(
-                    loc,
-                    f"event '{event.id}' has neither 'city' nor 'venue'",
-                    "add `venue: …` (the venue gives the city) or `city: …`",
-                    events=(event.id,),
-                )
             if event.end is not None and event.duration is not None:
                 self._add(
                     (*loc, "duration"),

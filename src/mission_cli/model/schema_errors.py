@@ -16,9 +16,11 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from mission_cli.catalog import SCHEMA
+from mission_cli.countries import code_for
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Hint, Loc, Locator, format_path
 from mission_cli.load.tree import PlainNumber
+from mission_cli.model.logistics import COUNTRY_HINT, DIETS, OTHER_DIET
 from mission_cli.model.schema import field_names
 from mission_cli.suggest import did_you_mean, nearest, slugify
 
@@ -193,6 +195,13 @@ def _plain(message: str, hint: str | None = None) -> Callable[[_Error, Locator],
     return wording
 
 
+def _plain_custom(hint: str) -> Callable[[_Error, Locator], Wording]:
+    def wording(err: _Error, locator: Locator) -> Wording:
+        return err.loc, f"{err.path}: {err.details['msg']}", hint, False
+
+    return wording
+
+
 def _control(err: _Error, locator: Locator) -> Wording:
     return (
         err.loc,
@@ -212,6 +221,27 @@ def _bound(err: _Error, locator: Locator) -> Wording:
     return err.loc, f"{err.path} should be {word} {limit}, not {describe(err.value)}", None, False
 
 
+def _country(err: _Error, locator: Locator) -> Wording:
+    code = code_for(str(err.value))
+    hint = f"write {code}, the ISO 3166-1 code of {err.value}" if code else COUNTRY_HINT
+    return err.loc, f"{err.path}: '{err.value}' is not a country code", hint, False
+
+
+def _diet(err: _Error, locator: Locator) -> Wording:
+    value = err.value
+    if isinstance(value, str) and not value.startswith(f"{OTHER_DIET}:"):
+        hint = did_you_mean(nearest(value, DIETS)) or (
+            f"use one of: {', '.join(DIETS)}, or `{{other: what it is}}`"
+        )
+        return err.loc, f"{err.path}: '{value}' is not a diet need", hint, False
+    return (
+        err.loc,
+        f"{err.path}: {err.details['msg']}",
+        f"write a need ({', '.join(DIETS[:3])}, …) or `{{other: what it is}}`",
+        False,
+    )
+
+
 def _custom(err: _Error, locator: Locator) -> Wording:
     return err.loc, f"{err.path}: {err.details['msg']}", None, False
 
@@ -226,6 +256,7 @@ _WORDING: dict[str, Callable[[_Error, Locator], Wording]] = {
         "write a single value; quote it if it holds ': ' or starts with a symbol",
     ),
     "string_too_short": _plain("{path} is empty", "write a value, or remove the key"),
+    "too_short": _plain("{path} is empty", "list at least one, or remove the key"),
     "list_type": _plain(
         "{path} should be a list, not {found}", "write [a, b] or one '- item' per line"
     ),
@@ -237,6 +268,9 @@ _WORDING: dict[str, Callable[[_Error, Locator], Wording]] = {
         "write one `key: value` per line, indented",
     ),
     "attendees": _custom,
+    "country": _country,
+    "diet": _diet,
+    "coordinate": _plain_custom("write [latitude, longitude], such as [46.81, -71.21]"),
     "number_too_long": _custom,
     "number_not_finite": _custom,
     "control_character": _control,
@@ -244,6 +278,7 @@ _WORDING: dict[str, Callable[[_Error, Locator], Wording]] = {
     "greater_than_equal": _bound,
     "greater_than": _bound,
     "finite_number": _plain("{path} should be a number, not {found}"),
+    "bool_type": _plain("{path} should be true or false, not {found}", "write true or false"),
 }
 _WORDING["dict_type"] = _WORDING["model_attributes_type"] = _WORDING["model_type"]
 _BY_PREFIX: tuple[tuple[str, Callable[[_Error, Locator], Wording]], ...] = (

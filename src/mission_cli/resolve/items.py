@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 
 from mission_cli.model.build import TripModel
+from mission_cli.model.logistics import Document, Stay
 from mission_cli.model.schema import Event, Leg, Move
 
 
@@ -92,6 +93,32 @@ class UnplacedMove:
     passengers: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class ResolvedStay:
+    """A ``lodging`` entry: its city, and its nights from ``first`` to ``last`` (the day
+    before ``check_out``), inclusive."""
+
+    index: int
+    stay: Stay
+    city: str
+    first: date
+    last: date
+    guests: tuple[str, ...]
+
+    @property
+    def id(self) -> str:
+        return self.stay.id
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedDocument:
+    delegate: str
+    index: int
+    """Its place in the delegate's ``documents``."""
+    document: Document
+    expires: date
+
+
 @dataclass(slots=True)
 class ResolvedTrip:
     model: TripModel
@@ -105,6 +132,9 @@ class ResolvedTrip:
     moves: list[ResolvedMove] = field(default_factory=list)
     legs: list[ResolvedLeg] = field(default_factory=list)
     unplaced_moves: list[UnplacedMove] = field(default_factory=list)
+    stays: list[ResolvedStay] = field(default_factory=list)
+    documents: dict[str, list[ResolvedDocument]] = field(default_factory=dict)
+    """Delegate key -> their documents whose expiry date could be read."""
 
 
 Item = ResolvedEvent | ResolvedMove

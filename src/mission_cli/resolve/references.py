@@ -12,6 +12,16 @@ from mission_cli.resolve.attendees import expand, group_members
 from mission_cli.suggest import unknown_hint
 
 
+def item_ids(model: TripModel) -> set[str]:
+    """Every id written in ``events``, ``travel`` and ``lodging``: what ``ignore`` names."""
+    declared = model.declared
+    return (
+        declared.get("events", set())
+        | declared.get("travel", set())
+        | declared.get("lodging", set())
+    )
+
+
 class References:
     """Checks references and expands attendee lists, collecting diagnostics."""
 
@@ -75,7 +85,7 @@ class References:
         return True
 
     def check_ignores(self) -> None:
-        ids = self.model.declared.get("events", set()) | self.model.declared.get("travel", set())
+        ids = item_ids(self.model)
         for name in self.model.checks.rules:
             self.check_rule_name(name, ("checks", "rules", name), at_key=True)
         for index, entry in self.model.ignore:
@@ -83,7 +93,7 @@ class References:
             self.check_rule_name(entry.rule, (*loc, "rule"))
             for j, ident in enumerate(entry.events):
                 if ident not in ids:
-                    self.unknown((*loc, "events", j), "event or move id", ident, ids)
+                    self.unknown((*loc, "events", j), "item id", ident, ids)
             for j, key in enumerate(entry.delegates):
                 self.check("delegates", key, (*loc, "delegates", j), "delegate")
 
@@ -94,6 +104,8 @@ class References:
             uses.setdefault(event.id, []).append(("events", index))
         for index, move in self.model.travel:
             uses.setdefault(move.id, []).append(("travel", index))
+        for index, stay in self.model.lodging:
+            uses.setdefault(stay.id, []).append(("lodging", index))
         for ident, places in uses.items():
             if len(places) < 2:
                 continue
@@ -107,6 +119,6 @@ class References:
                         (section, index, "id"),
                         f"id '{ident}' is already used by {first_section}[{first_index}] "
                         f"(line {line})",
-                        "ids are unique across events and travel: rename one of them",
+                        "ids are unique across events, travel and lodging: rename one of them",
                     )
                 )

@@ -21,6 +21,7 @@ from mission_cli.resolve.items import (
     ResolvedTrip,
     UnplacedMove,
 )
+from mission_cli.resolve.logistics import resolve_logistics
 from mission_cli.resolve.references import References
 from mission_cli.times import (
     TimeTextError,
@@ -56,6 +57,7 @@ class _Resolver:
         self._legs()
         self._moves()
         self._events()
+        self.diagnostics.extend(resolve_logistics(self.trip, self.refs, self.locator))
         self._checks()
         self.refs.check_unique_ids()
         self.refs.check_ignores()

@@ -1,0 +1,107 @@
+"""The logistics of a modelled trip: beds (``lodging``) with their nights and guests,
+and each delegate's documents with their expiry dates."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from mission_cli.catalog import INVALID_TIME, SCHEMA
+from mission_cli.diagnostics import Diagnostic
+from mission_cli.load.positions import Loc, Locator
+from mission_cli.model.logistics import Stay
+from mission_cli.resolve.items import ResolvedDocument, ResolvedStay, ResolvedTrip
+from mission_cli.resolve.references import References
+from mission_cli.times import TimeTextError, parse_date
+
+
+def resolve_logistics(trip: ResolvedTrip, refs: References, locator: Locator) -> list[Diagnostic]:
+    found = _Logistics(trip, refs, locator)
+    found.stays()
+    found.documents()
+    return found.diagnostics
+
+
+class _Logistics:
+    def __init__(self, trip: ResolvedTrip, refs: References, locator: Locator) -> None:
+        self.trip = trip
+        self.model = trip.model
+        self.refs = refs
+        self.locator = locator
+        self.diagnostics: list[Diagnostic] = []
+
+    def _date(
+        self, text: str, loc: Loc, events: tuple[str, ...] = (), delegates: tuple[str, ...] = ()
+    ) -> date | None:
+        try:
+            return parse_date(text)
+        except TimeTextError as err:
+            self.diagnostics.append(
+                self.locator.diag(
+                    err.rule, loc, err.message, err.hint, events=events, delegates=delegates
+                )
+            )
+            return None
+
+    def stays(self) -> None:
+        for index, stay in self.model.lodging:
+            loc: Loc = ("lodging", index)
+            guests, _ = self.refs.expand(stay.guests, (*loc, "guests"))
+            city = self._city(stay, loc)
+            check_in = self._date(stay.check_in, (*loc, "check_in"), (stay.id,))
+            check_out = self._date(stay.check_out, (*loc, "check_out"), (stay.id,))
+            if check_in is None or check_out is None or city is None:
+                continue
+            if check_out <= check_in:
+                self.diagnostics.append(
+                    self.locator.diag(
+                        INVALID_TIME,
+                        (*loc, "check_out"),
+                        f"lodging '{stay.id}' checks out ({check_out}) "
+                        + (
+                            "the day it checks in"
+                            if check_out == check_in
+                            else "before it checks in"
+                        )
+                        + f" ({check_in}): it holds no night",
+                        "check_out is the morning of leaving: a stay of the nights of 6 to 9 "
+                        "April checks in on 2024-04-06 and out on 2024-04-10",
+                        events=(stay.id,),
+                    )
+                )
+                continue
+            last = check_out - timedelta(days=1)
+            self.trip.stays.append(ResolvedStay(index, stay, city, check_in, last, guests))
+
+    def _city(self, stay: Stay, loc: Loc) -> str | None:
+        """The stay's city: its venue's, or its own; both must agree."""
+        city = stay.city
+        if stay.venue is not None:
+            if not self.refs.check("venues", stay.venue, (*loc, "venue"), "venue"):
+                return None
+            venue_city = self.model.venues[stay.venue].city
+            if city is not None and city != venue_city:
+                self.diagnostics.append(
+                    self.locator.diag(
+                        SCHEMA,
+                        (*loc, "city"),
+                        f"lodging '{stay.id}' is in city '{city}' but its venue "
+                        f"'{stay.venue}' is in '{venue_city}'",
+                        "remove `city:`: the venue gives the city",
+                        events=(stay.id,),
+                    )
+                )
+                return None
+            city = venue_city
+        elif city is not None and not self.refs.check("cities", city, (*loc, "city"), "city"):
+            return None
+        return city if city in self.model.cities else None
+
+    def documents(self) -> None:
+        for key, delegate in self.model.delegates.items():
+            held: list[ResolvedDocument] = []
+            for index, document in enumerate(delegate.documents):
+                loc: Loc = ("delegates", key, "documents", index, "expires")
+                expires = self._date(document.expires, loc, delegates=(key,))
+                if expires is not None:
+                    held.append(ResolvedDocument(key, index, document, expires))
+            self.trip.documents[key] = held

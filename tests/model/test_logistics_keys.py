@@ -1,0 +1,306 @@
+"""The keys of version 1.1's logistics: each bad value is a diagnostic at its own line and
+column, with a hint; good values are modelled."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from tests.support import load, problems
+
+BASE = """\
+trip: {title: T, home_timezone: Europe/Paris, start: 2024-04-03, end: 2024-04-12}
+cities:
+  rochester: {name: Rochester, timezone: America/New_York, country: US}
+venues:
+  hall: {name: City Hall, city: rochester}
+delegates:
+  nappere: {name: Nathalie Appéré}
+"""
+
+
+def text_of(extra: str) -> str:
+    return BASE + textwrap.dedent(extra)
+
+
+def diag(extra: str) -> list[tuple[str, int, int, str, str | None]]:
+    return [(d.rule, d.line, d.column, d.message, d.hint) for d in problems(text_of(extra))]
+
+
+def where(extra: str) -> list[tuple[str, int, int]]:
+    return [(d.rule, d.line, d.column) for d in problems(text_of(extra))]
+
+
+def at(text: str, rule: str, line: int, needle: str) -> tuple[str, int, int]:
+    """``rule`` at ``line``, in the column where ``needle`` (unique on it) starts."""
+    source = text.splitlines()[line - 1]
+    assert source.count(needle) == 1, f"{needle!r} is not unique on line {line}: {source}"
+    return (rule, line, source.index(needle) + 1)
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        # a latitude of 123, a longitude of 200, three numbers
+        ("cities2:\n", [("schema", 8, "cities2")]),
+        (
+            """\
+            lodging:
+              - {id: h, name: H, city: rochester, check_in: 2024-04-06, check_out: 2024-04-05}
+            """,
+            [("invalid-time", 9, "2024-04-05")],
+        ),
+        (
+            """\
+            lodging:
+              - {id: h, name: H, city: rochester, check_in: 2024-04-06, check_out: 2024-04-06}
+            """,
+            [("invalid-time", 9, "2024-04-06}")],
+        ),
+        (
+            """\
+            lodging:
+              - {id: h, name: H, city: rochster, check_in: 2024-04-31, check_out: 2024-04-05}
+            """,
+            [("unknown-reference", 9, "rochster"), ("invalid-time", 9, "2024-04-31")],
+        ),
+        (
+            """\
+            lodging:
+              - {id: h, name: H, check_in: 2024-04-03, check_out: 2024-04-05, gests: all}
+            """,
+            [("schema", 9, "gests")],
+        ),
+        (
+            """\
+            lodging:
+              - {id: h, name: H, venue: hall, check_in: 2024-04-03, check_out: 2024-04-05,
+                 guests: [nappere, dri]}
+            """,
+            [("unknown-reference", 10, "dri")],
+        ),
+        (
+            """\
+            events:
+              - {id: e, title: E, venue: hall, start: 2024-04-04 10:00, duration: 1h}
+            lodging:
+              - {id: e, name: H, venue: hall, check_in: 2024-04-03, check_out: 2024-04-05}
+            """,
+            [("duplicate-id", 11, "e, name")],
+        ),
+    ],
+)
+def test_lodging(extra: str, expected: list[tuple[str, int, str]]) -> None:
+    text = text_of(extra)
+    assert where(extra) == [at(text, rule, line, needle) for rule, line, needle in expected]
+
+
+def test_a_stay_that_holds_no_night_says_how_check_out_is_read() -> None:
+    (found,) = diag(
+        """\
+        lodging:
+          - {id: h, name: H, city: rochester, check_in: 2024-04-06, check_out: 2024-04-06}
+        """
+    )
+    assert found[3] == (
+        "lodging 'h' checks out (2024-04-06) the day it checks in (2024-04-06): it holds no night"
+    )
+    assert found[4] is not None and "2024-04-10" in found[4]
+
+
+@pytest.mark.parametrize(
+    ("city", "needle", "message", "hint"),
+    [
+        (
+            "location: [123, -77.6]",
+            "123",
+            "cities.roc.location[0]: 123 is not a latitude: a latitude lies between -90 and 90 "
+            "degrees",
+            "write [latitude, longitude], such as [46.81, -71.21]",
+        ),
+        (
+            "location: [43.2, -277.6]",
+            "-277.6",
+            "cities.roc.location[1]: -277.6 is not a longitude: a longitude lies between -180 "
+            "and 180 degrees",
+            "write [latitude, longitude], such as [46.81, -71.21]",
+        ),
+        (
+            "country: France",
+            "France",
+            "cities.roc.country: 'France' is not a country code",
+            "write FR, the ISO 3166-1 code of France",
+        ),
+        (
+            "country: états-unis",
+            "états-unis",
+            "cities.roc.country: 'états-unis' is not a country code",
+            "write US, the ISO 3166-1 code of états-unis",
+        ),
+        (
+            "country: XY",
+            "XY",
+            "cities.roc.country: 'XY' is not a country code",
+            "use the two capital letters of ISO 3166-1: FR, US, CA",
+        ),
+        (
+            "home: yes",
+            "yes",
+            "cities.roc.home should be true or false, not the text 'yes'",
+            "write true or false",
+        ),
+    ],
+)
+def test_city_keys(city: str, needle: str, message: str, hint: str) -> None:
+    extra = f"cities:\n  roc: {{name: Rochester, timezone: America/New_York, {city}}}\n"
+    text = BASE.replace(
+        "cities:\n  rochester: {name: Rochester, timezone: America/New_York, country: US}\n",
+        "",
+    ).replace("venues:\n  hall: {name: City Hall, city: rochester}\n", "")
+    found = [
+        (d.line, d.column, d.message, d.hint) for d in problems(text + extra) if d.rule == "schema"
+    ]
+    line = text.count("\n") + 2
+    (_, _, column) = at(text + extra, "schema", line, needle)
+    assert found == [(line, column, message, hint)]
+
+
+@pytest.mark.parametrize(
+    ("venue", "needle", "message"),
+    [
+        ("capacity: 0", "0", "venues.big.capacity should be at least 1, not a number (0)"),
+        ("capacity: -3", "-3", "venues.big.capacity should be at least 1, not a number (-3)"),
+        (
+            "capacity: lots",
+            "lots",
+            "venues.big.capacity should be a whole number, not the text 'lots'",
+        ),
+        ("contact: {phone: 555}", "{phone", "venues.big.contact has no 'name'"),
+    ],
+)
+def test_venue_keys(venue: str, needle: str, message: str) -> None:
+    text = BASE.replace(
+        "  hall: {name: City Hall, city: rochester}\n",
+        f"  big: {{name: Big, city: rochester, {venue}}}\n",
+    )
+    found = [(d.rule, d.line, d.column, d.message) for d in problems(text)]
+    assert found == [(*at(text, "schema", 5, needle), message)]
+
+
+def test_delegate_keys_each_at_their_place() -> None:
+    found = diag(
+        """\
+        delegates:
+          a:
+            name: A
+            nationality: France
+            diet: [vegeterian, {other: sans porc}, "other: sans gluten", {other: ""}]
+            documents:
+              - {type: pasport, country: FR, expires: 2030-01-01}
+              - {type: esta, country: US}
+              - {type: eta, country: CA, expires: 2024-02-30}
+        """.replace("delegates:\n", "delegates2:\n")
+    )
+    assert found[0][:3] == ("schema", 8, 1)  # delegates2: not a section
+    text = BASE.replace("delegates:\n  nappere: {name: Nathalie Appéré}\n", "")
+    extra = textwrap.dedent(
+        """\
+        delegates:
+          a:
+            name: A
+            nationality: France
+            diet: [vegeterian, {other: sans porc}, "other: sans gluten", {other: ""}]
+            documents:
+              - {type: pasport, country: FR, expires: 2030-01-01}
+              - {type: esta, country: US}
+              - {type: eta, country: CA, expires: 2024-02-30}
+        """
+    )
+    found = [(d.rule, d.line, d.column, d.hint) for d in problems(text + extra)]
+    first = text.count("\n") + 1
+    other = "write a need (vegetarian, vegan, halal, …) or `{other: what it is}`"
+    full = text + extra
+    assert found == [
+        (*at(full, "schema", first + 3, "France"), "write FR, the ISO 3166-1 code of France"),
+        (*at(full, "schema", first + 4, "vegeterian"), "did you mean 'vegetarian'?"),
+        (*at(full, "schema", first + 4, '"other: sans'), other),
+        (*at(full, "schema", first + 4, '{other: ""}'), other),
+        (*at(full, "schema", first + 6, "pasport"), "did you mean 'passport'?"),
+        (*at(full, "schema", first + 7, "{type: esta"), "add `expires: …` here"),
+    ]  # the third document's date is read once the list holds (the delegate is kept without it)
+
+
+def test_a_delegate_with_a_bad_diet_is_kept_without_it() -> None:
+    loaded = load(BASE.replace("{name: Nathalie Appéré}", "{name: N, diet: [vegan, sugar]}"))
+    assert [d.rule for d in loaded.result.diagnostics] == ["schema"]
+    assert loaded.model is not None
+    assert loaded.model.delegates["nappere"].diet == []
+
+
+def test_good_values_are_modelled() -> None:
+    loaded = load(
+        BASE.replace("country: US}", "country: US, location: [43.16, -77.61], home: false}")
+        .replace(
+            "{name: City Hall, city: rochester}",
+            "{name: H, city: rochester, capacity: 80,"
+            " contact: {name: Jo, phone: '+1 585 428 7000'}}",
+        )
+        .replace(
+            "{name: Nathalie Appéré}",
+            "{name: N, nationality: FR, diet: vegan, documents:"
+            " [{type: passport, country: FR, expires: 2031-05-02, number: 0612345678}]}",
+        )
+        + "entry:\n  US: {requires: [passport, esta], passport_valid_months: 6, exempt: [CA]}\n"
+    )
+    assert loaded.result.diagnostics == []
+    model = loaded.model
+    assert model is not None
+    assert model.cities["rochester"].location == (43.16, -77.61)
+    assert model.venues["hall"].capacity == 80
+    delegate = model.delegates["nappere"]
+    assert [str(n) for n in delegate.diet] == ["vegan"]
+    assert delegate.documents[0].number == "0612345678"
+    assert model.entry["US"].passport_valid_months == 6
+    assert loaded.trip is not None
+    assert [d.expires.isoformat() for d in loaded.trip.documents["nappere"]] == ["2031-05-02"]
+
+
+@pytest.mark.parametrize(
+    ("extra", "needle", "hint"),
+    [
+        (
+            "entry:\n  France: {requires: [passport]}\n",
+            "France",
+            "write FR, the ISO 3166-1 code of France",
+        ),
+        ("entry:\n  US: {requires: []}\n", "[]", None),
+        ("entry:\n  US: {requires: [passport, visum]}\n", "visum", "did you mean 'visa'?"),
+        (
+            "entry:\n  US: {requires: [esta], exempt: [Canada]}\n",
+            "Canada",
+            "write CA, the ISO 3166-1 code of Canada",
+        ),
+        ("entry:\n  US: {requires: [esta], passport_valid_months: -1}\n", "-1", None),
+    ],
+)
+def test_entry(extra: str, needle: str, hint: str | None) -> None:
+    found = [(r, line, col, h) for r, line, col, _, h in diag(extra)]
+    assert found == [(*at(text_of(extra), "schema", 9, needle), hint)]
+
+
+def test_meal_and_guests_and_seats() -> None:
+    extra = """\
+        events:
+          - {id: e, title: E, venue: hall, start: 2024-04-04 12:00, duration: 1h, meal: lunsh}
+          - {id: f, title: F, venue: hall, start: 2024-04-04 14:00, duration: 1h, guests: -2}
+        travel:
+          - {id: bus, mode: bus, from: rochester, to: rochester, depart: 2024-04-05 09:00,
+             arrive: 2024-04-05 10:00, seats: 0}
+        """
+    text = text_of(extra)
+    assert [(r, line, col, hint) for r, line, col, _, hint in diag(extra)] == [
+        (*at(text, "schema", 9, "lunsh"), "did you mean 'lunch'?"),
+        (*at(text, "schema", 10, "-2"), None),
+        (*at(text, "schema", 13, "0}"), None),
+    ]
