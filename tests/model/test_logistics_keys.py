@@ -274,7 +274,7 @@ def test_good_values_are_modelled() -> None:
             "France",
             "write FR, the ISO 3166-1 code of France",
         ),
-        ("entry:\n  US: {requires: []}\n", "[]", None),
+        ("entry:\n  US: {requires: []}\n", "[]", "list at least one, or remove the key"),
         ("entry:\n  US: {requires: [passport, visum]}\n", "visum", "did you mean 'visa'?"),
         (
             "entry:\n  US: {requires: [esta], exempt: [Canada]}\n",
