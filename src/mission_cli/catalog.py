@@ -109,6 +109,54 @@ TRANSFER_TIME = _schedule(
     "after the previous one ends",
 )
 
+# -- rules of the logistics (version 1.1) ----------------------------------------
+
+NO_LODGING = _schedule(
+    "no-lodging",
+    Severity.ERROR,
+    "a delegate needs a bed in a city (there at 03:00, not home) and no lodging holds them",
+)
+LODGING_WRONG_CITY = _schedule(
+    "lodging-wrong-city",
+    Severity.ERROR,
+    "a delegate's lodging for a night is in another city than the one they are in",
+)
+LODGING_UNUSED = _schedule(
+    "lodging-unused",
+    Severity.WARNING,
+    "a delegate has a lodging for a night they spend in transit",
+)
+DOUBLE_LODGING = _schedule(
+    "double-lodging", Severity.WARNING, "two lodgings hold the same delegate on the same night"
+)
+OVER_CAPACITY = _schedule(
+    "over-capacity",
+    Severity.ERROR,
+    "an event's attendees and guests exceed its venue's capacity, or a move's passengers its seats",
+)
+MISSING_DOCUMENT = _schedule(
+    "missing-document",
+    Severity.ERROR,
+    "a delegate enters a country without a document its entry rule requires",
+)
+DOCUMENT_EXPIRED = _schedule(
+    "document-expired",
+    Severity.ERROR,
+    "a required document expires before the delegate leaves the country (a passport: plus "
+    "passport_valid_months)",
+)
+IMPLAUSIBLE_TRAVEL = _schedule(
+    "implausible-travel",
+    Severity.WARNING,
+    "a move too short or too long for its mode, or too fast (or a flight too slow) for the "
+    "distance",
+)
+LEG_MISMATCH = _schedule(
+    "leg-mismatch",
+    Severity.WARNING,
+    "a leg puts a delegate in a city on a day their moves never take them there",
+)
+
 RULES: dict[str, Rule] = {
     rule.name: rule
     for rule in (
@@ -131,6 +179,15 @@ RULES: dict[str, Rule] = {
         WRONG_CITY,
         BROKEN_ITINERARY,
         TRANSFER_TIME,
+        IMPLAUSIBLE_TRAVEL,
+        LEG_MISMATCH,
+        NO_LODGING,
+        LODGING_WRONG_CITY,
+        LODGING_UNUSED,
+        DOUBLE_LODGING,
+        OVER_CAPACITY,
+        MISSING_DOCUMENT,
+        DOCUMENT_EXPIRED,
     )
 }
 """Every rule by name, in the order ``mission rules`` lists them."""

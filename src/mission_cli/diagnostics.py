@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cached_property
 
 from mission_cli.catalog import Rule, Severity
@@ -43,6 +44,9 @@ class Diagnostic:
     suppressed: bool = False
     reason: str | None = None
     """Why it is suppressed: the reason of the ``ignore`` entry that matched it."""
+    day: date | None = None
+    """The local date a finding is about when no item's time says it (a night, a day of a
+    leg): where ``mission report`` files it."""
 
     @classmethod
     def of(

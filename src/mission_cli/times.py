@@ -366,3 +366,16 @@ def span_text(start: datetime, end: datetime, zone: tzinfo) -> str:
 def zone_name(zone: tzinfo) -> str:
     """A zone's IANA name (``America/Toronto``)."""
     return str(getattr(zone, "zone", zone))
+
+
+@lru_cache(maxsize=8192)
+def lenient_instant(wall: datetime, zone: tzinfo) -> datetime:
+    """The UTC instant of a wall-clock time that mission chose (not one a user wrote): in
+    a daylight-saving gap, the instant after the jump; in a fold, the later one."""
+    local = zone.normalize(zone.localize(wall, is_dst=False))  # type: ignore[attr-defined]
+    return local.astimezone(UTC)  # type: ignore[no-any-return]
+
+
+def day_start(day: date, zone: tzinfo) -> datetime:
+    """The first instant of a local date (00:00, or the end of a jump over midnight)."""
+    return lenient_instant(datetime.combine(day, time()), zone)

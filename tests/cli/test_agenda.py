@@ -123,7 +123,7 @@ def test_filters_combined() -> None:
 def test_a_city_view_includes_the_moves_that_touch_it() -> None:
     _, output = invoke("agenda", TRIP, "--city", "montreal", "-f", "json")
     ids = [i["id"] for i in json.loads(output)["items"]]
-    assert ids[0] == "train-yqb-yul"
+    assert ids[0] == "autocar-yqb-yul"
     assert "vol-yul-cdg" in ids
     assert "scale-ai" in ids
 
@@ -192,7 +192,7 @@ def test_whereis() -> None:
     assert code == 0
     rows = {r["delegate"]: r for r in json.loads(output)["delegates"]}
     assert rows["nappere"]["state"] == "travel"
-    assert rows["nappere"]["item"] == "vol-roc-yqb"
+    assert rows["nappere"]["item"] == "vol-yyz-yqb"
     assert rows["startup-ia"] == {
         "delegate": "startup-ia", "state": "city", "city": "rennes", "item": None, "venue": None
     }  # fmt: skip

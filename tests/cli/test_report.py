@@ -133,7 +133,12 @@ def test_rules_lists_every_rule() -> None:
         "invalid-time", "nonexistent-time", "ambiguous-time", "double-booking",
         "during-travel", "wrong-city", "broken-itinerary", "outside-trip", "transfer-time",
         "venue-overlap", "odd-hour", "long-day", "empty-event", "unused-ignore",
+        "implausible-travel", "leg-mismatch", "no-lodging", "lodging-wrong-city",
+        "lodging-unused", "double-lodging", "over-capacity", "missing-document",
+        "document-expired",
     }  # fmt: skip
+    assert rules["lodging-unused"]["severity"] == "warning"
+    assert rules["no-lodging"]["severity"] == "error"
     assert rules["transfer-time"]["severity"] == "warning"
     assert rules["double-booking"]["family"] == "schedule"
     code, table = invoke("rules")

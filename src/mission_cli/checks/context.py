@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import datetime, time, timedelta
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
 from functools import cached_property
 from typing import TypeVar, cast
 
 from mission_cli.catalog import Rule
 from mission_cli.diagnostics import MAX_PROBLEMS, Diagnostic
 from mission_cli.load.positions import Loc, Locator
-from mission_cli.resolve.items import Item, ResolvedEvent, ResolvedTrip
+from mission_cli.resolve.items import Item, ResolvedEvent, ResolvedStay, ResolvedTrip
 from mission_cli.resolve.whereabouts import Timeline, build_timelines
 from mission_cli.times import TimeTextError, in_zone, parse_clock, span_text
 
@@ -51,17 +52,21 @@ class CheckContext:
         message: str,
         hint: str | None = None,
         *,
-        items: Iterable[Item] = (),
+        items: Iterable[Item | ResolvedStay] = (),
         delegates: Iterable[str] = (),
+        at_key: bool = False,
+        day: date | None = None,
     ) -> Diagnostic:
-        return self.locator.diag(
+        found = self.locator.diag(
             rule,
             loc,
             message,
             hint,
+            at_key=at_key,
             events=tuple(i.id for i in items),
             delegates=tuple(self.in_file_order(delegates)),
         )
+        return found if day is None else replace(found, day=day)
 
     def in_file_order(self, delegates: Iterable[str]) -> list[str]:
         order = self._delegate_order
@@ -100,6 +105,41 @@ class CheckContext:
             f"{depart:%Y-%m-%d %H:%M %Z}, arrives {self.city_name(item.move.to)} "
             f"{arrive:%Y-%m-%d %H:%M %Z})"
         )
+
+
+def person_loc(
+    ctx: CheckContext, base: Loc, written: list[str] | None, key: str, fallback: Loc
+) -> Loc:
+    """Where a list of people (``attendees``, ``guests``…) at ``base`` names ``key``: their
+    own entry, the ``@group`` that brings them, the list itself, or ``fallback`` when the
+    list is left out (everyone)."""
+    if written is None:
+        return base if ctx.locator.find(base)[0] is not None else fallback
+    for position, name in enumerate(written):
+        if name == key:
+            return (*base, position)
+    for position, name in enumerate(written):
+        if name.startswith("@") and key in ctx.trip.groups.get(name[1:], ()):
+            return (*base, position)
+    return base
+
+
+def runs(days: Iterable[date]) -> list[list[date]]:
+    """Consecutive days together: [4, 5, 6, 9] -> [[4, 5, 6], [9]]."""
+    out: list[list[date]] = []
+    for day in sorted(set(days)):
+        if out and (day - out[-1][-1]).days == 1:
+            out[-1].append(day)
+        else:
+            out.append([day])
+    return out
+
+
+def nights_text(days: list[date]) -> str:
+    """``the night of 2024-04-07``, ``the nights of 2024-04-07 to 2024-04-09``."""
+    if len(days) == 1:
+        return f"the night of {days[0]}"
+    return f"the nights of {days[0]} to {days[-1]}"
 
 
 def start_loc(item: Item) -> Loc:

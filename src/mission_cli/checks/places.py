@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mission_cli.catalog import BROKEN_ITINERARY, TRANSFER_TIME, WRONG_CITY
-from mission_cli.checks.context import CheckContext
+from mission_cli.checks.context import CheckContext, person_loc
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc
 from mission_cli.resolve.items import ResolvedEvent, ResolvedMove
@@ -83,17 +83,8 @@ def _wrong_city(
 def attendee_loc(ctx: CheckContext, event: ResolvedEvent, key: str) -> Loc:
     """Where the file puts ``key`` among the event's attendees: their own entry, the
     ``@group`` that brings them, or ``attendees: all`` (the event's id when omitted)."""
-    written = event.event.attendees
     base: Loc = ("events", event.index, "attendees")
-    if written is None:
-        return base if ctx.locator.find(base)[0] is not None else ("events", event.index, "id")
-    for position, name in enumerate(written):
-        if name == key:
-            return (*base, position)
-    for position, name in enumerate(written):
-        if name.startswith("@") and key in ctx.trip.groups.get(name[1:], ()):
-            return (*base, position)
-    return base
+    return person_loc(ctx, base, event.event.attendees, key, ("events", event.index, "id"))
 
 
 def broken_itinerary(ctx: CheckContext) -> Iterator[Diagnostic]:

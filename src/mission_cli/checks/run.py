@@ -11,7 +11,16 @@ from dataclasses import replace
 
 from mission_cli import catalog
 from mission_cli.catalog import Rule, Severity
-from mission_cli.checks import attendance, calendar, overlaps, places
+from mission_cli.checks import (
+    attendance,
+    calendar,
+    capacity,
+    documents,
+    journeys,
+    lodging,
+    overlaps,
+    places,
+)
 from mission_cli.checks.context import CheckContext
 from mission_cli.checks.ignores import apply_ignores
 from mission_cli.diagnostics import MAX_PROBLEMS, Diagnostic
@@ -37,6 +46,15 @@ SCHEDULE_CHECKS: tuple[tuple[Rule, Check], ...] = (
     (catalog.WRONG_CITY, places.wrong_city),
     (catalog.BROKEN_ITINERARY, places.broken_itinerary),
     (catalog.TRANSFER_TIME, places.transfer_time),
+    (catalog.IMPLAUSIBLE_TRAVEL, journeys.implausible_travel),
+    (catalog.LEG_MISMATCH, journeys.leg_mismatch),
+    (catalog.NO_LODGING, lodging.no_lodging),
+    (catalog.LODGING_WRONG_CITY, lodging.lodging_wrong_city),
+    (catalog.LODGING_UNUSED, lodging.lodging_unused),
+    (catalog.DOUBLE_LODGING, lodging.double_lodging),
+    (catalog.OVER_CAPACITY, capacity.over_capacity),
+    (catalog.MISSING_DOCUMENT, documents.missing_document),
+    (catalog.DOCUMENT_EXPIRED, documents.document_expired),
 )
 """Every rule of the schedule with the function that checks it (``unused-ignore`` is
 found while applying the ignores)."""

@@ -164,8 +164,8 @@ _ITEM_PATH = re.compile(r"(?:events|travel)\[\d+\]")
 
 def _day_of(diag: Diagnostic, items: dict[str, Item], by_place: dict[str, Item]) -> date | None:
     """The local date of the item the problem is about: the one it points at (the later
-    of two events in an overlap, the event a delegate cannot reach), else the earliest
-    item it involves."""
+    of two events in an overlap, the event a delegate cannot reach), else the day the
+    finding names (a night), else the earliest item it involves."""
     pointed = _ITEM_PATH.match(diag.path)
     if (
         pointed is not None
@@ -173,6 +173,8 @@ def _day_of(diag: Diagnostic, items: dict[str, Item], by_place: dict[str, Item])
         and by_place[pointed.group()].id in diag.events
     ):
         return by_place[pointed.group()].local_start.date()
+    if diag.day is not None:
+        return diag.day
     found = [items[i] for i in diag.events if i in items]
     if not found:
         return None

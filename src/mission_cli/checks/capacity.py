@@ -1,0 +1,53 @@
+"""Room and seats: ``over-capacity``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from mission_cli.catalog import OVER_CAPACITY
+from mission_cli.checks.context import CheckContext
+from mission_cli.diagnostics import Diagnostic
+from mission_cli.load.positions import Loc
+
+
+def over_capacity(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """An event's attendees plus its ``guests`` past its venue's ``capacity``; a move's
+    passengers past its ``seats``."""
+    venues = ctx.trip.model.venues
+    for event in ctx.trip.events:
+        venue = venues.get(event.venue) if event.venue is not None else None
+        if venue is None or venue.capacity is None:
+            continue
+        guests = event.event.guests
+        people = len(event.attendees) + guests
+        if people <= venue.capacity:
+            continue
+        loc: Loc = ("events", event.index, "attendees")
+        if ctx.locator.find(loc)[0] is None:
+            loc = ("events", event.index, "id")
+        counted = f"{len(event.attendees)} delegates" + (f" and {guests} guests" if guests else "")
+        yield ctx.diag(
+            OVER_CAPACITY,
+            loc,
+            f"{ctx.describe(event)} has {people} people ({counted}), but '{event.venue}' holds "
+            f"{venue.capacity}",
+            f"take {people - venue.capacity} off the attendees or guests, raise the venue's "
+            "capacity, or choose a larger venue",
+            items=(event,),
+            delegates=event.attendees,
+        )
+    for move in ctx.trip.moves:
+        seats = move.move.seats
+        if seats is None or len(move.passengers) <= seats:
+            continue
+        short = len(move.passengers) - seats
+        yield ctx.diag(
+            OVER_CAPACITY,
+            ("travel", move.index, "seats"),
+            f"{ctx.describe(move)} carries {len(move.passengers)} passengers in {seats} seats: "
+            f"{short} seat{'s' if short > 1 else ''} short",
+            f"raise seats to {len(move.passengers)} (a larger vehicle), or move {short} "
+            "passenger" + ("s" if short > 1 else "") + " to another move",
+            items=(move,),
+            delegates=move.passengers,
+        )

@@ -1,0 +1,172 @@
+"""Entry documents: ``missing-document`` and ``document-expired``.
+
+Each delegate's countries come from ``resolve/borders.py``; what a country asks is its
+``entry`` rule. A passport of any issuer counts; a visa, an ESTA or an eTA counts for
+the country it names; an identity card is also satisfied by a passport. ``exempt``
+nationalities need only the passport (and an identity card). A document number is
+never part of a finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+from mission_cli.catalog import DOCUMENT_EXPIRED, MISSING_DOCUMENT
+from mission_cli.checks.context import CheckContext
+from mission_cli.diagnostics import Diagnostic
+from mission_cli.load.positions import Loc
+from mission_cli.model.logistics import EntryRule
+from mission_cli.model.schema import Delegate
+from mission_cli.resolve.borders import CountryStay, country_stays
+from mission_cli.resolve.items import ResolvedDocument, ResolvedMove
+
+IDENTITY = ("passport", "id-card")
+"""Documents of who one is: the only ones an exempt nationality needs."""
+
+
+def nationalities(delegate: Delegate) -> set[str]:
+    """A delegate's ``nationality``; without one, the issuers of their passports."""
+    if delegate.nationality is not None:
+        return {delegate.nationality}
+    return {d.country for d in delegate.documents if d.type == "passport"}
+
+
+def required(rule: EntryRule, nationality: set[str]) -> list[str]:
+    """The document types a delegate of that nationality needs to enter."""
+    if nationality & set(rule.exempt):
+        return [t for t in rule.requires if t in IDENTITY]
+    return list(dict.fromkeys(rule.requires))
+
+
+def matching(held: list[ResolvedDocument], kind: str, country: str) -> list[ResolvedDocument]:
+    """The documents that meet a requirement of ``kind`` for entering ``country``."""
+    if kind == "passport":
+        return [d for d in held if d.document.type == "passport"]
+    if kind == "id-card":
+        return [d for d in held if d.document.type in IDENTITY]
+    return [d for d in held if d.document.type == kind and d.document.country == country]
+
+
+def valid_until(kind: str, stay: CountryStay, rule: EntryRule) -> date | None:
+    """The date a document must still be valid on: leaving the country (a passport: plus
+    ``passport_valid_months``)."""
+    until = stay.leave or stay.enter
+    if until is None:
+        return None
+    if kind == "passport" and rule.passport_valid_months:
+        return until + relativedelta(months=rule.passport_valid_months)
+    return until
+
+
+def _entries(ctx: CheckContext) -> Iterator[tuple[str, CountryStay, EntryRule, list[str]]]:
+    """(delegate, country stay, its rule, the types they need) for every entry a rule
+    governs."""
+    entry = ctx.trip.model.entry
+    if not entry:
+        return
+    for key, timeline in ctx.timelines.items():
+        nationality = nationalities(ctx.trip.model.delegates[key])
+        for stay in country_stays(ctx.trip, timeline):
+            rule = entry.get(stay.country)
+            if rule is not None:
+                yield key, stay, rule, required(rule, nationality)
+
+
+def missing_document(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """One finding per country entry and missing type, listing every delegate."""
+    found: dict[tuple[str, str, int | None], tuple[CountryStay, set[str]]] = {}
+    for key, stay, _, kinds in _entries(ctx):
+        held = ctx.trip.documents.get(key, [])
+        written = ctx.trip.model.delegates[key].documents
+        unread = {(d.type, d.country) for d in written} - {
+            (d.document.type, d.document.country) for d in held
+        }  # a date in error is reported as such: the document is not missing
+        for kind in kinds:
+            if matching(held, kind, stay.country) or any(t == kind for t, _ in unread):
+                continue
+            move = stay.enter_move.index if stay.enter_move else None
+            entry = found.setdefault((stay.country, kind, move), (stay, set()))
+            entry[1].add(key)
+    for (country, kind, _), (stay, who) in found.items():
+        yield _missing(ctx, country, kind, stay, who)
+
+
+def _missing(
+    ctx: CheckContext, country: str, kind: str, stay: CountryStay, who: set[str]
+) -> Diagnostic:
+    first = ctx.in_file_order(who)[0]
+    written = ctx.trip.model.delegates[first].documents
+    loc: Loc = ("delegates", first, "documents") if written else ("delegates", first)
+    how = f" with '{stay.enter_move.id}'" if stay.enter_move else ""
+    rule = ctx.trip.model.entry[country]
+    example = f"{{type: {kind}, country: {country}, expires: YYYY-MM-DD}}"
+    if kind in IDENTITY:
+        example = f"{{type: {kind}, country: FR, expires: YYYY-MM-DD}} (FR: its issuer)"
+    return ctx.diag(
+        MISSING_DOCUMENT,
+        loc,
+        f"{ctx.who(who)} {'enters' if len(who) == 1 else 'enter'} {country} on "
+        f"{stay.enter}{how} without {_article(kind)} {kind}: {country} requires "
+        f"{', '.join(rule.requires)}",
+        f"add `- {example}` to the documents of {ctx.who(who)}",
+        items=_moves(stay.enter_move),
+        delegates=who,
+        at_key=not written,
+        day=stay.enter,
+    )
+
+
+def _moves(move: ResolvedMove | None) -> tuple[ResolvedMove, ...]:
+    return (move,) if move is not None else ()
+
+
+def _article(kind: str) -> str:
+    return "an" if kind[0] in "aeiou" else "a"
+
+
+def document_expired(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """One finding per delegate and document that would have served, but expires too
+    soon (the one that lasts longest, when several would)."""
+    for key, stay, rule, kinds in _entries(ctx):
+        held = ctx.trip.documents.get(key, [])
+        for kind in kinds:
+            candidates = matching(held, kind, stay.country)
+            until = valid_until(kind, stay, rule)
+            if not candidates or until is None:
+                continue
+            best = max(candidates, key=lambda d: d.expires)
+            if best.expires >= until:
+                continue
+            yield _expired(ctx, key, kind, stay, rule, best, until)
+
+
+def _expired(
+    ctx: CheckContext,
+    key: str,
+    kind: str,
+    stay: CountryStay,
+    rule: EntryRule,
+    document: ResolvedDocument,
+    until: date,
+) -> Diagnostic:
+    doc = document.document
+    months = rule.passport_valid_months if kind == "passport" else 0
+    need = (
+        f"valid {months} month{'s' if months > 1 else ''} after they leave {stay.country} on "
+        f"{stay.leave or stay.enter}, until {until}"
+        if months
+        else f"valid until they leave {stay.country} on {until}"
+    )
+    return ctx.diag(
+        DOCUMENT_EXPIRED,
+        ("delegates", key, "documents", document.index, "expires"),
+        f"{key}'s {doc.type} ({doc.country}) expires on {document.expires}; entering "
+        f"{stay.country} on {stay.enter} it must be {need}",
+        f"renew the {doc.type} before departure and write its new expiry date",
+        items=_moves(stay.enter_move),
+        delegates=(key,),
+        day=stay.enter,
+    )

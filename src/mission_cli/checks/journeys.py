@@ -1,0 +1,138 @@
+"""Moves that cannot be right, and legs the moves contradict: ``implausible-travel`` and
+``leg-mismatch``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from math import asin, cos, radians, sin, sqrt
+
+from mission_cli.catalog import IMPLAUSIBLE_TRAVEL, LEG_MISMATCH
+from mission_cli.checks.context import CheckContext, runs
+from mission_cli.diagnostics import Diagnostic
+from mission_cli.load.positions import Loc
+from mission_cli.resolve.items import ResolvedLeg, ResolvedMove
+from mission_cli.resolve.whereabouts import Timeline
+from mission_cli.times import day_start
+
+SHORTEST_FLIGHT = timedelta(minutes=30)
+LONGEST_FLIGHT = timedelta(hours=20)
+LONGEST_GROUND = timedelta(hours=24)
+GROUND = ("train", "bus", "car")
+"""Modes held to ``LONGEST_GROUND`` (a boat or an ``other`` move may take days)."""
+FASTEST_KMH = 1000.0
+SLOWEST_FLIGHT_KMH = 150.0
+EARTH_KM = 6371.0
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """The great-circle distance between two ``[latitude, longitude]`` points."""
+    lat1, lon1, lat2, lon2 = map(radians, (*a, *b))
+    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_KM * asin(min(1.0, sqrt(h)))
+
+
+def _length(span: timedelta) -> str:
+    minutes = int(span.total_seconds() // 60)
+    return f"{minutes // 60}h{minutes % 60:02d}" if minutes >= 60 else f"{minutes} min"
+
+
+def implausible_travel(ctx: CheckContext) -> Iterator[Diagnostic]:
+    for move in ctx.trip.moves:
+        found = _implausible(ctx, move)
+        if found is not None:
+            message, hint = found
+            yield ctx.diag(
+                IMPLAUSIBLE_TRAVEL,
+                ("travel", move.index, "arrive"),
+                f"{ctx.describe(move)} {message}",
+                hint,
+                items=(move,),
+                delegates=move.passengers,
+            )
+
+
+def _implausible(ctx: CheckContext, move: ResolvedMove) -> tuple[str, str] | None:
+    span = move.arrive - move.depart
+    mode = move.move.mode
+    zones = "depart is read in the 'from' city's zone, arrive in the 'to' city's: check both"
+    if mode == "flight" and span < SHORTEST_FLIGHT:
+        return f"is a flight of {_length(span)}", f"a flight takes 30 min or more; {zones}"
+    if mode == "flight" and span > LONGEST_FLIGHT:
+        return f"is a flight of {_length(span)}", f"no flight lasts over 20 hours; {zones}"
+    if mode in GROUND and span > LONGEST_GROUND:
+        return f"takes {_length(span)} by {mode}", f"no {mode} journey lasts a day; {zones}"
+    cities = ctx.trip.model.cities
+    here, there = cities[move.move.from_].location, cities[move.move.to].location
+    if here is None or there is None or span <= timedelta(0):
+        return None
+    km = distance_km(here, there)
+    speed = km / (span.total_seconds() / 3600)
+    if speed > FASTEST_KMH:
+        return (
+            f"covers {km:,.0f} km in {_length(span)}, {speed:,.0f} km/h",
+            f"nothing a delegation takes goes over 1,000 km/h; {zones}",
+        )
+    if mode == "flight" and speed < SLOWEST_FLIGHT_KMH and km > 0:
+        return (
+            f"covers {km:,.0f} km in {_length(span)}, {speed:,.0f} km/h",
+            "a flight that slow hides a connection or a wrong time: write each flight of a "
+            f"connection as its own move; {zones}",
+        )
+    return None
+
+
+def leg_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """One finding per leg and run of days, listing every delegate whose moves never put
+    them in the leg's city on those days."""
+    found: dict[tuple[int, tuple[date, ...]], tuple[ResolvedLeg, set[str]]] = {}
+    for key, timeline in ctx.timelines.items():
+        if not timeline.moves or not timeline.legs:
+            continue
+        spans = _presence(timeline)
+        for leg in timeline.legs:
+            zone = ctx.trip.zones.get(leg.leg.city)
+            if zone is None:
+                continue
+            missed = []
+            for n in range((leg.end - leg.start).days + 1):
+                day = leg.start + timedelta(days=n)
+                start = day_start(day, zone)
+                end = day_start(day + timedelta(days=1), zone)
+                if not any(a < end and start < b for a, b in spans.get(leg.leg.city, ())):
+                    missed.append(day)
+            for run in runs(missed):
+                found.setdefault((leg.index, tuple(run)), (leg, set()))[1].add(key)
+    for (_, run), (leg, who) in found.items():
+        days = list(run)
+        loc: Loc = ("legs", leg.index, "city")
+        if days[0] == leg.start:
+            loc = ("legs", leg.index, "start")
+        elif days[-1] == leg.end:
+            loc = ("legs", leg.index, "end")
+        when = str(days[0]) if len(days) == 1 else f"{days[0]} to {days[-1]}"
+        where = ctx.city_name(leg.leg.city)
+        yield ctx.diag(
+            LEG_MISMATCH,
+            loc,
+            f"a leg puts {ctx.who(who)} in {where} on {when}, but their moves never take "
+            f"them there {'that day' if len(days) == 1 else 'those days'}",
+            "correct the leg's dates or delegates, or the moves (moves decide where a delegate is)",
+            delegates=who,
+            day=days[0],
+        )
+
+
+def _presence(timeline: Timeline) -> dict[str, list[tuple[datetime, datetime]]]:
+    """City -> the spans a delegate's moves put them there (open before the first move
+    and after the last)."""
+    moves = timeline.moves
+    first = moves[0]
+    early = first.depart - timedelta(days=10_000)
+    late = moves[-1].arrive + timedelta(days=10_000)
+    spans: dict[str, list[tuple[datetime, datetime]]] = {}
+    spans.setdefault(first.move.from_, []).append((early, first.depart))
+    for move, following in zip(moves, [*moves[1:], None], strict=True):
+        until = following.depart if following is not None else late
+        spans.setdefault(move.move.to, []).append((move.arrive, until))
+    return spans

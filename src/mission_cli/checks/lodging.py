@@ -1,0 +1,159 @@
+"""Beds: ``no-lodging``, ``lodging-wrong-city``, ``lodging-unused``, ``double-lodging``.
+
+All four read the nights of ``resolve/nights.py``, computed once per run. A night whose
+only lodging is in another city is ``lodging-wrong-city`` alone: the ``no-lodging`` it
+implies would say the same mistake twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from mission_cli.catalog import DOUBLE_LODGING, LODGING_UNUSED, LODGING_WRONG_CITY, NO_LODGING
+from mission_cli.checks.context import CheckContext, nights_text, person_loc, runs
+from mission_cli.diagnostics import Diagnostic
+from mission_cli.load.positions import Loc
+from mission_cli.resolve.items import ResolvedStay
+from mission_cli.resolve.nights import Night, nights_by_delegate
+
+
+def _nights(ctx: CheckContext) -> dict[str, list[Night]]:
+    return ctx.memo("nights", lambda: nights_by_delegate(ctx.trip, ctx.timelines))
+
+
+def no_lodging(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """One finding per delegate and run of consecutive nights without a bed."""
+    if not ctx.trip.model.has_lodging:
+        return
+    for key, nights in _nights(ctx).items():
+        unhoused: dict[str, list[date]] = {}
+        for night in nights:
+            if night.city is not None and not night.stays:
+                unhoused.setdefault(night.city, []).append(night.day)
+        for city, days in unhoused.items():
+            for run in runs(days):
+                yield _no_lodging(ctx, key, city, run)
+
+
+def _no_lodging(ctx: CheckContext, key: str, city: str, run: list[date]) -> Diagnostic:
+    where = ctx.city_name(city)
+    near = [s for s in ctx.trip.stays if s.city == city and s.first <= run[-1] and s.last >= run[0]]
+    if near:
+        hint = f"add {key} to the guests of '{near[0].id}', or add a lodging in {where} for them"
+    else:
+        hint = (
+            f"add a lodging in {where} with check_in: {run[0]} and check_out: "
+            f"{run[-1] + timedelta(days=1)} whose guests include {key}"
+        )
+    return ctx.diag(
+        NO_LODGING,
+        ("delegates", key),
+        f"{key} has no bed in {where} for {nights_text(run)} (they are in {where} at 03:00)",
+        hint,
+        delegates=(key,),
+        at_key=True,
+        day=run[0],
+    )
+
+
+def _stay_loc(ctx: CheckContext, stay: ResolvedStay, run: list[date], key: str) -> Loc:
+    """``check_out`` for nights at a stay's end, ``check_in`` at its start, else the
+    guest's entry: where the fix most likely goes."""
+    if run[-1] == stay.last:
+        return ("lodging", stay.index, "check_out")
+    if run[0] == stay.first:
+        return ("lodging", stay.index, "check_in")
+    base: Loc = ("lodging", stay.index, "guests")
+    return person_loc(ctx, base, stay.stay.guests, key, ("lodging", stay.index, "id"))
+
+
+def _fold(
+    found: dict[tuple[int, str], dict[str, list[date]]],
+) -> dict[tuple[int, str, tuple[date, ...]], set[str]]:
+    """(stay, reason) -> delegate -> nights  =>  (stay, reason, run) -> delegates."""
+    folded: dict[tuple[int, str, tuple[date, ...]], set[str]] = {}
+    for (index, reason), by_key in found.items():
+        for key, days in by_key.items():
+            for run in runs(days):
+                folded.setdefault((index, reason, tuple(run)), set()).add(key)
+    return folded
+
+
+def lodging_wrong_city(ctx: CheckContext) -> Iterator[Diagnostic]:
+    found: dict[tuple[int, str], dict[str, list[date]]] = {}
+    for key, nights in _nights(ctx).items():
+        for night in nights:
+            if night.city is None or any(s.city == night.city for s in night.stays):
+                continue
+            for stay in night.stays:
+                found.setdefault((stay.index, night.city), {}).setdefault(key, []).append(night.day)
+    stays = {stay.index: stay for stay in ctx.trip.stays}
+    for (index, city, run), who in _fold(found).items():
+        stay, days = stays[index], list(run)
+        names = ctx.who(who)
+        yield ctx.diag(
+            LODGING_WRONG_CITY,
+            _stay_loc(ctx, stay, days, ctx.in_file_order(who)[0]),
+            f"'{stay.id}' is in {ctx.city_name(stay.city)}, but {names} "
+            f"{'is' if len(who) == 1 else 'are'} in {ctx.city_name(city)} at 03:00 after "
+            f"{nights_text(days)}",
+            f"check the dates of '{stay.id}' (the last night is the day before check_out), "
+            f"or lodge {names} in {ctx.city_name(city)}",
+            items=(stay,),
+            delegates=who,
+            day=days[0],
+        )
+
+
+def lodging_unused(ctx: CheckContext) -> Iterator[Diagnostic]:
+    found: dict[tuple[int, str], dict[str, list[date]]] = {}
+    for key, nights in _nights(ctx).items():
+        for night in nights:
+            if night.in_transit and night.city is None:
+                for stay in night.stays:
+                    found.setdefault((stay.index, ""), {}).setdefault(key, []).append(night.day)
+    stays = {stay.index: stay for stay in ctx.trip.stays}
+    for (index, _, run), who in _fold(found).items():
+        stay, days = stays[index], list(run)
+        names = ctx.who(who)
+        yield ctx.diag(
+            LODGING_UNUSED,
+            _stay_loc(ctx, stay, days, ctx.in_file_order(who)[0]),
+            f"'{stay.id}' holds {names} for {nights_text(days)}, which they spend in transit",
+            "the last night is the day before check_out: move check_out a day earlier, or "
+            "take them off the guests for those nights",
+            items=(stay,),
+            delegates=who,
+            day=days[0],
+        )
+
+
+def double_lodging(ctx: CheckContext) -> Iterator[Diagnostic]:
+    found: dict[tuple[int, int], dict[str, list[date]]] = {}
+    for key, nights in _nights(ctx).items():
+        for night in nights:
+            for i, first in enumerate(night.stays):
+                for second in night.stays[i + 1 :]:
+                    pair = (first.index, second.index)
+                    found.setdefault(pair, {}).setdefault(key, []).append(night.day)
+    stays = {stay.index: stay for stay in ctx.trip.stays}
+    folded: dict[tuple[int, int, tuple[date, ...]], set[str]] = {}
+    for (a, b), by_key in found.items():
+        for key, days in by_key.items():
+            for run in runs(days):
+                folded.setdefault((a, b, tuple(run)), set()).add(key)
+    for (a, b, run), who in folded.items():
+        first, second, days = stays[a], stays[b], list(run)
+        key = ctx.in_file_order(who)[0]
+        base: Loc = ("lodging", second.index, "guests")
+        yield ctx.diag(
+            DOUBLE_LODGING,
+            person_loc(ctx, base, second.stay.guests, key, ("lodging", second.index, "id")),
+            f"{ctx.who(who)} {'has' if len(who) == 1 else 'have'} two beds for "
+            f"{nights_text(days)}: '{first.id}' and '{second.id}'",
+            "take them off the guests of one of them, or correct its dates",
+            items=(first, second),
+            delegates=who,
+            day=days[0],
+        )

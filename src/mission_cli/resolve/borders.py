@@ -1,0 +1,57 @@
+"""The countries each delegate enters, in order, with the dates they enter and leave.
+
+A delegate enters the country of the first city they are in, then each country another
+move's ``to`` city is in; a city without ``country`` changes nothing. Dates are local:
+entering is the arrival's date in the ``to`` city, leaving the departure's date in the
+``from`` city of the move out; the last country is left at the trip's end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from mission_cli.resolve.items import ResolvedMove, ResolvedTrip
+from mission_cli.resolve.whereabouts import Timeline
+from mission_cli.times import wall_clock
+
+
+@dataclass(slots=True)
+class CountryStay:
+    country: str
+    enter: date | None
+    leave: date | None
+    enter_move: ResolvedMove | None = None
+    """The move that brought them in (None: where the trip starts for them)."""
+    leave_move: ResolvedMove | None = None
+
+
+def country_stays(trip: ResolvedTrip, timeline: Timeline) -> list[CountryStay]:
+    countries = {key: city.country for key, city in trip.model.cities.items()}
+    stays: list[CountryStay] = []
+    if timeline.moves:
+        first = countries.get(timeline.moves[0].move.from_)
+        if first is not None:
+            stays.append(CountryStay(first, trip.start, None))
+        for move in timeline.moves:
+            country = countries.get(move.move.to)
+            if country is None or (stays and stays[-1].country == country):
+                continue
+            if stays:
+                stays[-1].leave = wall_clock(move.depart, move.from_zone).date()
+                stays[-1].leave_move = move
+            arrived = wall_clock(move.arrive, move.to_zone).date()
+            stays.append(CountryStay(country, arrived, None, move))
+    else:
+        for leg in sorted(timeline.legs, key=lambda leg: (leg.start, leg.index)):
+            country = countries.get(leg.leg.city)
+            if country is None:
+                continue
+            if stays and stays[-1].country == country:
+                stays[-1].leave = leg.end
+            else:
+                stays.append(CountryStay(country, leg.start, leg.end))
+        return stays
+    if stays:
+        stays[-1].leave = trip.end
+    return stays

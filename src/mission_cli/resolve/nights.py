@@ -1,0 +1,126 @@
+"""Where each delegate sleeps: for every night of the trip, the city they need a bed in
+and the lodgings that hold them.
+
+A delegate needs a bed in city C for night D when they are in C, not in transit, at
+03:00 on D+1 in C's own zone, and C is not a ``home`` city. Their moves say where they
+are (see ``whereabouts``); a delegate with legs only sleeps, on night D, in the city of
+their leg that holds D (a leg's ``end`` is its last night). Each delegate's nights are
+computed in one pass: a lookup per zone and night, never a rescan of the trip.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from mission_cli.resolve.items import ResolvedStay, ResolvedTrip
+from mission_cli.resolve.whereabouts import Timeline, place_at
+from mission_cli.times import lenient_instant
+
+BEDTIME = time(3, 0)
+"""The hour of the night at which where a delegate is decides where they sleep."""
+
+
+@dataclass(frozen=True, slots=True)
+class Night:
+    day: date
+    """The evening's date: the night from D to D+1."""
+    city: str | None
+    """The city where they need a bed; None when they need none."""
+    place: str | None
+    """Where they are at 03:00 (a home city included); None in transit or unknown."""
+    in_transit: bool
+    stays: tuple[ResolvedStay, ...]
+    """The lodgings that hold them that night, in the file's order."""
+
+
+def trip_nights(trip: ResolvedTrip) -> list[date]:
+    """Every night of the trip: ``trip.start`` up to the day before ``trip.end``."""
+    if trip.start is None or trip.end is None:
+        return []
+    return [trip.start + timedelta(days=n) for n in range((trip.end - trip.start).days)]
+
+
+def nights_by_delegate(
+    trip: ResolvedTrip, timelines: dict[str, Timeline]
+) -> dict[str, list[Night]]:
+    """Delegate key -> their nights, for the trip's nights."""
+    nights = trip_nights(trip)
+    if not nights:
+        return {}
+    held = _stays_by_guest(trip, nights[0], nights[-1])
+    homes = {key for key, city in trip.model.cities.items() if city.home}
+    out: dict[str, list[Night]] = {}
+    for key, timeline in timelines.items():
+        mine = held.get(key, {})
+        out[key] = [_night(trip, timeline, day, homes, tuple(mine.get(day, ()))) for day in nights]
+    return out
+
+
+def _stays_by_guest(
+    trip: ResolvedTrip, first: date, last: date
+) -> dict[str, dict[date, list[ResolvedStay]]]:
+    held: dict[str, dict[date, list[ResolvedStay]]] = {}
+    for stay in trip.stays:
+        start, end = max(stay.first, first), min(stay.last, last)
+        days = [start + timedelta(days=n) for n in range((end - start).days + 1)]
+        for key in stay.guests:
+            mine = held.setdefault(key, {})
+            for day in days:
+                mine.setdefault(day, []).append(stay)
+    return held
+
+
+def _night(
+    trip: ResolvedTrip,
+    timeline: Timeline,
+    day: date,
+    homes: set[str],
+    stays: tuple[ResolvedStay, ...],
+) -> Night:
+    place, in_transit = _where_at_bedtime(trip, timeline, day)
+    city = None if place is None or place in homes else place
+    return Night(day, city, place, in_transit, stays)
+
+
+def _where_at_bedtime(trip: ResolvedTrip, timeline: Timeline, day: date) -> tuple[str | None, bool]:
+    """The city a delegate is in at 03:00 on the next day in that city's zone (the
+    earliest such instant when several zones qualify), and whether they are in transit
+    at 03:00 of every zone they travel through."""
+    if not timeline.moves:
+        for leg in timeline.legs:
+            if leg.start <= day <= leg.end:
+                return leg.leg.city, False
+        return None, False
+    best: tuple[datetime, str] | None = None
+    in_transit = False
+    for zone in _zones_of(trip, timeline):
+        instant = bedtime(day + timedelta(days=1), zone)
+        place = place_at(timeline, instant)
+        if place.in_transit:
+            in_transit = True
+        elif (
+            place.city is not None
+            and trip.zones.get(place.city) is zone
+            and (best is None or instant < best[0])
+        ):
+            best = (instant, place.city)
+    if best is not None:
+        return best[1], False
+    return None, in_transit
+
+
+def _zones_of(trip: ResolvedTrip, timeline: Timeline) -> list[tzinfo]:
+    """The zones of the cities a delegate's moves take them to and from."""
+    seen: dict[int, tzinfo] = {}
+    for move in timeline.moves:
+        for city in (move.move.from_, move.move.to):
+            zone = trip.zones.get(city)
+            if zone is not None:
+                seen.setdefault(id(zone), zone)
+    return list(seen.values())
+
+
+def bedtime(day: date, zone: tzinfo) -> datetime:
+    """03:00 on ``day`` in ``zone``, as a UTC instant."""
+    return lenient_instant(datetime.combine(day, BEDTIME), zone)
