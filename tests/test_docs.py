@@ -31,3 +31,27 @@ def test_schedule_example_fires_its_rule(name: str) -> None:
     assert example is not None
     fired = {d.rule for d in problems(BASE.group(1) + example.group(1))}
     assert name in fired
+
+
+NEAR_MISS = re.compile(r"```yaml\n(# passes: .*?)```", re.DOTALL)
+
+
+@pytest.mark.parametrize(
+    ("name", "example"),
+    [
+        (name, example)
+        for name in sorted(REGISTRY)
+        if not REGISTRY[name].of_the_file
+        for example in NEAR_MISS.findall(SECTIONS.get(name, ""))
+    ],
+)
+def test_near_miss_does_not_fire(name: str, example: str) -> None:
+    """The near misses the docs show pass: the rule stays silent, and the file is read."""
+    assert BASE is not None
+    found = problems(BASE.group(1) + example)
+    assert name not in {d.rule for d in found}
+    assert not [d for d in found if REGISTRY[d.rule].of_the_file]
+
+
+def test_the_docs_show_near_misses() -> None:
+    assert len(NEAR_MISS.findall(SCHEDULE)) >= 8

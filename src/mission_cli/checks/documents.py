@@ -16,6 +16,7 @@ from dateutil.relativedelta import relativedelta
 
 from mission_cli.catalog import DOCUMENT_EXPIRED, MISSING_DOCUMENT
 from mission_cli.checks.context import CheckContext
+from mission_cli.countries import country_name
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc
 from mission_cli.model.logistics import EntryRule
@@ -102,13 +103,14 @@ def _missing(
     loc: Loc = ("delegates", first, "documents") if written else ("delegates", first)
     how = f" with '{stay.enter_move.id}'" if stay.enter_move else ""
     rule = ctx.trip.model.entry[country]
-    example = f"{{type: {kind}, country: {country}, expires: YYYY-MM-DD}}"
-    if kind in IDENTITY:
-        example = f"{{type: {kind}, country: FR, expires: YYYY-MM-DD}} (FR: its issuer)"
+    issuer = country
+    if kind in IDENTITY:  # issued by their own country
+        issuer = next(iter(sorted(nationalities(ctx.trip.model.delegates[first]))), "FR")
+    example = f"{{type: {kind}, country: {issuer}, expires: YYYY-MM-DD}}"
     return ctx.diag(
         MISSING_DOCUMENT,
         loc,
-        f"{ctx.who(who)} {'enters' if len(who) == 1 else 'enter'} {country} on "
+        f"{ctx.who(who)} {'enters' if len(who) == 1 else 'enter'} {_country(country)} on "
         f"{stay.enter}{how} without {_article(kind)} {kind}: {country} requires "
         f"{', '.join(rule.requires)}",
         f"add `- {example}` to the documents of {ctx.who(who)}",
@@ -121,6 +123,13 @@ def _missing(
 
 def _moves(move: ResolvedMove | None) -> tuple[ResolvedMove, ...]:
     return (move,) if move is not None else ()
+
+
+def _country(code: str) -> str:
+    """``the United States (US)``: messages are in English (see ``i18n``)."""
+    name = country_name(code)
+    article = "the " if name.startswith(("United", "Netherlands", "Philippines")) else ""
+    return f"{article}{name} ({code})" if name != code else code
 
 
 def _article(kind: str) -> str:
@@ -164,7 +173,7 @@ def _expired(
         DOCUMENT_EXPIRED,
         ("delegates", key, "documents", document.index, "expires"),
         f"{key}'s {doc.type} ({doc.country}) expires on {document.expires}; entering "
-        f"{stay.country} on {stay.enter} it must be {need}",
+        f"{_country(stay.country)} on {stay.enter} it must be {need}",
         f"renew the {doc.type} before departure and write its new expiry date",
         items=_moves(stay.enter_move),
         delegates=(key,),

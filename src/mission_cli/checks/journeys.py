@@ -110,12 +110,12 @@ def leg_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
             loc = ("legs", leg.index, "start")
         elif days[-1] == leg.end:
             loc = ("legs", leg.index, "end")
-        when = str(days[0]) if len(days) == 1 else f"{days[0]} to {days[-1]}"
+        when = f"on {days[0]}" if len(days) == 1 else f"from {days[0]} to {days[-1]}"
         where = ctx.city_name(leg.leg.city)
         yield ctx.diag(
             LEG_MISMATCH,
             loc,
-            f"a leg puts {ctx.who(who)} in {where} on {when}, but their moves never take "
+            f"a leg puts {ctx.who(who)} in {where} {when}, but their moves never take "
             f"them there {'that day' if len(days) == 1 else 'those days'}",
             "correct the leg's dates or delegates, or the moves (moves decide where a delegate is)",
             delegates=who,

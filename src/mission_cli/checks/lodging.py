@@ -95,9 +95,9 @@ def lodging_wrong_city(ctx: CheckContext) -> Iterator[Diagnostic]:
         yield ctx.diag(
             LODGING_WRONG_CITY,
             _stay_loc(ctx, stay, days, ctx.in_file_order(who)[0]),
-            f"'{stay.id}' is in {ctx.city_name(stay.city)}, but {names} "
-            f"{'is' if len(who) == 1 else 'are'} in {ctx.city_name(city)} at 03:00 after "
-            f"{nights_text(days)}",
+            f"'{stay.id}' ({ctx.city_name(stay.city)}) holds {names} for {nights_text(days)}, "
+            f"but {'that night' if len(days) == 1 else 'those nights'} they are in "
+            f"{ctx.city_name(city)} (at 03:00)",
             f"check the dates of '{stay.id}' (the last night is the day before check_out), "
             f"or lodge {names} in {ctx.city_name(city)}",
             items=(stay,),
