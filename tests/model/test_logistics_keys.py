@@ -106,7 +106,8 @@ def test_a_stay_that_holds_no_night_says_how_check_out_is_read() -> None:
     assert found[3] == (
         "lodging 'h' checks out (2024-04-06) the day it checks in (2024-04-06): it holds no night"
     )
-    assert found[4] is not None and "2024-04-10" in found[4]
+    assert found[4] is not None
+    assert "2024-04-10" in found[4]
 
 
 @pytest.mark.parametrize(

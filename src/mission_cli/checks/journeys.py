@@ -101,8 +101,8 @@ def leg_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
                 end = day_start(day + timedelta(days=1), zone)
                 if not any(a < end and start < b for a, b in spans.get(leg.leg.city, ())):
                     missed.append(day)
-            for run in runs(missed):
-                found.setdefault((leg.index, tuple(run)), (leg, set()))[1].add(key)
+            for days in runs(missed):
+                found.setdefault((leg.index, tuple(days)), (leg, set()))[1].add(key)
     for (_, run), (leg, who) in found.items():
         days = list(run)
         loc: Loc = ("legs", leg.index, "city")

@@ -141,8 +141,8 @@ def double_lodging(ctx: CheckContext) -> Iterator[Diagnostic]:
     folded: dict[tuple[int, int, tuple[date, ...]], set[str]] = {}
     for (a, b), by_key in found.items():
         for key, days in by_key.items():
-            for run in runs(days):
-                folded.setdefault((a, b, tuple(run)), set()).add(key)
+            for together in runs(days):
+                folded.setdefault((a, b, tuple(together)), set()).add(key)
     for (a, b, run), who in folded.items():
         first, second, days = stays[a], stays[b], list(run)
         key = ctx.in_file_order(who)[0]
