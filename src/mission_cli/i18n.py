@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from mission_cli.babel_data import babel_dates
+from mission_cli.i18n_logistics import LOGISTICS_LABELS
 
 _LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -147,6 +148,9 @@ _LABELS: dict[str, dict[str, str]] = {
     },
 }
 
+
+for _lang, _words in LOGISTICS_LABELS.items():
+    _LABELS[_lang].update(_words)
 
 LANGUAGES = tuple(_LABELS)
 """The languages of every human-facing output."""

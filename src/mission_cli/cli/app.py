@@ -9,7 +9,16 @@ from typing import Annotated
 
 import typer
 
-from mission_cli.cli import agenda, export, output_failed, report, rules, validate, whereis
+from mission_cli.cli import (
+    agenda,
+    export,
+    logistics,
+    output_failed,
+    report,
+    rules,
+    validate,
+    whereis,
+)
 from mission_cli.cli.common import EXIT_OK, EXIT_USAGE, OutputClosed
 from mission_cli.render.visible import visible
 
@@ -59,6 +68,7 @@ def build_app() -> typer.Typer:
     app.command("rules")(rules.list_rules)
     app.command()(agenda.agenda)
     app.command()(whereis.whereis)
+    app.command("logistics")(logistics.logistics_command)
     exports = typer.Typer(
         help="Export the programme to other formats.",
         no_args_is_help=True,

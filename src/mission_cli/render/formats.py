@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from mission_cli.diagnostics import Result
     from mission_cli.views.agenda_layout import AgendaView
     from mission_cli.views.report import Report
+    from mission_cli.views.sheets import LogisticsView
     from mission_cli.views.whereis import WhereisView
 
 V = TypeVar("V")
@@ -62,4 +63,11 @@ WHEREIS: dict[str, Renderer[WhereisView]] = {
 RULES: dict[str, Renderer[Iterable[Rule]]] = {
     "table": Renderer("txt", "rules_table", terminal=True),
     "json": Renderer("json", "rules_json"),
+}
+LOGISTICS: dict[str, Renderer[LogisticsView]] = {
+    "table": Renderer("txt", "logistics_table", terminal=True),
+    "json": Renderer("json", "logistics_json"),
+    "csv": Renderer("csv", "logistics_csv"),
+    "markdown": Renderer("md", "logistics_markdown"),
+    "html": Renderer("html", "logistics_html"),
 }

@@ -1,0 +1,69 @@
+"""``mission logistics VIEW FILE``: meals, rooming, manifest or documents, for the hotels,
+caterers, coach companies and visa desk the office works with."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from mission_cli.cli.common import (
+    FileArgument,
+    LangOption,
+    OutputOption,
+    RefuseOnErrors,
+    choices,
+    emit,
+    format_option,
+    language,
+    load_whole_trip,
+)
+from mission_cli.render.formats import LOGISTICS
+
+if TYPE_CHECKING:
+    from mission_cli.pipeline import Loaded
+    from mission_cli.views.sheets import LogisticsView
+
+    View = str
+    LogisticsFormat = str
+else:
+    View = choices("View", ("meals", "rooming", "manifest", "documents"))
+    LogisticsFormat = choices("LogisticsFormat", LOGISTICS)
+
+
+def _builder(view: str) -> Callable[[Loaded, str], LogisticsView]:
+    from mission_cli.views import entry_documents, logistics, rooming
+
+    return {
+        "meals": logistics.build_meals,
+        "rooming": rooming.build_rooming,
+        "manifest": logistics.build_manifest,
+        "documents": entry_documents.build_documents,
+    }[view]
+
+
+def logistics_command(
+    view: Annotated[
+        View,
+        typer.Argument(
+            metavar="VIEW",
+            help="meals (covers and diets), rooming (beds), manifest (passengers) or "
+            "documents (entry).",
+        ),
+    ],
+    file: FileArgument,
+    output_format: Annotated[
+        LogisticsFormat, format_option("table, json, csv, markdown or html.")
+    ] = "table",
+    output: OutputOption = None,
+    lang: LangOption = None,
+    strict: RefuseOnErrors = False,
+) -> None:
+    """What the hotels, caterers, coach companies and visa desk need: covers and diets per
+    meal, the rooming list, passenger lists, entry documents. Holds personal data."""
+    loaded = load_whole_trip(file, strict=strict)
+    assert loaded.model is not None
+    name = str(view)
+    built = _builder(name)(loaded, language(lang, loaded.model))
+    emit(LOGISTICS[output_format], built, output, name=name, source=file)

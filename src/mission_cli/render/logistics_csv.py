@@ -1,0 +1,29 @@
+"""``mission logistics VIEW --format csv``: what a hotel or a caterer opens in a
+spreadsheet. One header row, UTF-8 (no byte-order mark), comma-separated, quoted as RFC 4180 says.
+
+A cell that a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``,
+``@``, a tab or a carriage return: ``+33 6 …`` or ``=HYPERLINK(…)``) gets a leading
+apostrophe, which spreadsheets show as text (the OWASP advice against CSV injection).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from mission_cli.views.sheets import LogisticsView
+
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert(cell: str) -> str:
+    return "'" + cell if cell.startswith(_FORMULA) else cell
+
+
+def render_logistics_csv(view: LogisticsView) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([inert(c) for c in view.flat.columns])
+    for row in view.flat.rows:
+        writer.writerow([inert(c) for c in row])
+    return buffer.getvalue()

@@ -1,0 +1,90 @@
+"""The hotel's view: ``rooming``, each lodging's guests and nights, and who has no bed.
+
+A row per guest and stay (the range of nights a hotel books); the nights of the JSON
+list, for every night of the trip, who each lodging holds; ``unhoused`` lists every
+delegate who needs a bed in a city that night (see ``resolve/nights.py``) and has none
+there.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from mission_cli.i18n import count, label
+from mission_cli.pipeline import Loaded
+from mission_cli.resolve.items import ResolvedStay, ResolvedTrip
+from mission_cli.resolve.nights import nights_by_delegate, trip_nights
+from mission_cli.resolve.whereabouts import build_timelines
+from mission_cli.views.items import city_name
+from mission_cli.views.sheets import LogisticsView, Sheet
+
+_GUEST_COLUMNS = ["col_guest", "col_key", "col_check_in", "col_check_out", "col_nights"]
+
+
+def unhoused(trip: ResolvedTrip) -> list[dict[str, str]]:
+    """``{"date", "delegate", "city"}`` for every night a delegate has no bed where they
+    are, by date then the file's order of delegates."""
+    out = []
+    for key, nights in nights_by_delegate(trip, build_timelines(trip)).items():
+        for night in nights:
+            if night.city is not None and not any(s.city == night.city for s in night.stays):
+                out.append({"date": night.day.isoformat(), "delegate": key, "city": night.city})
+    order = {key: i for i, key in enumerate(trip.model.delegates)}
+    return sorted(out, key=lambda row: (row["date"], order[row["delegate"]]))
+
+
+def build_rooming(loaded: Loaded, lang: str) -> LogisticsView:
+    assert loaded.trip is not None
+    trip = loaded.trip
+    model = trip.model
+    info = model.info
+    flat_cols = ["col_lodging", "col_hotel", "col_city", *_GUEST_COLUMNS, "col_organization"]
+    flat = Sheet(None, [label(lang, c) for c in flat_cols])
+    sheets = []
+    for stay in sorted(trip.stays, key=lambda s: (s.first, s.index)):
+        sheet = _stay_sheet(trip, stay, lang)
+        sheets.append(sheet)
+        city = city_name(model, stay.city)
+        flat.rows += [
+            [stay.id, stay.stay.name, city, *row, model.delegates[row[1]].organization or ""]
+            for row in sheet.rows
+        ]
+    missing = unhoused(trip)
+    if missing:
+        rows = [[r["date"], model.delegates[r["delegate"]].name, r["delegate"],
+                 city_name(model, r["city"])] for r in missing]  # fmt: skip
+        heads = [label(lang, c) for c in ("col_date", "col_guest", "col_key", "col_city")]
+        sheets.append(Sheet(label(lang, "unhoused_title"), heads, rows))
+    notes = [] if missing else [label(lang, "all_housed")]
+    data: dict[str, Any] = {"nights": _nights(trip), "unhoused": missing}
+    title = label(lang, "rooming_title", title=info.title if info else "")
+    return LogisticsView("rooming", lang, title, sheets, flat, data, notes)
+
+
+def _stay_sheet(trip: ResolvedTrip, stay: ResolvedStay, lang: str) -> Sheet:
+    model = trip.model
+    nights = (stay.last - stay.first).days + 1
+    out = (stay.last + timedelta(days=1)).isoformat()
+    place = [city_name(model, stay.city), stay.stay.address, stay.stay.phone]
+    sheet = Sheet(
+        f"{stay.stay.name} ({stay.id})",
+        [label(lang, c) for c in _GUEST_COLUMNS],
+        numeric=frozenset({4}),
+        note=" · ".join(p for p in place if p)
+        + f" · {stay.first} → {out} · {count(lang, 'nights', nights)}",
+    )
+    for key in stay.guests:
+        person = model.delegates[key]
+        sheet.rows.append([person.name, key, str(stay.first), out, str(nights)])
+    return sheet
+
+
+def _nights(trip: ResolvedTrip) -> list[dict[str, Any]]:
+    out = []
+    for day in trip_nights(trip):
+        for stay in trip.stays:
+            if stay.first <= day <= stay.last and stay.guests:
+                out.append({"date": day.isoformat(), "lodging": stay.id, "city": stay.city,
+                            "guests": list(stay.guests)})  # fmt: skip
+    return out
