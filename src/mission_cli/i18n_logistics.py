@@ -60,7 +60,7 @@ LOGISTICS_LABELS: dict[str, dict[str, str]] = {
         "unhoused": "Nights without a bed",
         "documents_missing": "Entry documents missing or expired",
         "over_capacity": "Over capacity",
-        "unhoused_line": "{delegate}: no bed in {city} on the night of {date}",
+        "unhoused_line": "{delegate}: no bed in {city}, nights of {date}",
         "missing_line": "{delegate}: {kinds} missing to enter {country} on {date}",
         "expired_line": "{delegate}: {kinds} expired to enter {country} on {date}",
         "over_line": "{item}: {people} people for {capacity} places",
@@ -142,9 +142,11 @@ LOGISTICS_LABELS: dict[str, dict[str, str]] = {
         "unhoused": "Nuits sans hébergement",
         "documents_missing": "Documents d'entrée manquants ou expirés",
         "over_capacity": "Capacité dépassée",
-        "unhoused_line": "{delegate}\u202f: pas de lit à {city} la nuit du {date}",
-        "missing_line": "{delegate}\u202f: {kinds} manquant pour entrer {country} le {date}",
-        "expired_line": "{delegate}\u202f: {kinds} expiré pour entrer {country} le {date}",
+        "unhoused_line": "{delegate}\u202f: pas de lit à {city}, nuits du {date}",
+        "missing_line": "{delegate}\u202f: manque {kinds} pour entrer le {date} "
+        "(pays\u202f: {country})",
+        "expired_line": "{delegate}\u202f: {kinds} expiré pour entrer le {date} "
+        "(pays\u202f: {country})",
         "over_line": "{item}\u202f: {people} personnes pour {capacity} places",
         "breakfast": "petit-déjeuner",
         "lunch": "déjeuner",

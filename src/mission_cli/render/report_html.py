@@ -59,6 +59,13 @@ def render_report_html(report: Report) -> str:
                 name += f" (<code>{escape(section.key)}</code>)"
             out += [f"<h3>{name}</h3>", _list(section.entries, lang)]
         out.append("</section>")
+    if report.logistics.parts:
+        out += ['<section class="logistics">', f"<h2>{escape(label(lang, 'logistics'))}</h2>"]
+        for heading, lines in report.logistics.parts:
+            out.append(f"<h3>{escape(heading)}</h3><ul>")
+            out += [f"<li>{escape(line)}</li>" for line in lines]
+            out.append("</ul>")
+        out.append("</section>")
     if report.suppressed:
         out += ["<section>", f"<h2>{escape(label(lang, 'suppressed_title'))}</h2>"]
         out += [_list(report.suppressed, lang), "</section>"]

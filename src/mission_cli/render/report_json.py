@@ -51,6 +51,10 @@ def render_report_json(report: Report) -> str:
             for day in report.days
         ],
         "suppressed": [_entry(e) for e in report.suppressed],
+        "logistics": {
+            key: report.logistics.data.get(key, [])
+            for key in ("unhoused", "documents", "over_capacity")
+        },
         "per_delegate": [
             {
                 "key": r.key,

@@ -38,6 +38,10 @@ def render_report_markdown(report: Report) -> str:
             out += ["", f"### {name}", ""]
             for entry in section.entries:
                 out += _entry(entry, lang)
+    if report.logistics.parts:
+        out += ["", f"## {label(lang, 'logistics')}"]
+        for heading, lines in report.logistics.parts:
+            out += ["", f"### {md(heading)}", ""] + [f"- {md(line)}" for line in lines]
     if report.suppressed:
         out += ["", f"## {label(lang, 'suppressed_title')}", ""]
         for entry in report.suppressed:

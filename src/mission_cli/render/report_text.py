@@ -75,6 +75,13 @@ def render_report_text(report: Report, console: Console) -> None:
             name = f"{section.name} ({section.key})" if section.key else section.name
             _print(console, Text(name, style="bold"), 2)
             _entries(console, section.entries, lang, 4)
+    if report.logistics.parts:
+        console.print()
+        _print(console, Text(label(lang, "logistics"), style="bold reverse"), 0)
+        for heading, lines in report.logistics.parts:
+            _print(console, Text(heading, style="bold"), 2)
+            for line in lines:
+                _print(console, Text(f"• {line}"), 4)
     if report.suppressed:
         console.print()
         _print(console, Text(label(lang, "suppressed_title"), style="bold"), 0)

@@ -19,6 +19,7 @@ from mission_cli.pipeline import Loaded
 from mission_cli.resolve.items import Item, ResolvedEvent
 from mission_cli.times import in_zone, span_text
 from mission_cli.views.items import carrier_label, event_place, route
+from mission_cli.views.report_logistics import ReportLogistics, build_report_logistics
 
 NOBODY = ""
 """The delegate key under which problems that concern no delegate are listed."""
@@ -82,6 +83,7 @@ class Report:
     days: list[DaySection] = field(default_factory=list)
     suppressed: list[Entry] = field(default_factory=list)
     per_delegate: list[DelegateCount] = field(default_factory=list)
+    logistics: ReportLogistics = field(default_factory=ReportLogistics)
 
 
 def build_report(loaded: Loaded, lang: str = "en") -> Report:
@@ -119,6 +121,8 @@ def build_report(loaded: Loaded, lang: str = "en") -> Report:
         ordered = sorted(days[day].values(), key=lambda s: order.get(s.key, len(order)))
         report.days.append(DaySection(day, ordered))
     report.per_delegate = list(counts.values())
+    if trip is not None:
+        report.logistics = build_report_logistics(trip, lang)
     return report
 
 
