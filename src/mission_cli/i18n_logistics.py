@@ -84,6 +84,10 @@ LOGISTICS_LABELS: dict[str, dict[str, str]] = {
         "doc_esta": "ESTA",
         "doc_eta": "eTA",
         "personal": "Holds personal data (diets, documents, contacts): do not circulate.",
+        "personal_part": "Contacts and needs (personal data: do not circulate)",
+        "diet_word": "diet",
+        "documents_word": "documents",
+        "contact_word": "contact",
     },
     "fr": {
         "meals_title": "Repas\u202f: {title}",
@@ -169,5 +173,9 @@ LOGISTICS_LABELS: dict[str, dict[str, str]] = {
         "doc_eta": "AVE (eTA)",
         "personal": "Contient des données personnelles (régimes, documents, contacts)\u202f: "
         "ne pas diffuser.",
+        "personal_part": "Coordonnées et besoins (données personnelles\u202f: ne pas diffuser)",
+        "diet_word": "régime",
+        "documents_word": "documents",
+        "contact_word": "contact",
     },
 }

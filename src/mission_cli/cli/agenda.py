@@ -9,6 +9,7 @@ import typer
 
 from mission_cli.cli.common import (
     FileArgument,
+    IncludePersonal,
     LangOption,
     OutputOption,
     RefuseOnErrors,
@@ -55,6 +56,7 @@ def agenda(
     ] = "table",
     output: OutputOption = None,
     strict: RefuseOnErrors = False,
+    include_personal: IncludePersonal = False,
 ) -> None:
     """Print the agenda: per delegate, per city, per day, with local times and zones.
 
@@ -69,7 +71,9 @@ def agenda(
     assert trip is not None
     assert model is not None
     request = _request(trip, delegate, city, day, first, last)
-    options = ViewOptions(language(lang, model), _display_zone(trip, tz), home_time)
+    options = ViewOptions(
+        language(lang, model), _display_zone(trip, tz), home_time, personal=include_personal
+    )
     view = build_view(loaded, agenda_items(loaded, request, options.lang), options, request)
     emit(AGENDA[output_format], view, output, name="agenda", source=file)
 

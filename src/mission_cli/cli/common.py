@@ -49,6 +49,14 @@ LangOption = Annotated[
     Lang | None, typer.Option("--lang", help="en or fr (default: the trip's locale).")
 ]
 StrictOption = Annotated[bool, typer.Option("--strict", help="Fail (exit 1) on warnings too.")]
+IncludePersonal = Annotated[
+    bool,
+    typer.Option(
+        "--include-personal",
+        help="Add personal data (e-mail, phone, diet, documents' last 3 characters): not "
+        "for circulation.",
+    ),
+]
 RefuseOnErrors = Annotated[
     bool, typer.Option("--strict", help="Refuse (exit 1) while the file has errors.")
 ]

@@ -11,6 +11,7 @@ import typer
 
 from mission_cli.cli.common import (
     FileArgument,
+    IncludePersonal,
     LangOption,
     RefuseOnErrors,
     fail,
@@ -83,6 +84,7 @@ def export_ics(
     ] = False,
     strict: RefuseOnErrors = False,
     lang: LangOption = None,
+    include_personal: IncludePersonal = False,
 ) -> None:
     """Write calendar files (.ics) that every calendar application imports.
 
@@ -99,6 +101,7 @@ def export_ics(
     options = IcsOptions(
         alarm=reminder,
         include_contacts=include_contacts,
+        include_personal=include_personal,
         stamp=_stamp(),
         lang=language(lang, loaded.model),
     )

@@ -8,6 +8,7 @@ import typer
 
 from mission_cli.cli.common import (
     FileArgument,
+    IncludePersonal,
     LangOption,
     OutputOption,
     choices,
@@ -33,6 +34,7 @@ def report(
     output: OutputOption = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
     lang_option: LangOption = None,
+    include_personal: IncludePersonal = False,
 ) -> None:
     """Print the pre-departure report: every problem by local day and by delegate.
 
@@ -43,5 +45,6 @@ def report(
 
     loaded = load_or_exit(file)
     lang = language(lang_option, loaded.model) if loaded.model else (lang_option or "en")
-    emit(REPORT[output_format], build_report(loaded, lang), output, name="report", source=file)
+    view = build_report(loaded, lang, personal=include_personal)
+    emit(REPORT[output_format], view, output, name="report", source=file)
     finish(loaded.result, strict=strict)

@@ -9,6 +9,7 @@ import typer
 
 from mission_cli.cli.common import (
     FileArgument,
+    IncludePersonal,
     LangOption,
     RefuseOnErrors,
     choices,
@@ -39,6 +40,7 @@ def whereis(
     lang: LangOption = None,
     output_format: Annotated[WhereisFormat, format_option("table or json.")] = "table",
     strict: RefuseOnErrors = False,
+    include_personal: IncludePersonal = False,
 ) -> None:
     """Where each delegate is at an instant: in which event, on which move, in which city."""
     from mission_cli.views.requests import RequestError, parse_instant
@@ -52,5 +54,5 @@ def whereis(
         instant = parse_instant(at, trip, datetime.now(UTC))
     except RequestError as exc:
         fail(str(exc))
-    view = build_whereis(loaded, instant, language(lang, model))
+    view = build_whereis(loaded, instant, language(lang, model), personal=include_personal)
     emit(WHEREIS[output_format], view, None, name="whereis")

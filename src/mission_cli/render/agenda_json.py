@@ -33,4 +33,7 @@ def item_object(item: AgendaItem) -> dict[str, Any]:
 
 def render_agenda_json(view: AgendaView) -> str:
     items = [item_object(i) for i in view.items]
-    return json_document({"items": items})
+    document: dict[str, Any] = {"items": items}
+    if view.personal is not None:
+        document["personal"] = view.personal
+    return json_document(document)

@@ -20,7 +20,9 @@ from mission_cli.i18n import label as word
 from mission_cli.resolve.items import Item, ResolvedEvent, ResolvedMove, ResolvedTrip
 from mission_cli.suggest import slugify
 from mission_cli.times import in_zone
-from mission_cli.views.items import carrier_label, event_place, people_text, route
+from mission_cli.views.items import carrier_label, event_place, people_text, route, venue_contact
+from mission_cli.views.logistics import diet_lines, diets_of
+from mission_cli.views.personal import diet_words, document_words
 
 PRODID = "-//mission//trip programme//EN"
 _DIGEST = "X-MISSION-DIGEST"
@@ -30,6 +32,9 @@ _DIGEST = "X-MISSION-DIGEST"
 class IcsOptions:
     alarm: timedelta | None = None
     include_contacts: bool = False
+    include_personal: bool = False
+    """Diets at meals and the traveller's documents (last 3 characters of a number), and
+    contacts as with ``include_contacts``."""
     lang: str = "en"
     """The language of summaries and descriptions (data is never translated)."""
     stamp: datetime | None = None
@@ -87,9 +92,9 @@ def build_calendar(
     items.sort(key=lambda i: i.start)
     for item in items:
         component = (
-            _event(trip, item, options)
+            _event(trip, item, options, delegate)
             if isinstance(item, ResolvedEvent)
-            else _move(trip, item, options.lang)
+            else _move(trip, item, options, delegate)
         )
         digest = _digest(component)
         uid = str(component["UID"])
@@ -135,7 +140,9 @@ def _contacts(trip: ResolvedTrip, keys: Iterable[str]) -> list[str]:
     return lines
 
 
-def _event(trip: ResolvedTrip, item: ResolvedEvent, options: IcsOptions) -> Event:
+def _event(
+    trip: ResolvedTrip, item: ResolvedEvent, options: IcsOptions, whose: str | None
+) -> Event:
     model, event = trip.model, item.event
     component = Event()
     component.add("uid", uid_of(trip, event.id))
@@ -150,7 +157,16 @@ def _event(trip: ResolvedTrip, item: ResolvedEvent, options: IcsOptions) -> Even
     description = [f"{word(lang, 'ics_who')}{word(lang, 'colon')}{who}"]
     if event.notes:
         description.append(event.notes)
-    if options.include_contacts:
+    contact = venue_contact(model, item.venue, lang)
+    if contact:
+        description.append(contact)
+    if options.include_personal and event.meal:
+        if whose is None:
+            description += diet_lines(trip, diets_of(trip, item.attendees), lang)
+        elif model.delegates[whose].diet:
+            diet = diet_words(model, whose, lang)
+            description.append(f"{word(lang, 'diet_word').capitalize()}{word(lang, 'colon')}{diet}")
+    if options.include_contacts or options.include_personal:
         contacts = _contacts(trip, item.attendees)
         if contacts:
             description += [
@@ -167,8 +183,8 @@ def _event(trip: ResolvedTrip, item: ResolvedEvent, options: IcsOptions) -> Even
     return component
 
 
-def _move(trip: ResolvedTrip, item: ResolvedMove, lang: str) -> Event:
-    model, move = trip.model, item.move
+def _move(trip: ResolvedTrip, item: ResolvedMove, options: IcsOptions, whose: str | None) -> Event:
+    model, move, lang = trip.model, item.move, options.lang
     label = carrier_label(move)
     component = Event()
     component.add("uid", uid_of(trip, move.id))
@@ -186,6 +202,11 @@ def _move(trip: ResolvedTrip, item: ResolvedMove, lang: str) -> Event:
     description.append(f"{word(lang, 'ics_passengers')}{word(lang, 'colon')}{passengers}")
     if move.notes:
         description.append(move.notes)
+    if options.include_personal and whose is not None and model.delegates[whose].documents:
+        papers = document_words(model, whose, lang)
+        description.append(
+            f"{word(lang, 'documents_word').capitalize()}{word(lang, 'colon')}{papers}"
+        )
     component.add("description", "\n".join(description))
     component.add("categories", [word(lang, move.mode)])
     return component

@@ -18,6 +18,16 @@ def _entry(entry: Entry) -> dict[str, Any]:
     return obj
 
 
+def _logistics(report: Report) -> dict[str, Any]:
+    """The logistics section; ``personal`` only when the command was given
+    ``--include-personal``."""
+    data = report.logistics.data
+    found = {key: data.get(key, []) for key in ("unhoused", "documents", "over_capacity")}
+    if "personal" in data:
+        found["personal"] = data["personal"]
+    return found
+
+
 def render_report_json(report: Report) -> str:
     counts = report.counts
     obj = {
@@ -54,7 +64,12 @@ def render_report_json(report: Report) -> str:
         "logistics": {
             key: report.logistics.data.get(key, [])
             for key in ("unhoused", "documents", "over_capacity")
-        },
+        }
+        | (
+            {"personal": report.logistics.data["personal"]}
+            if "personal" in report.logistics.data
+            else {}
+        ),
         "per_delegate": [
             {
                 "key": r.key,

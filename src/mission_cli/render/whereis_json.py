@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from datetime import UTC
+from typing import Any
 
 from mission_cli.render.visible import json_document
 from mission_cli.views.whereis import WhereisView
 
 
 def render_whereis_json(view: WhereisView) -> str:
-    rows = []
-    for place in view.places:
+    rows: list[dict[str, Any]] = []
+    for place, shown in zip(view.places, view.rows, strict=True):
         item = place.event or place.move
         rows.append(
             {
@@ -21,5 +22,7 @@ def render_whereis_json(view: WhereisView) -> str:
                 "venue": place.event.venue if place.event else None,
             }
         )
+        if view.personal:
+            rows[-1]["contact"] = shown.contact or None
     at_utc = view.at.astimezone(UTC).isoformat()
     return json_document({"at": at_utc, "delegates": rows})

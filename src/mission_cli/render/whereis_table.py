@@ -15,6 +15,8 @@ def render_whereis_table(view: WhereisView, console: Console) -> None:
     table = Table()
     table.add_column(label(view.lang, "delegate"))
     table.add_column(label(view.lang, "doing"))
+    if view.personal:
+        table.add_column(label(view.lang, "contact_word").capitalize())
     for row in view.rows:
-        table.add_row(row.who, row.doing)
+        table.add_row(row.who, row.doing, *([row.contact] if view.personal else []))
     console.print(table, soft_wrap=False)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
+from typing import Any
 
 from mission_cli.i18n import label, long_date
 from mission_cli.model.build import TripModel
@@ -19,7 +20,10 @@ from mission_cli.views.items import (
     items_left_out,
     people_text,
     route_between,
+    venue_contact,
 )
+from mission_cli.views.logistics import diet_lines, diets_of
+from mission_cli.views.personal import personal_lines, personal_object
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +32,9 @@ class ViewOptions:
     zone: tzinfo | None = None
     """Show every time in this zone (``--tz``); None for each item's own zone."""
     home_time: bool = False
+    personal: bool = False
+    """``--include-personal``: the delegates' contacts, diets and documents, and the diets
+    at each meal."""
 
 
 @dataclass(slots=True)
@@ -93,6 +100,8 @@ class AgendaView:
     lang: str
     items: list[AgendaItem] = field(default_factory=list)
     """The items selected, in time order (what the JSON output lists)."""
+    personal: list[dict[str, Any]] | None = None
+    """With ``--include-personal``: the personal data of the delegates shown."""
 
 
 def _clock(moment: datetime, zone: tzinfo) -> LocalTime:
@@ -166,7 +175,27 @@ def build_view(
     )
     if not items:
         view.notes.insert(0, _nothing(loaded, request, lang))
+    if options.personal:
+        _add_personal(loaded, view, request)
     return view
+
+
+def _add_personal(loaded: Loaded, view: AgendaView, request: Request) -> None:
+    """The diets at each meal (of the delegates shown), and each one's contacts and
+    documents under the agenda."""
+    trip = loaded.trip
+    assert trip is not None
+    shown = request.delegates if request.delegates is not None else tuple(trip.model.delegates)
+    meals = {e.id: e for e in trip.events if e.event.meal}
+    for table in view.tables:
+        for row in table.rows:
+            meal = meals.get(row.id)
+            if meal is not None:
+                keys = tuple(k for k in meal.attendees if k in shown)
+                lines = diet_lines(trip, diets_of(trip, keys), view.lang)
+                row.notes = "\n".join(n for n in (row.notes, *lines) if n)
+    view.notes += personal_lines(trip.model, shown, view.lang)
+    view.personal = [personal_object(trip.model, key) for key in shown]
 
 
 def _row(loaded: Loaded, item: AgendaItem, options: ViewOptions, day: date) -> Row:
@@ -181,6 +210,8 @@ def _row(loaded: Loaded, item: AgendaItem, options: ViewOptions, day: date) -> R
     else:
         what, kind = item.title, item.kind
         where = event_place(model, item.city, item.venue, address=True, with_city=False)
+        contact = venue_contact(model, item.venue, lang)
+        where += f" · {contact}" if contact else ""
     home = None
     when = time_range(item, options.zone, day)
     if options.home_time and trip.home_zone is not None:

@@ -47,6 +47,16 @@ def event_place(
     return ", ".join(parts)
 
 
+def venue_contact(model: TripModel, venue: str | None, lang: str) -> str | None:
+    """``contact : Service du protocole, +1 418 555 0150``: the person on site (not
+    personal data: it is shown in agendas)."""
+    place = model.venues.get(venue) if venue is not None else None
+    if place is None or place.contact is None:
+        return None
+    who = ", ".join(p for p in (place.contact.name, place.contact.phone) if p)
+    return f"{label(lang, 'contact_word')}{label(lang, 'colon')}{who}"
+
+
 def is_whole_delegation(model: TripModel, keys: Collection[str]) -> bool:
     """Whether ``keys`` are every delegate of the trip (and there are some)."""
     return bool(keys) and len(keys) == len(model.delegates)

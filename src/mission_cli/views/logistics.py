@@ -43,7 +43,7 @@ def diets_of(trip: ResolvedTrip, keys: tuple[str, ...]) -> dict[str, list[str]]:
     return {need: keys for need, keys in found.items() if keys}
 
 
-def _diet_lines(trip: ResolvedTrip, diets: dict[str, list[str]], lang: str) -> list[str]:
+def diet_lines(trip: ResolvedTrip, diets: dict[str, list[str]], lang: str) -> list[str]:
     """``vegetarian ×2 (a, b)``, one line per need; an ``other`` need with its text."""
     lines = []
     for need, keys in diets.items():
@@ -72,9 +72,9 @@ def build_meals(loaded: Loaded, lang: str) -> LogisticsView:
         day, hours, meal, title, place, delegation, guests, covers = _meal_cells(trip, event, lang)
         shown = f"{covers} ({delegation} + {guests})" if event.event.guests else covers
         sheet.rows.append([f"{day}\n{hours}", f"{meal}\n{title}", place, shown,
-                           "\n".join(_diet_lines(trip, diets, lang))])  # fmt: skip
+                           "\n".join(diet_lines(trip, diets, lang))])  # fmt: skip
         counts = [str(len(diets.get(n, []))) for n in DIETS]
-        others = "; ".join(_diet_lines(trip, {OTHER_DIET: diets.get(OTHER_DIET, [])}, lang))
+        others = "; ".join(diet_lines(trip, {OTHER_DIET: diets.get(OTHER_DIET, [])}, lang))
         flat.rows.append([event.id, day, hours, meal, title, place, delegation, guests, covers,
                           *counts, others])  # fmt: skip
     notes = [] if meals else [label(lang, "no_meals")]

@@ -86,7 +86,9 @@ class Report:
     logistics: ReportLogistics = field(default_factory=ReportLogistics)
 
 
-def build_report(loaded: Loaded, lang: str = "en") -> Report:
+def build_report(loaded: Loaded, lang: str = "en", *, personal: bool = False) -> Report:
+    """The report; with ``personal`` (``--include-personal``), each delegate's contacts,
+    diet and documents in its logistics section."""
     result, model, trip = loaded.result, loaded.model, loaded.trip
     report = _summary(loaded)
     report.lang = lang
@@ -122,7 +124,7 @@ def build_report(loaded: Loaded, lang: str = "en") -> Report:
         report.days.append(DaySection(day, ordered))
     report.per_delegate = list(counts.values())
     if trip is not None:
-        report.logistics = build_report_logistics(trip, lang)
+        report.logistics = build_report_logistics(trip, lang, personal=personal)
     return report
 
 

@@ -17,6 +17,7 @@ from mission_cli.i18n import label
 from mission_cli.resolve.items import ResolvedTrip
 from mission_cli.views.entry_documents import entries_of
 from mission_cli.views.items import city_name
+from mission_cli.views.personal import personal_lines, personal_object
 from mission_cli.views.rooming import unhoused
 
 
@@ -28,7 +29,9 @@ class ReportLogistics:
     """(heading, lines) in the report's language, for the printed formats."""
 
 
-def build_report_logistics(trip: ResolvedTrip, lang: str) -> ReportLogistics:
+def build_report_logistics(
+    trip: ResolvedTrip, lang: str, *, personal: bool = False
+) -> ReportLogistics:
     model = trip.model
     found = ReportLogistics()
     beds = unhoused(trip) if model.has_lodging else []
@@ -51,6 +54,11 @@ def build_report_logistics(trip: ResolvedTrip, lang: str) -> ReportLogistics:
             for c in crowded
         ]  # fmt: skip
         found.parts.append((label(lang, "over_capacity"), lines))
+    if personal:
+        found.data["personal"] = [personal_object(model, key) for key in model.delegates]
+        lines = personal_lines(model, model.delegates, lang)
+        if lines:
+            found.parts.append((label(lang, "personal_part"), lines))
     return found
 
 

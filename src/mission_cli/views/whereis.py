@@ -39,6 +39,8 @@ class WhereRow:
     who: str
     """``Nathalie Appéré (nappere)``."""
     doing: str
+    contact: str = ""
+    """With ``--include-personal``: their phone and e-mail."""
 
 
 @dataclass(slots=True)
@@ -48,6 +50,7 @@ class WhereisView:
     lang: str
     places: list[Whereabout]
     rows: list[WhereRow] = field(default_factory=list)
+    personal: bool = False
 
 
 def where_is(loaded: Loaded, at: datetime, lang: str = "en") -> list[Whereabout]:
@@ -71,18 +74,23 @@ def where_is(loaded: Loaded, at: datetime, lang: str = "en") -> list[Whereabout]
     return out
 
 
-def build_whereis(loaded: Loaded, at: datetime, lang: str) -> WhereisView:
-    """Every delegate at ``at``, with a line in words; the title gives home time."""
+def build_whereis(
+    loaded: Loaded, at: datetime, lang: str, *, personal: bool = False
+) -> WhereisView:
+    """Every delegate at ``at``, with a line in words; the title gives home time. With
+    ``personal``, how to reach each one."""
     trip, model = loaded.trip, loaded.model
     assert trip is not None
     assert model is not None
     assert trip.home_zone is not None
     home = in_zone(at, trip.home_zone)
     title = label(lang, "whereis", at=f"{long_date(home.date(), lang)}, {home:%H:%M %Z}")
-    view = WhereisView(at, title, lang, where_is(loaded, at, lang))
+    view = WhereisView(at, title, lang, where_is(loaded, at, lang), personal=personal)
     for place in view.places:
-        name = model.delegates[place.delegate].name
-        view.rows.append(WhereRow(f"{name} ({place.delegate})", _doing(loaded, place, lang)))
+        person = model.delegates[place.delegate]
+        contact = ", ".join(p for p in (person.phone, person.email) if p) if personal else ""
+        who = f"{person.name} ({place.delegate})"
+        view.rows.append(WhereRow(who, _doing(loaded, place, lang), contact))
     return view
 
 
