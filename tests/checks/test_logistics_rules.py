@@ -96,10 +96,11 @@ def test_no_lodging_one_finding_per_delegate_and_run_of_nights() -> None:
         "cci has no bed in Rochester for the night of 2024-04-05 (they are in Rochester at 03:00)",
     ]
     assert [d.day for d in got] == [date(2024, 4, 6), date(2024, 4, 10), date(2024, 4, 5)]
-    assert got[0].hint == (
-        "add a lodging in Québec with check_in: 2024-04-06 and check_out: 2024-04-08 whose "
-        "guests include cci"
-    )
+    assert [d.hint for d in got] == [
+        "'h-que' starts the night after: move its check_in to 2024-04-06",
+        "'h-que' ends the night before: move its check_out to 2024-04-12",
+        "'h-roc' ends the night before: move its check_out to 2024-04-06",
+    ]
 
 
 def test_no_lodging_hint_names_the_stay_that_could_take_them() -> None:

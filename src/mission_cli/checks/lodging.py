@@ -38,22 +38,37 @@ def no_lodging(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 def _no_lodging(ctx: CheckContext, key: str, city: str, run: list[date]) -> Diagnostic:
     where = ctx.city_name(city)
-    near = [s for s in ctx.trip.stays if s.city == city and s.first <= run[-1] and s.last >= run[0]]
-    if near:
-        hint = f"add {key} to the guests of '{near[0].id}', or add a lodging in {where} for them"
-    else:
-        hint = (
-            f"add a lodging in {where} with check_in: {run[0]} and check_out: "
-            f"{run[-1] + timedelta(days=1)} whose guests include {key}"
-        )
     return ctx.diag(
         NO_LODGING,
         ("delegates", key),
         f"{key} has no bed in {where} for {nights_text(run)} (they are in {where} at 03:00)",
-        hint,
+        _no_lodging_hint(ctx, key, city, run),
         delegates=(key,),
         at_key=True,
         day=run[0],
+    )
+
+
+def _no_lodging_hint(ctx: CheckContext, key: str, city: str, run: list[date]) -> str:
+    """The likeliest fix: a stay of theirs there that starts a night late or ends a night
+    early, a stay there for others on those nights, or a new stay."""
+    after, before = run[-1] + timedelta(days=1), run[0] - timedelta(days=1)
+    for stay in ctx.trip.stays:
+        if stay.city != city or key not in stay.guests:
+            continue
+        if stay.first == after:
+            return f"'{stay.id}' starts the night after: move its check_in to {run[0]}"
+        if stay.last == before:
+            return f"'{stay.id}' ends the night before: move its check_out to {after}"
+    where = ctx.city_name(city)
+    near = [
+        s for s in ctx.trip.stays if s.city == city and s.first <= run[-1] and s.last >= run[0]
+    ]
+    if near:
+        return f"add {key} to the guests of '{near[0].id}', or add a lodging in {where} for them"
+    return (
+        f"add a lodging in {where} with check_in: {run[0]} and check_out: {after} whose "
+        f"guests include {key}"
     )
 
 
