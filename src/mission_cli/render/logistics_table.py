@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from mission_cli.i18n import label
 from mission_cli.views.sheets import LogisticsView, Sheet
 
 _GAP = 3
@@ -52,20 +53,22 @@ def column_widths(sheet: Sheet, width: int) -> list[int]:
 
 
 def render_logistics_table(view: LogisticsView, console: Console) -> None:
-    console.print(Text(view.title, style="bold"))
+    console.print(Text(view.title, style="bold"), soft_wrap=False)  # wrapped to the width
     for sheet in view.sheets:
-        console.print()
+        stacked = not fits(sheet, console.width)
+        if sheet.heading or sheet.note or not stacked:
+            console.print()  # a stacked row starts with its own blank line
         if sheet.heading:
-            console.print(Text(sheet.heading, style="bold"))
+            console.print(Text(sheet.heading, style="bold"), soft_wrap=False)
         if sheet.note:
-            console.print(Text(sheet.note, style="italic"))
-        if fits(sheet, console.width):
-            console.print(_table(sheet, column_widths(sheet, console.width)), soft_wrap=False)
+            console.print(Text(sheet.note, style="italic"), soft_wrap=False)
+        if stacked:
+            _stacked(sheet, console, label(view.lang, "colon"))
         else:
-            _stacked(sheet, console)
+            console.print(_table(sheet, column_widths(sheet, console.width)), soft_wrap=False)
     for note in view.notes:
         console.print()
-        console.print(Text(note))
+        console.print(Text(note), soft_wrap=False)
 
 
 def _table(sheet: Sheet, widths: list[int]) -> Table:
@@ -77,14 +80,14 @@ def _table(sheet: Sheet, widths: list[int]) -> Table:
     return table
 
 
-def _stacked(sheet: Sheet, console: Console) -> None:
+def _stacked(sheet: Sheet, console: Console, colon: str) -> None:
     for row in sheet.rows:
         console.print()
         first, *rest = row
-        console.print(Text(first.replace("\n", " · "), style="bold"))
+        console.print(Text(first.replace("\n", " · "), style="bold"), soft_wrap=False)
         for column, cell in zip(sheet.columns[1:], rest, strict=True):
             if cell:
                 lines = cell.split("\n")
-                console.print(Text(f"  {column}: {lines[0]}"))
+                console.print(Text(f"  {column}{colon}{lines[0]}"), soft_wrap=False)
                 for line in lines[1:]:
-                    console.print(Text(f"    {line}"))
+                    console.print(Text(f"    {line}"), soft_wrap=False)
