@@ -229,14 +229,30 @@ def test_delegate_keys_each_at_their_place() -> None:
         (*at(full, "schema", first + 4, '{other: ""}'), other),
         (*at(full, "schema", first + 6, "pasport"), "did you mean 'passport'?"),
         (*at(full, "schema", first + 7, "{type: esta"), "add `expires: …` here"),
-    ]  # the third document's date is read once the list holds (the delegate is kept without it)
+        (*at(full, "invalid-time", first + 8, "2024-02-30"), None),
+    ]  # the documents in error are left out, the others are read
 
 
-def test_a_delegate_with_a_bad_diet_is_kept_without_it() -> None:
-    loaded = load(BASE.replace("{name: Nathalie Appéré}", "{name: N, diet: [vegan, sugar]}"))
+def test_a_delegate_with_a_bad_diet_is_kept_with_the_good_needs() -> None:
+    loaded = load(BASE.replace("{name: Nathalie Appéré}", "{name: N, diet: [sugar, vegan]}"))
     assert [d.rule for d in loaded.result.diagnostics] == ["schema"]
     assert loaded.model is not None
-    assert loaded.model.delegates["nappere"].diet == []
+    assert [str(n) for n in loaded.model.delegates["nappere"].diet] == ["vegan"]
+    assert loaded.model.incomplete == {"delegates.nappere": {"diet"}}
+
+
+def test_a_bad_document_is_not_reported_again_as_missing() -> None:
+    text = BASE.replace(
+        "{name: Nathalie Appéré}",
+        "{name: N, nationality: FR, documents: [{type: passport, country: France, "
+        "expires: 2030-01-01}, {type: esta, country: US, expires: 2024-02-30}]}",
+    )
+    text += (
+        "entry:\n  US: {requires: [passport, esta]}\n"
+        "legs:\n  - {city: rochester, start: 2024-04-03, end: 2024-04-05}\n"
+    )
+    found = [(d.rule, d.line) for d in load(text).result.diagnostics]
+    assert found == [("schema", 7), ("invalid-time", 7)]
 
 
 def test_good_values_are_modelled() -> None:

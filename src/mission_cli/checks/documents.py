@@ -68,7 +68,10 @@ def _entries(ctx: CheckContext) -> Iterator[tuple[str, CountryStay, EntryRule, l
     entry = ctx.trip.model.entry
     if not entry:
         return
+    incomplete = ctx.trip.model.incomplete
     for key, timeline in ctx.timelines.items():
+        if incomplete.get(f"delegates.{key}", set()) & {"documents", "nationality"}:
+            continue  # a document or a nationality in error: its own error says it
         nationality = nationalities(ctx.trip.model.delegates[key])
         for stay in country_stays(ctx.trip, timeline):
             rule = entry.get(stay.country)

@@ -22,9 +22,15 @@ def _nights(ctx: CheckContext) -> dict[str, list[Night]]:
     return ctx.memo("nights", lambda: nights_by_delegate(ctx.trip, ctx.timelines))
 
 
+def all_stays_hold(ctx: CheckContext) -> bool:
+    """Whether every entry of ``lodging`` is known: with one in error (``checkin:``), a
+    missing bed would only repeat that error."""
+    return len(ctx.trip.stays) == ctx.trip.model.lodging_written
+
+
 def no_lodging(ctx: CheckContext) -> Iterator[Diagnostic]:
     """One finding per delegate and run of consecutive nights without a bed."""
-    if not ctx.trip.model.has_lodging:
+    if not ctx.trip.model.has_lodging or not all_stays_hold(ctx):
         return
     for key, nights in _nights(ctx).items():
         unhoused: dict[str, list[date]] = {}
@@ -61,9 +67,7 @@ def _no_lodging_hint(ctx: CheckContext, key: str, city: str, run: list[date]) ->
         if stay.last == before:
             return f"'{stay.id}' ends the night before: move its check_out to {after}"
     where = ctx.city_name(city)
-    near = [
-        s for s in ctx.trip.stays if s.city == city and s.first <= run[-1] and s.last >= run[0]
-    ]
+    near = [s for s in ctx.trip.stays if s.city == city and s.first <= run[-1] and s.last >= run[0]]
     if near:
         return f"add {key} to the guests of '{near[0].id}', or add a lodging in {where} for them"
     return (
@@ -96,6 +100,8 @@ def _fold(
 
 
 def lodging_wrong_city(ctx: CheckContext) -> Iterator[Diagnostic]:
+    if not all_stays_hold(ctx):
+        return
     found: dict[tuple[int, str], dict[str, list[date]]] = {}
     for key, nights in _nights(ctx).items():
         for night in nights:

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ValidationError
 from mission_cli.catalog import SCHEMA
 from mission_cli.countries import code_for, is_country
 from mission_cli.diagnostics import Diagnostic
-from mission_cli.load.positions import Hint, Loc, Locator
+from mission_cli.load.positions import Hint, Loc, Locator, format_path
 from mission_cli.model.logistics import COUNTRY_HINT, EntryRule, Stay
 from mission_cli.model.schema import (
     Checks,
@@ -67,6 +67,14 @@ class TripModel:
     ignore: list[tuple[int, Ignore]] = field(default_factory=list)
     declared: dict[str, set[str]] = field(default_factory=dict)
     """Keys and ids written in the file, valid or not: references to them are not unknown."""
+    incomplete: dict[str, set[str]] = field(default_factory=dict)
+    """Items kept without some of their fields, by path (``delegates.nappere``) -> those
+    fields: the checks that read them say nothing of such an item (its error says it)."""
+    kept_at: dict[str, list[int]] = field(default_factory=dict)
+    """A list kept without its items in error (``delegates.nappere.documents``) -> where
+    in the file each item kept stands."""
+    lodging_written: int = 0
+    """Entries in ``lodging``, valid or not: beds are checked only when all of them hold."""
 
 
 def _section_hint(key: str) -> Callable[[], str]:
@@ -75,17 +83,43 @@ def _section_hint(key: str) -> Callable[[], str]:
     )
 
 
-def _without_bad_extras(model: type[M], value: dict[str, Any], exc: ValidationError) -> M | None:
+def _without_bad_extras(
+    model: type[M], value: dict[str, Any], exc: ValidationError
+) -> tuple[M | None, dict[str, list[int] | None]]:
     """The item without its unknown keys and its optional fields in error, when what is
-    left holds (a typo in a delegate's title keeps the delegate; the error is reported)."""
+    left holds (a typo in a delegate's title keeps the delegate; the error is reported),
+    and the fields it lost: None for a whole field, else the places in the file of the
+    list items it kept. In a list (``documents``, ``diet``) only the items in error are
+    left out: one bad document keeps the others."""
     required = {f.alias or n for n, f in model.model_fields.items() if f.is_required()}
-    bad = {str(err["loc"][0]) for err in exc.errors() if err["loc"]}
-    if not bad or bad & required:
-        return None
+    bad: dict[str, set[int] | None] = {}
+    for err in exc.errors():
+        loc = err["loc"]
+        if not loc:
+            continue
+        key = str(loc[0])
+        whole = len(loc) < 2 or not isinstance(loc[1], int) or not isinstance(value.get(key), list)
+        if whole:
+            bad[key] = None
+        elif bad.get(key, set()) is not None:
+            bad.setdefault(key, set()).add(int(loc[1]))  # type: ignore[union-attr]
+    if not bad or set(bad) & required:
+        return None, {}
+    kept: dict[str, Any] = {}
+    lost: dict[str, list[int] | None] = {}
+    for key, field_value in value.items():
+        if key not in bad:
+            kept[key] = field_value
+        elif (drop := bad[key]) is not None:
+            places = [i for i in range(len(field_value)) if i not in drop]
+            kept[key] = [field_value[i] for i in places]
+            lost[key] = places
+        else:
+            lost[key] = None
     try:
-        return model.model_validate({k: v for k, v in value.items() if k not in bad})
+        return model.model_validate(kept), lost
     except ValidationError:
-        return None
+        return None, {}
 
 
 def build_model(data: Any, locator: Locator) -> tuple[TripModel, list[Diagnostic]]:
@@ -147,6 +181,8 @@ class _ModelBuilder:
         m.events = self._list(Event, data, "events")
         m.entry = self._entry(data)
         m.lodging = self._list(Stay, data, "lodging")
+        written = data.get("lodging")
+        m.lodging_written = len(written) if isinstance(written, list) else -bool(written)
         m.has_lodging = "lodging" in data
         m.ignore = self._list(Ignore, data, "ignore")
         if data.get("checks") is not None:
@@ -181,7 +217,15 @@ class _ModelBuilder:
             self.diagnostics.extend(
                 schema_diagnostics(exc, loc, model, self.locator, label=label, ids=ids)
             )
-            return _without_bad_extras(model, value, exc) if salvage else None
+            if not salvage:
+                return None
+            item, lost = _without_bad_extras(model, value, exc)
+            if item is not None and lost:
+                self.model.incomplete[format_path(loc)] = set(lost)
+                for key, places in lost.items():
+                    if places is not None:
+                        self.model.kept_at[f"{format_path(loc)}.{key}"] = places
+            return item
 
     def _mapping(
         self, model: type[M], data: dict[str, Any], section: str, *, slugs: bool = True

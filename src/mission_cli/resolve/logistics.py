@@ -99,7 +99,9 @@ class _Logistics:
     def documents(self) -> None:
         for key, delegate in self.model.delegates.items():
             held: list[ResolvedDocument] = []
-            for index, document in enumerate(delegate.documents):
+            places = self.model.kept_at.get(f"delegates.{key}.documents")
+            for position, document in enumerate(delegate.documents):
+                index = places[position] if places is not None else position
                 loc: Loc = ("delegates", key, "documents", index, "expires")
                 expires = self._date(document.expires, loc, delegates=(key,))
                 if expires is not None:
