@@ -83,23 +83,24 @@ def test_no_lodging_one_finding_per_delegate_and_run_of_nights() -> None:
         """,
     )
     got = problems(text_of(*parts))
-    assert [(d.rule, d.line, d.column, d.delegates) for d in got] == [
-        ("no-lodging", L, 3, ("cci",)),
-        ("no-lodging", L, 3, ("cci",)),
-        ("no-lodging", L, 3, ("cci",)),
+    # each at the date to move: h-roc's check_out, h-que's check_in, h-que's check_out
+    assert [(d.rule, d.line, d.column, d.events, d.delegates) for d in got] == [
+        at(parts, "no-lodging", L + 5, "2024-04-05", (), ("cci",)),
+        at(parts, "no-lodging", L + 7, "2024-04-08", (), ("cci",)),
+        at(parts, "no-lodging", L + 7, "2024-04-10", (), ("cci",)),
     ]
-    assert [d.message for d in got] == [  # at one place, sorted by message
+    assert [d.message for d in got] == [
+        "cci has no bed in Rochester for the night of 2024-04-05 (they are in Rochester at 03:00)",
         "cci has no bed in Québec for the nights of 2024-04-06 to 2024-04-07 (they are in Québec "
         "at 03:00)",
         "cci has no bed in Québec for the nights of 2024-04-10 to 2024-04-11 (they are in Québec "
         "at 03:00)",
-        "cci has no bed in Rochester for the night of 2024-04-05 (they are in Rochester at 03:00)",
     ]
-    assert [d.day for d in got] == [date(2024, 4, 6), date(2024, 4, 10), date(2024, 4, 5)]
+    assert [d.day for d in got] == [date(2024, 4, 5), date(2024, 4, 6), date(2024, 4, 10)]
     assert [d.hint for d in got] == [
+        "'h-roc' ends the night before: move its check_out to 2024-04-06",
         "'h-que' starts the night after: move its check_in to 2024-04-06",
         "'h-que' ends the night before: move its check_out to 2024-04-12",
-        "'h-roc' ends the night before: move its check_out to 2024-04-06",
     ]
 
 
@@ -123,7 +124,12 @@ def test_no_lodging_needs_a_lodging_section() -> None:
 
 
 def test_no_lodging_an_empty_lodging_section_still_checks() -> None:
-    assert [f[0] for f in found(TO_QUEBEC, "lodging: []\n")] == ["no-lodging", "no-lodging"]
+    # no stay to correct: at the delegate's key (Rochester before the flight, then Québec)
+    cci = BASE.splitlines().index("  cci: {name: CCI}") + 1
+    assert found(TO_QUEBEC, "lodging: []\n") == [
+        ("no-lodging", cci, 3, (), ("cci",)),
+        ("no-lodging", cci, 3, (), ("cci",)),
+    ]
 
 
 def test_no_bed_at_home_on_a_night_flight_or_where_nobody_knows() -> None:
@@ -154,7 +160,8 @@ def test_no_lodging_by_legs_for_a_delegate_without_moves() -> None:
              guests: [dri]}
         """,
     )
-    assert found(*parts) == [at(parts, "no-lodging", L - 1, "dri", (), ("dri",))]
+    # the leg holds the night of the 6th, the stay ends the night before: at its check_out
+    assert found(*parts) == [at(parts, "no-lodging", L + 4, "2024-04-06", (), ("dri",))]
 
 
 def test_a_bed_in_another_city_is_lodging_wrong_city_alone() -> None:

@@ -32,8 +32,10 @@ def test_meals_json() -> None:
     ]  # fmt: skip
     quebec = meals[3]
     assert set(quebec) == {
-        "id", "title", "meal", "start", "city", "venue", "headcount", "guests", "diets"
+        "id", "title", "meal", "start", "city", "venue", "headcount", "guests", "diets",
+        "other_needs",
     }  # fmt: skip
+    assert quebec["other_needs"] == {"startup-mobilite": ["pas de champignons"]}
     assert quebec["meal"] == "reception"
     assert quebec["start"] == "2024-04-09T18:30:00-04:00"
     assert (quebec["city"], quebec["venue"]) == ("quebec", "hotel-de-ville-quebec")

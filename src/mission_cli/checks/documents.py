@@ -110,13 +110,24 @@ def _missing(
     if kind in IDENTITY:  # issued by their own country
         issuer = next(iter(sorted(nationalities(ctx.trip.model.delegates[first]))), "FR")
     example = f"{{type: {kind}, country: {issuer}, expires: YYYY-MM-DD}}"
+    hint = f"add `- {example}` to the documents of {ctx.who(who)}"
+    elsewhere = [i for i, d in enumerate(written) if d.type == kind and d.country != country]
+    if kind not in IDENTITY and elsewhere:  # an ESTA written for Canada
+        place = ctx.trip.model.kept_at.get(f"delegates.{first}.documents")
+        index = place[elsewhere[0]] if place is not None else elsewhere[0]
+        loc = ("delegates", first, "documents", index, "country")
+        hint = (
+            f"this {kind} names {written[elsewhere[0]].country}: {_article(kind)} {kind} counts "
+            "only for the "
+            f"country it names; write country: {country} if it is the one for {country}"
+        )
     return ctx.diag(
         MISSING_DOCUMENT,
         loc,
         f"{ctx.who(who)} {'enters' if len(who) == 1 else 'enter'} {_country(country)} on "
         f"{stay.enter}{how} without {_article(kind)} {kind}: {country} requires "
         f"{', '.join(rule.requires)}",
-        f"add `- {example}` to the documents of {ctx.who(who)}",
+        hint,
         items=_moves(stay.enter_move),
         delegates=who,
         at_key=not written,

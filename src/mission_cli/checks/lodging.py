@@ -44,36 +44,43 @@ def no_lodging(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 def _no_lodging(ctx: CheckContext, key: str, city: str, run: list[date]) -> Diagnostic:
     where = ctx.city_name(city)
+    loc, hint = _no_lodging_fix(ctx, key, city, run)
     return ctx.diag(
         NO_LODGING,
-        ("delegates", key),
+        loc,
         f"{key} has no bed in {where} for {nights_text(run)} (they are in {where} at 03:00)",
-        _no_lodging_hint(ctx, key, city, run),
+        hint,
         delegates=(key,),
-        at_key=True,
+        at_key=loc == ("delegates", key),
         day=run[0],
     )
 
 
-def _no_lodging_hint(ctx: CheckContext, key: str, city: str, run: list[date]) -> str:
-    """The likeliest fix: a stay of theirs there that starts a night late or ends a night
-    early, a stay there for others on those nights, or a new stay."""
+def _no_lodging_fix(ctx: CheckContext, key: str, city: str, run: list[date]) -> tuple[Loc, str]:
+    """Where the likeliest fix goes, and what it is: a stay of theirs there that starts a
+    night late or ends a night early (at its date), a stay there for others on those
+    nights (at its guests), else a new stay (at the delegate)."""
     after, before = run[-1] + timedelta(days=1), run[0] - timedelta(days=1)
     for stay in ctx.trip.stays:
         if stay.city != city or key not in stay.guests:
             continue
         if stay.first == after:
-            return f"'{stay.id}' starts the night after: move its check_in to {run[0]}"
+            hint = f"'{stay.id}' starts the night after: move its check_in to {run[0]}"
+            return ("lodging", stay.index, "check_in"), hint
         if stay.last == before:
-            return f"'{stay.id}' ends the night before: move its check_out to {after}"
+            hint = f"'{stay.id}' ends the night before: move its check_out to {after}"
+            return ("lodging", stay.index, "check_out"), hint
     where = ctx.city_name(city)
-    near = [s for s in ctx.trip.stays if s.city == city and s.first <= run[-1] and s.last >= run[0]]
-    if near:
-        return f"add {key} to the guests of '{near[0].id}', or add a lodging in {where} for them"
-    return (
+    for stay in ctx.trip.stays:
+        if stay.city == city and stay.first <= run[-1] and stay.last >= run[0]:
+            hint = f"add {key} to the guests of '{stay.id}', or add a lodging in {where} for them"
+            base: Loc = ("lodging", stay.index, "guests")
+            return (base if stay.stay.guests is not None else ("lodging", stay.index, "id")), hint
+    hint = (
         f"add a lodging in {where} with check_in: {run[0]} and check_out: {after} whose "
         f"guests include {key}"
     )
+    return ("delegates", key), hint
 
 
 def _stay_loc(ctx: CheckContext, stay: ResolvedStay, run: list[date], key: str) -> Loc:

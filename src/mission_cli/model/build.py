@@ -17,7 +17,7 @@ from mission_cli.catalog import SCHEMA
 from mission_cli.countries import code_for, is_country
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Hint, Loc, Locator, format_path
-from mission_cli.model.logistics import COUNTRY_HINT, EntryRule, Stay
+from mission_cli.model.logistics import EntryRule, Stay, country_hint
 from mission_cli.model.schema import (
     Checks,
     City,
@@ -288,7 +288,7 @@ class _ModelBuilder:
                 self._add(
                     ("entry", key),
                     f"'{key}' is not a country code",
-                    f"write {code}, the ISO 3166-1 code of {key}" if code else COUNTRY_HINT,
+                    country_hint(key, code),
                     at_key=True,
                 )
                 del entry[key]

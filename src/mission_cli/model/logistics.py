@@ -36,6 +36,16 @@ def _country(value: str) -> str:
 
 COUNTRY_HINT = "use the two capital letters of ISO 3166-1: FR, US, CA"
 
+
+def country_hint(written: str, code: str | None) -> str:
+    """``write FR, the ISO 3166-1 code of France``, ``write it in capitals: US``."""
+    if code is None:
+        return COUNTRY_HINT
+    if code == written.upper():
+        return f"write it in capitals: {code}"
+    return f"write {code}, the ISO 3166-1 code of {written}"
+
+
 Country = Annotated[str, AfterValidator(_country)]
 """ISO 3166-1 alpha-2, in capitals: ``FR``, ``US``, ``CA``."""
 

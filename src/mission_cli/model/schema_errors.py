@@ -20,7 +20,7 @@ from mission_cli.countries import code_for
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Hint, Loc, Locator, format_path
 from mission_cli.load.tree import PlainNumber
-from mission_cli.model.logistics import COUNTRY_HINT, DIETS, OTHER_DIET
+from mission_cli.model.logistics import DIETS, OTHER_DIET, country_hint
 from mission_cli.model.schema import field_names
 from mission_cli.suggest import did_you_mean, nearest, slugify
 
@@ -222,8 +222,7 @@ def _bound(err: _Error, locator: Locator) -> Wording:
 
 
 def _country(err: _Error, locator: Locator) -> Wording:
-    code = code_for(str(err.value))
-    hint = f"write {code}, the ISO 3166-1 code of {err.value}" if code else COUNTRY_HINT
+    hint = country_hint(str(err.value), code_for(str(err.value)))
     return err.loc, f"{err.path}: '{err.value}' is not a country code", hint, False
 
 

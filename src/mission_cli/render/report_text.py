@@ -37,7 +37,12 @@ def _entry(entry: Entry, lang: str) -> list[tuple[Text, int]]:
     if diag.reason or diag.hint:
         word = label(lang, "reason" if diag.reason else "hint")
         out.append(
-            (Text.assemble((f"{word}: ", "cyan"), one_line(diag.reason or diag.hint or "")), 2)
+            (
+                Text.assemble(
+                    (f"{word}{colon(lang)}", "cyan"), one_line(diag.reason or diag.hint or "")
+                ),
+                2,
+            )
         )
     return out
 

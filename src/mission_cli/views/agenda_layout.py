@@ -193,7 +193,7 @@ def _add_personal(loaded: Loaded, view: AgendaView, request: Request) -> None:
             if meal is not None:
                 keys = tuple(k for k in meal.attendees if k in shown)
                 lines = diet_lines(trip, diets_of(trip, keys), view.lang)
-                row.notes = "\n".join(n for n in (row.notes, *lines) if n)
+                row.notes = "; ".join(n for n in (row.notes, *lines) if n)
     view.notes += personal_lines(trip.model, shown, view.lang)
     view.personal = [personal_object(trip.model, key) for key in shown]
 

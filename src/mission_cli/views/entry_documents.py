@@ -98,7 +98,9 @@ def build_documents(loaded: Loaded, lang: str) -> LogisticsView:
                     f"{label(lang, 'col_expired')}{label(lang, 'colon')}"
                     f"{_kinds(row['expired'], lang)}"
                 )
-            sheet.rows.append([f"{name}\n{key}", f"{country}\n{dates}", "\n".join(held),
+            needs = f"{label(lang, 'col_requires')}{label(lang, 'colon')}"
+            needs += _kinds(row["requires"], lang) or label(lang, "none_needed")
+            sheet.rows.append([f"{name}\n{key}", f"{country}\n{dates}\n{needs}", "\n".join(held),
                                "\n".join(status) or "✓"])  # fmt: skip
             flat.rows.append(
                 [

@@ -64,7 +64,8 @@ def build_meals(loaded: Loaded, lang: str) -> LogisticsView:
     flat_cols = ["col_date", "col_time", "col_meal", "col_event", "col_venue", "col_headcount",
                  "col_guests", "col_covers"]  # fmt: skip
     flat = Sheet(None, ["id", *(label(lang, c) for c in flat_cols),
-                        *(label(lang, f"diet_{n}") for n in (*DIETS, OTHER_DIET))])  # fmt: skip
+                        *(label(lang, f"diet_{n}") for n in (*DIETS, OTHER_DIET)),
+                        label(lang, "other_needs")])  # fmt: skip
     data = []
     for event in meals:
         data.append(_meal_data(trip, event))
@@ -73,7 +74,7 @@ def build_meals(loaded: Loaded, lang: str) -> LogisticsView:
         shown = f"{covers} ({delegation} + {guests})" if event.event.guests else covers
         sheet.rows.append([f"{day}\n{hours}", f"{meal}\n{title}", place, shown,
                            "\n".join(diet_lines(trip, diets, lang))])  # fmt: skip
-        counts = [str(len(diets.get(n, []))) for n in DIETS]
+        counts = [str(len(diets.get(n, []))) for n in (*DIETS, OTHER_DIET)]
         others = "; ".join(diet_lines(trip, {OTHER_DIET: diets.get(OTHER_DIET, [])}, lang))
         flat.rows.append([event.id, day, hours, meal, title, place, delegation, guests, covers,
                           *counts, others])  # fmt: skip
@@ -109,6 +110,10 @@ def _meal_data(trip: ResolvedTrip, event: ResolvedEvent) -> dict[str, Any]:
         "headcount": len(event.attendees),
         "guests": event.event.guests,
         "diets": diets_of(trip, event.attendees),
+        "other_needs": {
+            key: [n.text for n in trip.model.delegates[key].diet if n.text]
+            for key in diets_of(trip, event.attendees).get(OTHER_DIET, [])
+        },
     }
 
 
@@ -129,15 +134,18 @@ def build_manifest(loaded: Loaded, lang: str) -> LogisticsView:
         counts = label(lang, "passengers_of", count=str(len(move.passengers)))
         if seats is not None:
             counts += f" / {label(lang, 'seats_of', count=str(seats))}"
-        note = f"{what} · {route(model, move.move)} · {depart} → {arrive} · {counts}"
-        sheet = Sheet(move.id, [label(lang, c) for c in cols], note=note)
+        heading = f"{what} · {route(model, move.move)} ({move.id})"
+        sheet = Sheet(
+            heading, [label(lang, c) for c in cols], note=f"{depart} → {arrive} · {counts}"
+        )
         for key in move.passengers:
             person = model.delegates[key]
             passport = next((d for d in person.documents if d.type == "passport"), None)
             held = f"{passport.country} {masked(passport.number)}".strip() if passport else ""
             row = [person.name, key, person.nationality or "", person.phone or "", held]
             sheet.rows.append(row)
-            flat.rows.append([move.id, move.move.mode, city_name(model, move.move.from_),
+            mode = label(lang, move.move.mode)
+            flat.rows.append([move.id, mode, city_name(model, move.move.from_),
                               city_name(model, move.move.to), depart, arrive,
                               "" if seats is None else str(seats), person.name, key,
                               person.organization or "", *row[2:]])  # fmt: skip

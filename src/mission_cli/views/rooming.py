@@ -66,7 +66,7 @@ def _stay_sheet(trip: ResolvedTrip, stay: ResolvedStay, lang: str) -> Sheet:
     model = trip.model
     nights = (stay.last - stay.first).days + 1
     out = (stay.last + timedelta(days=1)).isoformat()
-    place = [city_name(model, stay.city), stay.stay.address, stay.stay.phone]
+    place = [city_name(model, stay.city), stay.stay.address, stay.stay.phone, stay.stay.notes]
     sheet = Sheet(
         f"{stay.stay.name} ({stay.id})",
         [label(lang, c) for c in _GUEST_COLUMNS],
