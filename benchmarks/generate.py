@@ -1,9 +1,11 @@
 """Generate a large synthetic trip: ``python benchmarks/generate.py 10000 > big.yaml``.
 
 Clean by construction (no diagnostic, every rule on), so that a benchmark measures
-the normal path: 40 delegates in five groups moving each morning between four cities,
-40 events a day in ten slots with a venue each, attendees by key and by group, both
-``end`` and ``duration`` forms. ``--one-delegate`` puts every event on one delegate's
+the normal path: 40 delegates in five groups moving each morning between four cities
+(in two countries, with their locations), 40 events a day in ten slots with a venue
+each, attendees by key and by group, both ``end`` and ``duration`` forms; the
+logistics of version 1.1 for everyone: a hotel every night, passports, ESTAs and eTAs
+checked at each border, diets, a lunch a day, venue capacities and coach seats. ``--one-delegate`` puts every event on one delegate's
 agenda instead, back to back (the sweep must stay linear).
 """
 
@@ -14,11 +16,12 @@ import sys
 from datetime import date, datetime, timedelta
 
 CITIES = [
-    ("rochester", "Rochester", "America/New_York", "US"),
-    ("quebec", "Québec", "America/Toronto", "CA"),
-    ("montreal", "Montréal", "America/Toronto", "CA"),
-    ("toronto", "Toronto", "America/Toronto", "CA"),
+    ("rochester", "Rochester", "America/New_York", "US", "[43.16, -77.61]"),
+    ("quebec", "Québec", "America/Toronto", "CA", "[46.81, -71.21]"),
+    ("montreal", "Montréal", "America/Toronto", "CA", "[45.50, -73.57]"),
+    ("toronto", "Toronto", "America/Toronto", "CA", "[43.65, -79.38]"),
 ]
+DIETS = ["vegetarian", "vegan", "halal", "[gluten-free, nut-allergy]", "[{other: sans porc}]"]
 GROUPS = ["elus", "economie", "recherche", "mobilite", "startups"]
 DELEGATES = 40
 SLOTS = 10  # events of 45 min every 75 min from 08:00: 30 min to change venue
@@ -36,8 +39,16 @@ def header(days: int, start: date) -> list[str]:
         "  locale: fr",
         "cities:",
     ]
-    out += [f"  {k}: {{name: {n}, timezone: {z}, country: {c}}}" for k, n, z, c in CITIES]
-    out.append("venues:")
+    out += [
+        f"  {k}: {{name: {n}, timezone: {z}, country: {c}, location: {loc}}}"
+        for k, n, z, c, loc in CITIES
+    ]
+    out += [
+        "entry:",
+        "  US: {requires: [passport, esta], exempt: [CA], passport_valid_months: 0}",
+        "  CA: {requires: [passport, eta], exempt: [CA, US]}",
+        "venues:",
+    ]
     for key, *_ in CITIES:
         for v in range(PER_SLOT):
             out += [
@@ -45,6 +56,8 @@ def header(days: int, start: date) -> list[str]:
                 f"    name: Lieu {v} de {key}",
                 f"    city: {key}",
                 f"    address: {v} rue de la Coopération",
+                "    capacity: 60",
+                f"    contact: {{name: Accueil {v}, phone: '+1 555 0100'}}",
             ]
     out.append("delegates:")
     for d in range(DELEGATES):
@@ -54,6 +67,27 @@ def header(days: int, start: date) -> list[str]:
             "    organization: Rennes Métropole",
             f"    groups: [{GROUPS[d % len(GROUPS)]}]",
             f"    email: d{d}@example.org",
+            "    nationality: FR",
+            f"    diet: {DIETS[d % len(DIETS)]}",
+            "    documents:",
+            f"      - {{type: passport, country: FR, expires: 2034-06-30, number: 19FR{d:05d}}}",
+            f"      - {{type: esta, country: US, expires: 2034-01-31, number: ES{d:08d}}}",
+            f"      - {{type: eta, country: CA, expires: 2034-03-31, number: V{d:09d}}}",
+        ]
+    return out
+
+
+def lodging(days: int, start: date) -> list[str]:
+    """A hotel every night, in the city the morning's move reached."""
+    out = ["lodging:"]
+    for day in range(days):
+        city = CITIES[(day + 1) % 4][0]
+        out += [
+            f"  - id: hotel-{day}",
+            f"    name: Hôtel de {city}",
+            f"    city: {city}",
+            f"    check_in: {start + timedelta(days=day)}",
+            f"    check_out: {start + timedelta(days=day + 1)}",
         ]
     return out
 
@@ -72,6 +106,7 @@ def moves(days: int, start: date) -> list[str]:
             f"    arrive: {when + timedelta(hours=6, minutes=30):%Y-%m-%d %H:%M}",
             "    carrier: VIA Rail",
             f"    number: '{600 + day}'",
+            "    seats: 45",
         ]
     return out
 
@@ -100,7 +135,7 @@ def generate(events: int) -> str:
     start = date(2024, 4, 3)
     per_day = SLOTS * PER_SLOT
     days = max(1, -(-events // per_day))
-    out = header(days, start) + moves(days, start) + ["events:"]
+    out = header(days, start) + moves(days, start) + lodging(days, start) + ["events:"]
     for i in range(events):
         day, rest = divmod(i, per_day)
         slot, j = divmod(rest, PER_SLOT)
@@ -110,6 +145,8 @@ def generate(events: int) -> str:
         group = GROUPS[j]  # group j is d{j}, d{j+5}, ...; the fifth group rests
         keys = [f"d{j}", f"d{j + 5}"]
         out += event(i, city, j, when, f"['@{group}', {', '.join(keys)}]")
+        if slot == 3:  # 11:45: lunch
+            out += ["    meal: lunch", "    guests: 4"]
     return "\n".join(out) + "\n"
 
 
