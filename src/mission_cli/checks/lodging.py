@@ -107,7 +107,7 @@ def _fold(
 
 
 def lodging_wrong_city(ctx: CheckContext) -> Iterator[Diagnostic]:
-    if not all_stays_hold(ctx):
+    if not ctx.trip.stays or not all_stays_hold(ctx):
         return
     found: dict[tuple[int, str], dict[str, list[date]]] = {}
     for key, nights in _nights(ctx).items():
@@ -135,6 +135,8 @@ def lodging_wrong_city(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 
 def lodging_unused(ctx: CheckContext) -> Iterator[Diagnostic]:
+    if not ctx.trip.stays:
+        return
     found: dict[tuple[int, str], dict[str, list[date]]] = {}
     for key, nights in _nights(ctx).items():
         for night in nights:
@@ -158,6 +160,8 @@ def lodging_unused(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 
 def double_lodging(ctx: CheckContext) -> Iterator[Diagnostic]:
+    if len(ctx.trip.stays) < 2:
+        return
     found: dict[tuple[int, int], dict[str, list[date]]] = {}
     for key, nights in _nights(ctx).items():
         for night in nights:

@@ -50,11 +50,10 @@ def nights_by_delegate(
         return {}
     held = _stays_by_guest(trip, nights[0], nights[-1])
     homes = {key for key, city in trip.model.cities.items() if city.home}
-    out: dict[str, list[Night]] = {}
-    for key, timeline in timelines.items():
-        mine = held.get(key, {})
-        out[key] = [_night(trip, timeline, day, homes, tuple(mine.get(day, ()))) for day in nights]
-    return out
+    return {
+        key: _nights_of(trip, timeline, nights, homes, held.get(key, {}))
+        for key, timeline in timelines.items()
+    }
 
 
 def _stays_by_guest(
@@ -62,39 +61,51 @@ def _stays_by_guest(
 ) -> dict[str, dict[date, list[ResolvedStay]]]:
     held: dict[str, dict[date, list[ResolvedStay]]] = {}
     for stay in trip.stays:
-        start, end = max(stay.first, first), min(stay.last, last)
-        days = [start + timedelta(days=n) for n in range((end - start).days + 1)]
         for key in stay.guests:
             mine = held.setdefault(key, {})
-            for day in days:
+            for day in _days(max(stay.first, first), min(stay.last, last)):
                 mine.setdefault(day, []).append(stay)
     return held
 
 
-def _night(
+def _days(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def _nights_of(
     trip: ResolvedTrip,
     timeline: Timeline,
-    day: date,
+    nights: list[date],
     homes: set[str],
-    stays: tuple[ResolvedStay, ...],
-) -> Night:
-    place, in_transit = _where_at_bedtime(trip, timeline, day)
-    city = None if place is None or place in homes else place
-    return Night(day, city, place, in_transit, stays)
+    held: dict[date, list[ResolvedStay]],
+) -> list[Night]:
+    """One delegate's nights: where they are at bedtime (a lookup per zone they travel
+    through and night, or their leg that night), and the stays that hold them."""
+    out = []
+    if timeline.moves:
+        zones = _zones_of(trip, timeline)
+        places = [_where_at_bedtime(trip, timeline, zones, day) for day in nights]
+    else:
+        by_day: dict[date, str] = {}
+        for leg in timeline.legs:  # the first leg that holds a night decides it
+            for day in _days(max(leg.start, nights[0]), min(leg.end, nights[-1])):
+                by_day.setdefault(day, leg.leg.city)
+        places = [(by_day.get(day), False) for day in nights]
+    for day, (place, in_transit) in zip(nights, places, strict=True):
+        city = None if place is None or place in homes else place
+        out.append(Night(day, city, place, in_transit, tuple(held.get(day, ()))))
+    return out
 
 
-def _where_at_bedtime(trip: ResolvedTrip, timeline: Timeline, day: date) -> tuple[str | None, bool]:
+def _where_at_bedtime(
+    trip: ResolvedTrip, timeline: Timeline, zones: list[tzinfo], day: date
+) -> tuple[str | None, bool]:
     """The city a delegate is in at 03:00 on the next day in that city's zone (the
     earliest such instant when several zones qualify), and whether they are in transit
     at 03:00 of every zone they travel through."""
-    if not timeline.moves:
-        for leg in timeline.legs:
-            if leg.start <= day <= leg.end:
-                return leg.leg.city, False
-        return None, False
     best: tuple[datetime, str] | None = None
     in_transit = False
-    for zone in _zones_of(trip, timeline):
+    for zone in zones:
         instant = bedtime(day + timedelta(days=1), zone)
         place = place_at(timeline, instant)
         if place.in_transit:
