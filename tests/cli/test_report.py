@@ -204,3 +204,55 @@ def test_narrow_terminals_cut_no_word(width: int) -> None:
         _, output = support.invoke(*args, width=width)
         assert "…" not in output, output
         assert max(cell_len(line) for line in output.splitlines()) <= width
+
+
+LOGISTICS = "tests/trips/report/logistics.yaml"
+
+
+def test_logistics_section_in_json() -> None:
+    code, output = invoke("report", LOGISTICS, "-f", "json")
+    assert code == 1
+    logistics = json.loads(output)["logistics"]
+    assert set(logistics) == {"unhoused", "documents", "over_capacity"}  # no personal data
+    assert logistics["unhoused"][:2] == [
+        {"date": "2024-04-06", "delegate": "nappere", "city": "rochester"},
+        {"date": "2024-04-06", "delegate": "cci", "city": "rochester"},
+    ]
+    assert len(logistics["unhoused"]) == 2 * 6  # nights 6 and 7, then 8 to 11
+    assert logistics["documents"] == [
+        {"delegate": "nappere", "country": "US", "enter": "2024-04-03", "missing": [],
+         "expired": ["esta"]},
+        {"delegate": "cci", "country": "US", "enter": "2024-04-03",
+         "missing": ["passport", "esta"], "expired": []},
+    ]  # fmt: skip
+    assert logistics["over_capacity"] == [
+        {"id": "vol", "type": "travel", "people": 2, "capacity": 1},
+        {"id": "dej", "type": "event", "people": 5, "capacity": 2},
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_logistics_section_in_print(fmt: str) -> None:
+    code, output = invoke("report", LOGISTICS, "-f", fmt, "--lang", "en")
+    assert code == 1
+    for said in (
+        "Logistics",
+        "Nights without a bed",
+        "nappere: no bed in Rochester, nights of 2024-04-06 → 2024-04-07",
+        "Entry documents missing or expired",
+        "cci: passport, ESTA missing to enter United States (US) on 2024-04-03",
+        "Over capacity",
+        "dej: 5 people for 2 places",
+    ):
+        assert said in output.replace("\n    ", " "), said
+    assert "+33 6 11 22 33 44" not in output
+    _, personal = invoke("report", LOGISTICS, "-f", fmt, "--include-personal")
+    assert "+33 6 11 22 33 44" in personal.replace("\n      ", " ")
+    assert "12AB34567" not in personal
+
+
+def test_a_report_without_logistics_has_no_such_section() -> None:
+    _, output = invoke("report", TRIP, "--lang", "en")
+    assert "Logistics" not in output
+    _, output = invoke("report", TRIP, "-f", "json")
+    assert json.loads(output)["logistics"] == {"unhoused": [], "documents": [], "over_capacity": []}

@@ -9,7 +9,7 @@ uses it: beds with a ``lodging`` section, documents with ``entry`` rules.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from mission_cli.countries import country_name
@@ -95,18 +95,19 @@ def _paper_lines(papers: list[dict[str, Any]], lang: str) -> list[str]:
 
 def over_capacity(trip: ResolvedTrip) -> list[dict[str, Any]]:
     """``{"id", "type", "people", "capacity"}`` of every event with more people (attendees
-    and guests) than its venue holds, and every move with more passengers than seats."""
-    out: list[dict[str, Any]] = []
+    and guests) than its venue holds, and every move with more passengers than seats, in
+    time order."""
+    found: list[tuple[datetime, int, dict[str, Any]]] = []
     venues = trip.model.venues
-    for event in sorted(trip.events, key=lambda e: (e.start, e.index)):
+    for event in trip.events:
         venue = venues.get(event.venue) if event.venue else None
         people = len(event.attendees) + event.event.guests
         if venue is not None and venue.capacity is not None and people > venue.capacity:
-            out.append({"id": event.id, "type": "event", "people": people,
-                        "capacity": venue.capacity})  # fmt: skip
-    for move in sorted(trip.moves, key=lambda m: (m.depart, m.index)):
+            found.append((event.start, event.index, {"id": event.id, "type": "event",
+                          "people": people, "capacity": venue.capacity}))  # fmt: skip
+    for move in trip.moves:
         seats = move.move.seats
         if seats is not None and len(move.passengers) > seats:
-            out.append({"id": move.id, "type": "travel", "people": len(move.passengers),
-                        "capacity": seats})  # fmt: skip
-    return out
+            found.append((move.depart, move.index, {"id": move.id, "type": "travel",
+                          "people": len(move.passengers), "capacity": seats}))  # fmt: skip
+    return [entry for _, _, entry in sorted(found, key=lambda f: (f[0], f[1]))]
