@@ -55,3 +55,23 @@ def test_near_miss_does_not_fire(name: str, example: str) -> None:
 
 def test_the_docs_show_near_misses() -> None:
     assert len(NEAR_MISS.findall(SCHEDULE)) >= 8
+
+
+@pytest.mark.parametrize("name", sorted(n for n, r in REGISTRY.items() if not r.of_the_file))
+def test_schedule_example_output_is_what_mission_says(name: str) -> None:
+    """Each ``severity rule: message`` line the docs show is one mission gives (a ``…``
+    stands for what the docs shorten)."""
+    assert BASE is not None
+    example = re.search(r"```yaml\n(.*?)```", SECTIONS[name], re.DOTALL)
+    shown = re.search(r"```text\n(.*?)```", SECTIONS[name], re.DOTALL)
+    assert example is not None
+    assert shown is not None
+    said = {
+        f"{d.severity} {d.rule}: {d.message}" for d in problems(BASE.group(1) + example.group(1))
+    }
+    lines = [
+        line for line in shown.group(1).splitlines() if line.startswith(("error ", "warning "))
+    ]
+    assert lines
+    patterns = [re.compile(".*?".join(map(re.escape, line.split("…"))) + "$") for line in lines]
+    assert [p.pattern for p in patterns if not any(p.match(s) for s in said)] == []

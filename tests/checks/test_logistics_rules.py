@@ -245,7 +245,7 @@ def test_over_capacity_counts_attendees_and_guests() -> None:
     assert [(d.rule, d.line, d.column, d.events) for d in got] == [
         ("over-capacity", L + 3, 10, ("over",))  # attendees left out: at its id
     ]
-    assert "has 4 people (3 delegates and 1 guests), but 'hall' holds 3" in got[0].message
+    assert "has 4 people (3 delegates and 1 guest), but 'hall' holds 3" in got[0].message
 
 
 def test_over_capacity_of_seats_points_at_seats() -> None:

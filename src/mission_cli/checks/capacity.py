@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from mission_cli.catalog import OVER_CAPACITY
 from mission_cli.checks.context import CheckContext
 from mission_cli.diagnostics import Diagnostic
+from mission_cli.i18n import plural
 from mission_cli.load.positions import Loc
 
 
@@ -25,7 +26,9 @@ def over_capacity(ctx: CheckContext) -> Iterator[Diagnostic]:
         loc: Loc = ("events", event.index, "attendees")
         if ctx.locator.find(loc)[0] is None:
             loc = ("events", event.index, "id")
-        counted = f"{len(event.attendees)} delegates" + (f" and {guests} guests" if guests else "")
+        counted = plural(len(event.attendees), "delegate") + (
+            f" and {plural(guests, 'guest')}" if guests else ""
+        )
         yield ctx.diag(
             OVER_CAPACITY,
             loc,
@@ -44,8 +47,8 @@ def over_capacity(ctx: CheckContext) -> Iterator[Diagnostic]:
         yield ctx.diag(
             OVER_CAPACITY,
             ("travel", move.index, "seats"),
-            f"{ctx.describe(move)} carries {len(move.passengers)} passengers in {seats} seats: "
-            f"{short} seat{'s' if short > 1 else ''} short",
+            f"{ctx.describe(move)} carries {plural(len(move.passengers), 'passenger')} in "
+            f"{plural(seats, 'seat')}: {plural(short, 'seat')} short",
             f"raise seats to {len(move.passengers)} (a larger vehicle), or move {short} "
             "passenger" + ("s" if short > 1 else "") + " to another move",
             items=(move,),
