@@ -5,8 +5,9 @@ the normal path: 40 delegates in five groups moving each morning between four ci
 (in two countries, with their locations), 40 events a day in ten slots with a venue
 each, attendees by key and by group, both ``end`` and ``duration`` forms; the
 logistics of version 1.1 for everyone: a hotel every night, passports, ESTAs and eTAs
-checked at each border, diets, a lunch a day, venue capacities and coach seats. ``--one-delegate`` puts every event on one delegate's
-agenda instead, back to back (the sweep must stay linear).
+checked at each border, diets, a lunch a day, venue capacities and coach seats.
+``--one-delegate`` puts every event on one delegate's agenda instead, back to back (the
+sweep must stay linear).
 """
 
 from __future__ import annotations
