@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from mission_cli.babel_data import babel_dates
+from mission_cli.i18n_changes import CHANGE_LABELS
 from mission_cli.i18n_logistics import LOGISTICS_LABELS
 
 _LABELS: dict[str, dict[str, str]] = {
@@ -149,8 +150,9 @@ _LABELS: dict[str, dict[str, str]] = {
 }
 
 
-for _lang, _words in LOGISTICS_LABELS.items():
-    _LABELS[_lang].update(_words)
+for _lang in _LABELS:
+    _LABELS[_lang].update(LOGISTICS_LABELS[_lang])
+    _LABELS[_lang].update(CHANGE_LABELS[_lang])
 
 LANGUAGES = tuple(_LABELS)
 """The languages of every human-facing output."""

@@ -11,6 +11,7 @@ import typer
 
 from mission_cli.cli import (
     agenda,
+    diff,
     export,
     logistics,
     output_failed,
@@ -69,6 +70,7 @@ def build_app() -> typer.Typer:
     app.command()(agenda.agenda)
     app.command()(whereis.whereis)
     app.command("logistics")(logistics.logistics_command)
+    app.command("diff")(diff.diff)
     exports = typer.Typer(
         help="Export the programme to other formats.",
         no_args_is_help=True,

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from mission_cli.catalog import Rule
     from mission_cli.diagnostics import Result
     from mission_cli.views.agenda_layout import AgendaView
+    from mission_cli.views.diff import DiffView
     from mission_cli.views.report import Report
     from mission_cli.views.sheets import LogisticsView
     from mission_cli.views.whereis import WhereisView
@@ -70,4 +71,10 @@ LOGISTICS: dict[str, Renderer[LogisticsView]] = {
     "csv": Renderer("csv", "logistics_csv"),
     "markdown": Renderer("md", "logistics_markdown"),
     "html": Renderer("html", "logistics_html"),
+}
+DIFF: dict[str, Renderer[DiffView]] = {
+    "text": Renderer("txt", "diff_text", terminal=True),
+    "json": Renderer("json", "diff_json"),
+    "markdown": Renderer("md", "diff_markdown"),
+    "html": Renderer("html", "diff_html"),
 }

@@ -1,0 +1,128 @@
+"""``mission diff OLD NEW``: what changed between two versions, for each delegate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from mission_cli.cli.common import (
+    EXIT_PROBLEMS,
+    LangOption,
+    OutputOption,
+    choices,
+    emit,
+    fail,
+    format_option,
+    language,
+    status,
+    stderr_console,
+)
+from mission_cli.render.formats import DIFF
+
+if TYPE_CHECKING:
+    from mission_cli.pipeline import Loaded
+
+    DiffFormat = str
+else:
+    DiffFormat = choices("DiffFormat", DIFF)
+
+SideArgument = Annotated[
+    str, typer.Argument(help="A trip file, or REV:PATH for a version in git (HEAD~1:trip.yaml).")
+]
+
+
+def load_side(spec: str) -> Loaded:
+    """One version of the trip, read and resolved (the schedule is not checked); exit 2
+    when it cannot be read, 1 (with its errors) when it holds no trip to compare."""
+    from mission_cli.diagnostics import Result
+    from mission_cli.load.revisions import read_side
+    from mission_cli.load.source import SourceError
+    from mission_cli.pipeline import load_source
+    from mission_cli.render.validate_text import render_validate_text
+
+    try:
+        loaded = load_source(read_side(spec), checks=False)
+    except SourceError as exc:
+        fail(str(exc))
+    if loaded.trip is None or loaded.model is None or loaded.model.info is None:
+        result = loaded.result
+        errors = [d for d in result.diagnostics if d.severity == "error"]
+        render_validate_text(Result(result.file, errors, result.text), stderr_console())
+        raise typer.Exit(EXIT_PROBLEMS)
+    return loaded
+
+
+def diff(
+    old: SideArgument,
+    new: SideArgument,
+    output_format: Annotated[DiffFormat, format_option("text, json, markdown or html.")] = "text",
+    delegate: Annotated[
+        list[str] | None,
+        typer.Option("--delegate", "-d", help="Only this delegate's changes (a key or @group)."),
+    ] = None,
+    lang: LangOption = None,
+    output: OutputOption = None,
+    exit_code: Annotated[
+        bool, typer.Option("--exit-code", help="Exit 1 when there are changes (as git diff).")
+    ] = False,
+    per_delegate: Annotated[
+        bool,
+        typer.Option(
+            "--per-delegate",
+            help="Write one message per delegate whose programme changed into --output DIR/.",
+        ),
+    ] = False,
+) -> None:
+    """Show what changed between two versions of the trip, for each delegate.
+
+    Each side is a file or REV:PATH (read with git show). Exit 0 whether or not
+    there are changes; with --exit-code, 1 when there are.
+    """
+    from mission_cli.views.diff import build_diff
+    from mission_cli.views.requests import RequestError, expand_delegates
+
+    before, after = load_side(old), load_side(new)
+    assert after.trip is not None
+    assert after.model is not None
+    try:
+        keys = expand_delegates(after.trip, delegate) if delegate else None
+    except RequestError as exc:
+        fail(str(exc))
+    view = build_diff(before, after, language(lang, after.model), keys)
+    if per_delegate:
+        _write_messages(view, output, [Path(old), Path(new)])
+    else:
+        emit(DIFF[output_format], view, output, name="diff")
+    if exit_code and view.changes.changes:
+        raise typer.Exit(EXIT_PROBLEMS)
+
+
+def _write_messages(view: object, output: str | None, sources: list[Path]) -> None:
+    """``KEY.md`` in the folder ``output`` for each delegate whose programme changed."""
+    from mission_cli.files import OutputError, checked_target, is_directory_request, write_atomic
+    from mission_cli.render.diff_messages import render_delegate_message
+    from mission_cli.render.visible import visible
+    from mission_cli.views.diff import DiffView
+
+    assert isinstance(view, DiffView)
+    if (
+        output is None
+        or output == "-"
+        or not (is_directory_request(output) or Path(output).is_dir())
+    ):
+        fail("--per-delegate writes one file per delegate: give --output a folder, such as out/")
+    written = 0
+    for section in view.sections:
+        if not section.key:
+            continue
+        try:
+            target = checked_target(Path(output) / f"{section.key}.md", sources)
+            write_atomic(target, visible(render_delegate_message(view, section)), make_folder=True)
+        except OutputError as exc:
+            fail(str(exc))
+        except OSError as exc:
+            fail(f"cannot write {output}: {exc.strerror or exc}")
+        written += 1
+    status(f"{written} message(s) written in {output}")

@@ -1,0 +1,51 @@
+"""One side of ``mission diff``: a file, or ``REV:PATH``, a version kept by git.
+
+``git show REV:PATH`` runs as a subprocess, without a shell, its output bounded like a
+file's; PATH is as git reads it (from the repository's top, or ``./`` for the current
+folder). A missing git, a revision that does not exist and a path not in it are each a
+clear error.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from mission_cli.load.source import MAX_BYTES, Source, SourceError, decode_source, read_source
+
+GIT_TIMEOUT = 60
+"""Seconds ``git show`` may take (a huge repository on a slow disk)."""
+
+
+def read_side(spec: str) -> Source:
+    """A file by its path; else, when it has the form ``REV:PATH``, that version."""
+    path = Path(spec)
+    if path.exists() or ":" not in spec:
+        return read_source(path, spec)
+    revision, _, inside = spec.partition(":")
+    if not revision or revision.startswith("-") or not inside:
+        raise SourceError(f"{spec}: no such file (a version in git is written REV:PATH)")
+    return decode_source(_git_show(spec), spec)
+
+
+def _git_show(spec: str) -> bytes:
+    try:
+        done = subprocess.run(
+            ["git", "show", spec],
+            capture_output=True,
+            timeout=GIT_TIMEOUT,
+            check=False,
+        )
+    except FileNotFoundError:
+        raise SourceError(f"{spec}: reading a version needs git, which is not installed") from None
+    except subprocess.TimeoutExpired:
+        raise SourceError(f"{spec}: git took more than {GIT_TIMEOUT} s") from None
+    except OSError as exc:
+        raise SourceError(f"{spec}: git cannot run ({exc.strerror or exc})") from None
+    if done.returncode != 0:
+        said = done.stderr.decode("utf-8", errors="replace").strip().splitlines()
+        reason = said[-1].removeprefix("fatal: ") if said else f"git exited {done.returncode}"
+        raise SourceError(f"{spec}: {reason}")
+    if len(done.stdout) > MAX_BYTES:
+        raise SourceError(f"{spec} is larger than {MAX_BYTES // 1024 // 1024} MB")
+    return done.stdout

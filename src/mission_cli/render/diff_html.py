@@ -1,0 +1,49 @@
+"""``mission diff --format html``: one printable page, by delegate and day."""
+
+from __future__ import annotations
+
+from html import escape
+
+from mission_cli.i18n import label
+from mission_cli.render.html_page import page
+from mission_cli.views.change_lines import DelegateChanges
+from mission_cli.views.diff import DiffView
+
+MARK = {"added": "+", "removed": "−", "changed": "~"}
+
+
+def section_html(section: DelegateChanges, lang: str) -> list[str]:
+    name = escape(section.name) + (f" (<code>{escape(section.key)}</code>)" if section.key else "")
+    out = ['<section class="day">', f"<h2>{name}</h2>"]
+    for day in section.days:
+        if day.heading:
+            out.append(f"<h3>{escape(day.heading)}</h3>")
+        out.append('<ul class="problems">')
+        for line in day.lines:
+            css = {"added": "ok", "removed": "error", "changed": "warning"}[line.kind]
+            word = escape(label(lang, f"change_{line.kind}"))
+            item = (
+                f'<li class="{css}"><span class="sev">{MARK[line.kind]} {word}</span> '
+                f"<code>{escape(line.id)}</code> {escape(line.title)}: {escape(line.when)}"
+            )
+            if line.details:
+                item += (
+                    '<ul class="items">'
+                    + "".join(f"<li>{escape(d)}</li>" for d in line.details)
+                    + "</ul>"
+                )
+            out.append(item + "</li>")
+        out.append("</ul>")
+    out.append("</section>")
+    return out
+
+
+def render_diff_html(view: DiffView) -> str:
+    lang = view.lang
+    versions = escape(label(lang, "diff_versions", old=view.old, new=view.new))
+    out = [f"<h1>{escape(view.title)}</h1>", f'<p class="subject">{versions}</p>']
+    for section in view.sections:
+        out += section_html(section, lang)
+    for note in view.notes:
+        out.append(f'<p class="note">{escape(note)}</p>')
+    return page(view.title, lang, out)

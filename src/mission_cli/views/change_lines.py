@@ -1,0 +1,131 @@
+"""Changes as each delegate reads them: grouped by delegate, then by local day, each a
+line in the trip's language with its old and new local times.
+
+Shared by the text, Markdown and HTML outputs of ``mission diff``, its messages per
+delegate, and the report's "changes since" section.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from mission_cli.i18n import label, long_date
+from mission_cli.model.build import TripModel
+from mission_cli.times import local_time, span_text
+from mission_cli.views.changes import PEOPLE, Change, Changes, Snapshot
+from mission_cli.views.items import city_name
+
+NOBODY = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeLine:
+    kind: str
+    """``added``, ``removed`` or ``changed``, for this delegate."""
+    id: str
+    title: str
+    when: str
+    """The new local time (the old one for a removal)."""
+    details: tuple[str, ...] = ()
+    """For a change: ``field: old → new``, times in local time with their zones."""
+
+
+@dataclass(slots=True)
+class DayChanges:
+    day: date | None
+    heading: str
+    lines: list[ChangeLine] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class DelegateChanges:
+    key: str
+    name: str
+    days: list[DayChanges] = field(default_factory=list)
+
+
+def when(snapshot: Snapshot, lang: str) -> str:
+    """``2024-04-04 09:00–10:30 EDT``; a move ``… 14:10 EDT → … 19:40 EDT``; a lodging
+    its nights."""
+    if snapshot.item == "lodging":
+        return f"{snapshot.shown['check_in']} → {snapshot.shown['check_out']}"
+    assert snapshot.start is not None
+    assert snapshot.end is not None
+    assert snapshot.start_zone is not None
+    assert snapshot.end_zone is not None
+    if snapshot.item == "event":
+        return span_text(snapshot.start, snapshot.end, snapshot.start_zone)
+    depart = local_time(snapshot.start, snapshot.start_zone)
+    arrive = local_time(snapshot.end, snapshot.end_zone)
+    return f"{depart:%Y-%m-%d %H:%M %Z} → {arrive:%Y-%m-%d %H:%M %Z}"
+
+
+def _value(model: TripModel, name: str, value: Any, lang: str) -> str:
+    if value is None or value == "" or value == []:
+        return "—"
+    if name in ("city", "from", "to"):
+        return city_name(model, str(value))
+    if name == "venue":
+        venue = model.venues.get(str(value))
+        return venue.name if venue is not None else str(value)
+    if name in ("mode", "meal"):
+        return label(lang, str(value))
+    return str(value)
+
+
+def details(change: Change, model: TripModel, old_model: TripModel, lang: str) -> list[str]:
+    """``moved: 09:00–10:30 EDT → 10:00–11:30 EDT``, ``venue: A → B``, ``attendees: +cci,
+    −dri``: one line per field, times together."""
+    assert change.old is not None
+    assert change.new is not None
+    out = []
+    colon = label(lang, "colon")
+    times = {"start", "end", "depart", "arrive", "check_in", "check_out"}
+    if times & set(change.fields):
+        out.append(f"{label(lang, 'change_moved')}{colon}{when(change.old, lang)} → "
+                   f"{when(change.new, lang)}")  # fmt: skip
+    for name, (old, new) in change.fields.items():
+        if name in times:
+            continue
+        if name in PEOPLE:
+            gone = [f"−{k}" for k in sorted(set(old or []) - set(new or []))]
+            came = [f"+{k}" for k in sorted(set(new or []) - set(old or []))]
+            out.append(f"{label(lang, 'field_' + name)}{colon}{', '.join(came + gone)}")
+            continue
+        shown_old = _value(old_model, name, old, lang)
+        shown_new = _value(model, name, new, lang)
+        out.append(f"{label(lang, 'field_' + name)}{colon}{shown_old} → {shown_new}")
+    return out
+
+
+def by_delegate(
+    found: Changes, model: TripModel, old_model: TripModel, lang: str
+) -> list[DelegateChanges]:
+    """For each delegate whose programme changed (and, last, changes that touch nobody),
+    their changes by local day, in time order."""
+    out = []
+    for key in [*found.delegates, NOBODY]:
+        days: dict[date | None, list[tuple[Any, ChangeLine]]] = {}
+        for change in found.changes:
+            kind = (
+                change.for_delegate(key) if key else (None if change.delegates else change.change)
+            )
+            if kind is None:
+                continue
+            shown = change.old if kind == "removed" else change.new
+            assert shown is not None
+            extra = tuple(details(change, model, old_model, lang)) if kind == "changed" else ()
+            line = ChangeLine(kind, change.id, shown.title, when(shown, lang), extra)
+            days.setdefault(shown.day, []).append((shown.start or shown.day, line))
+        if not days:
+            continue
+        name = found.names.get(key, key) if key else label(lang, "nobody_tied")
+        section = DelegateChanges(key, name)
+        for day in sorted(days, key=lambda d: (d is None, d)):
+            heading = long_date(day, lang) if day is not None else ""
+            lines = [line for _, line in sorted(days[day], key=lambda p: str(p[0]))]
+            section.days.append(DayChanges(day, heading, lines))
+        out.append(section)
+    return out
