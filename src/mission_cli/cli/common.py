@@ -138,6 +138,27 @@ def load_or_exit(file: Path) -> Loaded:
         fail(str(exc))
 
 
+def load_side(spec: str) -> Loaded:
+    """One version of the trip, read and resolved (the schedule is not checked); exit 2
+    when it cannot be read, 1 (with its errors) when it holds no trip to compare."""
+    from mission_cli.diagnostics import Result
+    from mission_cli.load.revisions import read_side
+    from mission_cli.load.source import SourceError
+    from mission_cli.pipeline import load_source
+    from mission_cli.render.validate_text import render_validate_text
+
+    try:
+        loaded = load_source(read_side(spec), checks=False)
+    except SourceError as exc:
+        fail(str(exc))
+    if loaded.trip is None or loaded.model is None or loaded.model.info is None:
+        result = loaded.result
+        errors = [d for d in result.diagnostics if d.severity == "error"]
+        render_validate_text(Result(result.file, errors, result.text), stderr_console())
+        raise typer.Exit(EXIT_PROBLEMS)
+    return loaded
+
+
 def load_whole_trip(file: Path, *, strict: bool = False) -> Loaded:
     """The trip as far as it resolves, for a command that shows it (agenda, whereis,
     calendars): exit 2 when the file cannot be read, 1 (with the diagnostics on stderr)

@@ -16,14 +16,12 @@ from mission_cli.cli.common import (
     fail,
     format_option,
     language,
+    load_side,
     status,
-    stderr_console,
 )
 from mission_cli.render.formats import DIFF
 
 if TYPE_CHECKING:
-    from mission_cli.pipeline import Loaded
-
     DiffFormat = str
 else:
     DiffFormat = choices("DiffFormat", DIFF)
@@ -31,27 +29,6 @@ else:
 SideArgument = Annotated[
     str, typer.Argument(help="A trip file, or REV:PATH for a version in git (HEAD~1:trip.yaml).")
 ]
-
-
-def load_side(spec: str) -> Loaded:
-    """One version of the trip, read and resolved (the schedule is not checked); exit 2
-    when it cannot be read, 1 (with its errors) when it holds no trip to compare."""
-    from mission_cli.diagnostics import Result
-    from mission_cli.load.revisions import read_side
-    from mission_cli.load.source import SourceError
-    from mission_cli.pipeline import load_source
-    from mission_cli.render.validate_text import render_validate_text
-
-    try:
-        loaded = load_source(read_side(spec), checks=False)
-    except SourceError as exc:
-        fail(str(exc))
-    if loaded.trip is None or loaded.model is None or loaded.model.info is None:
-        result = loaded.result
-        errors = [d for d in result.diagnostics if d.severity == "error"]
-        render_validate_text(Result(result.file, errors, result.text), stderr_console())
-        raise typer.Exit(EXIT_PROBLEMS)
-    return loaded
 
 
 def diff(

@@ -17,6 +17,7 @@ from mission_cli.cli.common import (
     format_option,
     language,
     load_or_exit,
+    load_side,
 )
 from mission_cli.render.formats import REPORT
 
@@ -35,16 +36,26 @@ def report(
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
     lang_option: LangOption = None,
     include_personal: IncludePersonal = False,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since",
+            metavar="OLD",
+            help="Add what changed since this version (a file or REV:PATH from git).",
+        ),
+    ] = None,
 ) -> None:
     """Print the pre-departure report: every problem by local day and by delegate.
 
     Exit code as for validate: 0 when no error remains, 1 when the trip has
     errors (or warnings with --strict), 2 when the file cannot be read.
     """
-    from mission_cli.views.report import build_report
+    from mission_cli.views.report import add_changes_since, build_report
 
     loaded = load_or_exit(file)
     lang = language(lang_option, loaded.model) if loaded.model else (lang_option or "en")
     view = build_report(loaded, lang, personal=include_personal)
+    if since is not None and loaded.trip is not None:
+        add_changes_since(view, load_side(since), loaded)
     emit(REPORT[output_format], view, output, name="report", source=file)
     finish(loaded.result, strict=strict)

@@ -12,12 +12,12 @@ from mission_cli.views.diff import DiffView
 MARK = {"added": "+", "removed": "−", "changed": "~"}
 
 
-def section_html(section: DelegateChanges, lang: str) -> list[str]:
+def section_html(section: DelegateChanges, lang: str, level: int = 2) -> list[str]:
     name = escape(section.name) + (f" (<code>{escape(section.key)}</code>)" if section.key else "")
-    out = ['<section class="day">', f"<h2>{name}</h2>"]
+    out = ['<section class="day">', f"<h{level}>{name}</h{level}>"]
     for day in section.days:
         if day.heading:
-            out.append(f"<h3>{escape(day.heading)}</h3>")
+            out.append(f"<h{level + 1}>{escape(day.heading)}</h{level + 1}>")
         out.append('<ul class="problems">')
         for line in day.lines:
             css = {"added": "ok", "removed": "error", "changed": "warning"}[line.kind]

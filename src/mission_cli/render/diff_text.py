@@ -29,21 +29,26 @@ def _print(console: Console, text: Text, indent: int, hang: int = 2) -> None:
         console.print(Text(" " * (indent if number == 0 else indent + hang)) + line)
 
 
-def render_diff_text(view: DiffView, console: Console) -> None:
+def print_changes(console: Console, view: DiffView, indent: int = 0) -> None:
+    """Each delegate's changes, by day; then the notes."""
     lang = view.lang
-    _print(console, Text(view.title, style="bold underline"), 0)
-    _print(console, Text(label(lang, "diff_versions", old=view.old, new=view.new)), 0)
     for section in view.sections:
         console.print()
         name = f"{section.name} ({section.key})" if section.key else section.name
-        _print(console, Text(name, style="bold"), 0)
+        _print(console, Text(name, style="bold"), indent)
         for day in section.days:
             if day.heading:
-                _print(console, Text(day.heading, style="bold"), 2)
+                _print(console, Text(day.heading, style="bold"), indent + 2)
             for line in day.lines:
-                _print(console, line_text(line, lang), 4, 4)
+                _print(console, line_text(line, lang), indent + 4, 4)
                 for detail in line.details:
-                    _print(console, Text(detail), 8)
+                    _print(console, Text(detail), indent + 8)
     for note in view.notes:
         console.print()
-        _print(console, Text(note), 0)
+        _print(console, Text(note), indent)
+
+
+def render_diff_text(view: DiffView, console: Console) -> None:
+    _print(console, Text(view.title, style="bold underline"), 0)
+    _print(console, Text(label(view.lang, "diff_versions", old=view.old, new=view.new)), 0)
+    print_changes(console, view)

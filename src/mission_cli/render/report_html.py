@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from mission_cli.i18n import label
+from mission_cli.render.diff_html import section_html
 from mission_cli.render.html_page import page
 from mission_cli.render.report_common import colon, long_date, severity, summary_facts
 from mission_cli.views.report import Entry, Report
@@ -65,6 +66,13 @@ def render_report_html(report: Report) -> str:
             out.append(f"<h3>{escape(heading)}</h3><ul>")
             out += [f"<li>{escape(line)}</li>" for line in lines]
             out.append("</ul>")
+        out.append("</section>")
+    if report.since is not None:
+        title = escape(label(lang, "since_title", old=report.since.old))
+        out.append(f'<section class="changes"><h2>{title}</h2>')
+        for changed in report.since.sections:
+            out += section_html(changed, lang, level=3)
+        out += [f'<p class="note">{escape(note)}</p>' for note in report.since.notes]
         out.append("</section>")
     if report.suppressed:
         out += ["<section>", f"<h2>{escape(label(lang, 'suppressed_title'))}</h2>"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from mission_cli.render.diff_json import change_object
 from mission_cli.render.validate_json import diagnostic_object
 from mission_cli.render.visible import json_document
 from mission_cli.views.report import Entry, Report
@@ -81,6 +82,9 @@ def render_report_json(report: Report) -> str:
             for r in report.per_delegate
         ],
     }
+    if report.since is not None:
+        obj["since"] = report.since.old
+        obj["changes"] = [change_object(c) for c in report.since.changes.changes]
     if report.omitted:
         obj["omitted"] = report.omitted  # problems past the first ones, counted only
     return json_document(obj)

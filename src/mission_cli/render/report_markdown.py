@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from mission_cli.i18n import label
+from mission_cli.render.diff_markdown import section_lines
 from mission_cli.render.markdown import code, md
 from mission_cli.render.report_common import colon, long_date, severity, summary_facts
 from mission_cli.views.report import Entry, Report
@@ -42,6 +43,11 @@ def render_report_markdown(report: Report) -> str:
         out += ["", f"## {label(lang, 'logistics')}"]
         for heading, lines in report.logistics.parts:
             out += ["", f"### {md(heading)}", ""] + [f"- {md(line)}" for line in lines]
+    if report.since is not None:
+        out += ["", f"## {md(label(lang, 'since_title', old=report.since.old))}"]
+        for changed in report.since.sections:
+            out += section_lines(changed, lang, level=3)
+        out += [line for note in report.since.notes for line in ("", md(note))]
     if report.suppressed:
         out += ["", f"## {label(lang, 'suppressed_title')}", ""]
         for entry in report.suppressed:

@@ -7,6 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from mission_cli.i18n import label
+from mission_cli.render.diff_text import print_changes
 from mission_cli.render.report_common import (
     colon,
     counts_line,
@@ -87,6 +88,11 @@ def render_report_text(report: Report, console: Console) -> None:
             _print(console, Text(heading, style="bold"), 2)
             for line in lines:
                 _print(console, Text(f"• {line}"), 4)
+    if report.since is not None:
+        console.print()
+        title = label(lang, "since_title", old=report.since.old)
+        _print(console, Text(title, style="bold reverse"), 0)
+        print_changes(console, report.since, 2)
     if report.suppressed:
         console.print()
         _print(console, Text(label(lang, "suppressed_title"), style="bold"), 0)

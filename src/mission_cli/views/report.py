@@ -18,6 +18,7 @@ from mission_cli.model.build import TripModel
 from mission_cli.pipeline import Loaded
 from mission_cli.resolve.items import Item, ResolvedEvent
 from mission_cli.times import in_zone, span_text
+from mission_cli.views.diff import DiffView, build_diff
 from mission_cli.views.items import carrier_label, event_place, route
 from mission_cli.views.report_logistics import ReportLogistics, build_report_logistics
 
@@ -87,6 +88,8 @@ class Report:
     suppressed: list[Entry] = field(default_factory=list)
     per_delegate: list[DelegateCount] = field(default_factory=list)
     logistics: ReportLogistics = field(default_factory=ReportLogistics)
+    since: DiffView | None = None
+    """With ``--since OLD``: the changes from that version to this one."""
 
 
 def build_report(loaded: Loaded, lang: str = "en", *, personal: bool = False) -> Report:
@@ -130,6 +133,11 @@ def build_report(loaded: Loaded, lang: str = "en", *, personal: bool = False) ->
     if trip is not None:
         report.logistics = build_report_logistics(trip, lang, personal=personal)
     return report
+
+
+def add_changes_since(report: Report, old: Loaded, loaded: Loaded) -> None:
+    """The report's "changes since" section: ``old`` compared with this version."""
+    report.since = build_diff(old, loaded, report.lang)
 
 
 def _summary(loaded: Loaded) -> Report:
