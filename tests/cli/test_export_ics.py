@@ -78,10 +78,11 @@ def test_a_folder_with_one_file_per_delegate_and_the_programme(tmp_path: Path) -
     trip = load_path(TRIP).trip
     assert trip is not None
     names = sorted(p.name for p in folder.iterdir())
-    assert names == sorted([*(f"{k}.ics" for k in trip.model.delegates), "_programme.ics"])
+    calendars = sorted([*(f"{k}.ics" for k in trip.model.delegates), "_programme.ics"])
+    assert names == sorted([*calendars, ".mission-export.json"])  # and what it wrote
     programme = events_of(folder / "_programme.ics")
     assert len(programme) == len(trip.events) + len(trip.moves)
-    assert output == f"mission: calendar written: {len(names)} files in {folder}\n"
+    assert output == f"mission: calendar written: {len(calendars)} files in {folder}\n"
 
 
 def test_uids_are_unique_and_stable(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from mission_cli.cli.calendar_files import CalendarFolders
 from mission_cli.cli.common import (
     FileArgument,
     IncludePersonal,
@@ -18,13 +19,12 @@ from mission_cli.cli.common import (
     language,
     load_whole_trip,
     status,
-    write_output,
 )
 from mission_cli.files import STDOUT
 from mission_cli.resolve.items import ResolvedTrip
 
 if TYPE_CHECKING:
-    from mission_cli.render.calendar_ics import IcsOptions
+    pass
 
 
 def _alarm(value: str | None) -> timedelta | None:
@@ -106,7 +106,9 @@ def export_ics(
         lang=language(lang, loaded.model),
     )
     jobs = _jobs(trip, file, output, delegate)
-    written = [_write(trip, target, whose, options) for target, whose in jobs]
+    folders = CalendarFolders()
+    written = [folders.write(trip, target, whose, options) for target, whose in jobs]
+    folders.save()
     if written == [None]:
         return  # printed on standard output
     where = written[0] if len(written) == 1 else f"{len(written)} files in {output}"
@@ -140,25 +142,3 @@ def _jobs(
     except OutputError as exc:
         fail(str(exc))
     return jobs
-
-
-def _write(
-    trip: ResolvedTrip, target: Path | None, whose: str | None, options: IcsOptions
-) -> Path | None:
-    from mission_cli.files import write_atomic
-    from mission_cli.load.source import MAX_BYTES
-    from mission_cli.render.calendar_ics import build_calendar, previous_sequences
-
-    if target is None:
-        write_output(build_calendar(trip, whose, options).to_ical().decode("utf-8"), None)
-        return None
-    try:
-        before = None
-        if target.is_file():
-            with target.open("rb") as stream:
-                before = stream.read(MAX_BYTES)
-        calendar = build_calendar(trip, whose, options, previous_sequences(before))
-        write_atomic(target, calendar.to_ical().decode("utf-8"), make_folder=True)
-    except OSError as exc:
-        fail(f"cannot write {target}: {exc.strerror or exc}")
-    return target

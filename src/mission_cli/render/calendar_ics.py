@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event
 
 from mission_cli.i18n import label as word
+from mission_cli.render.calendar_manifest import Entry
 from mission_cli.resolve.items import Item, ResolvedEvent, ResolvedMove, ResolvedTrip
 from mission_cli.suggest import slugify
-from mission_cli.times import in_zone
+from mission_cli.times import in_zone, zone_name
 from mission_cli.views.items import carrier_label, event_place, people_text, route, venue_contact
 from mission_cli.views.logistics import diet_lines, diets_of
 from mission_cli.views.personal import diet_words, document_words
+from mission_cli.zones import zone_named
 
 PRODID = "-//mission//trip programme//EN"
 _DIGEST = "X-MISSION-DIGEST"
@@ -52,22 +54,33 @@ def uid_of(trip: ResolvedTrip, item_id: str) -> str:
     return f"{item_id}.{trip_uid_part(trip)}@mission"
 
 
-def previous_sequences(data: bytes | None) -> dict[str, tuple[int, str]]:
-    """UID -> (SEQUENCE, digest) of a calendar file written by an earlier export."""
+def previous_entries(data: bytes | None) -> dict[str, Entry]:
+    """UID -> what an earlier export wrote, read from its calendar file (where no
+    manifest says it): a file that is not a calendar starts afresh."""
     if not data:
         return {}
     try:
         calendar = Calendar.from_ical(data)
+        found: dict[str, Entry] = {}
+        for component in calendar.walk("VEVENT"):
+            uid = str(component.get("UID", ""))
+            try:
+                sequence = max(0, int(component.get("SEQUENCE", 0)))
+            except (TypeError, ValueError):
+                sequence = 0
+            start, end = component.decoded("DTSTART"), component.decoded("DTEND")
+            if not isinstance(start, datetime) or not isinstance(end, datetime):
+                continue
+            if start.tzinfo is None or end.tzinfo is None:
+                continue
+            found[uid] = Entry(
+                sequence, str(component.get(_DIGEST, "")),
+                str(component.get("STATUS", "")).upper() == "CANCELLED",
+                str(component.get("SUMMARY", "")), start.isoformat(), zone_name(start.tzinfo),
+                end.isoformat(), zone_name(end.tzinfo),
+            )  # fmt: skip
     except Exception:  # not a calendar, or not ours: start afresh
         return {}
-    found: dict[str, tuple[int, str]] = {}
-    for component in calendar.walk("VEVENT"):
-        uid = str(component.get("UID", ""))
-        try:
-            sequence = max(0, int(component.get("SEQUENCE", 0)))
-        except (TypeError, ValueError):
-            sequence = 0
-        found[uid] = (sequence, str(component.get(_DIGEST, "")))
     return found
 
 
@@ -75,9 +88,11 @@ def build_calendar(
     trip: ResolvedTrip,
     delegate: str | None,
     options: IcsOptions,
-    previous: dict[str, tuple[int, str]] | None = None,
-) -> Calendar:
-    """One delegate's programme (their events and moves), or everything when None."""
+    previous: dict[str, Entry] | None = None,
+) -> tuple[Calendar, dict[str, Entry]]:
+    """One delegate's programme (their events and moves), or everything when None, and
+    what it holds, for the manifest. Items of ``previous`` (the last export) that are
+    gone come back cancelled; changed ones get a higher SEQUENCE."""
     model = trip.model
     calendar = Calendar()
     calendar.add("prodid", PRODID)
@@ -90,24 +105,71 @@ def build_calendar(
     items: list[Item] = [e for e in trip.events if delegate is None or delegate in e.attendees]
     items += [m for m in trip.moves if delegate is None or delegate in m.passengers]
     items.sort(key=lambda i: i.start)
+    before = previous or {}
+    entries: dict[str, Entry] = {}
     for item in items:
         component = (
             _event(trip, item, options, delegate)
             if isinstance(item, ResolvedEvent)
             else _move(trip, item, options, delegate)
         )
-        digest = _digest(component)
-        uid = str(component["UID"])
-        sequence, old_digest = (previous or {}).get(uid, (0, digest))
-        component.add("sequence", sequence if old_digest == digest else sequence + 1)
-        component.add(_DIGEST, digest)
-        component.add("dtstamp", stamp)
+        entries[str(component["UID"])] = _sequenced(component, before, stamp)
         if options.alarm is not None:
             component.add_component(_alarm(str(component["SUMMARY"]), options.alarm))
         calendar.add_component(component)
+    for uid, gone in before.items():
+        if uid not in entries:
+            entries[uid] = replace(gone, cancelled=True,
+                                   sequence=gone.sequence + (not gone.cancelled))  # fmt: skip
+            calendar.add_component(_cancelled(uid, entries[uid], stamp))
     first, last = _span(trip)
     calendar.add_missing_timezones(first_date=first, last_date=last)
-    return calendar
+    return calendar, entries
+
+
+def _sequenced(component: Event, before: dict[str, Entry], stamp: datetime) -> Entry:
+    """Gives the component its SEQUENCE (the last one's, higher if it changed or was
+    cancelled) and its stamp; returns what the manifest keeps of it."""
+    digest = _digest(component)
+    last = before.get(str(component["UID"]))
+    sequence = 0
+    if last is not None:
+        sequence = (
+            last.sequence if last.digest == digest and not last.cancelled else last.sequence + 1
+        )
+    component.add("sequence", sequence)
+    component.add(_DIGEST, digest)
+    component.add("dtstamp", stamp)
+    start, end = component.decoded("DTSTART"), component.decoded("DTEND")
+    return Entry(sequence, digest, False, str(component["SUMMARY"]), start.isoformat(),
+                 zone_name(start.tzinfo), end.isoformat(), zone_name(end.tzinfo))  # fmt: skip
+
+
+def _cancelled(uid: str, entry: Entry, stamp: datetime) -> Event:
+    """An item gone since the last export, as calendars remove it: the same UID, a
+    higher SEQUENCE, STATUS:CANCELLED, its last times."""
+    component = Event()
+    component.add("uid", uid)
+    component.add("summary", entry.summary)
+    component.add("dtstart", _instant(entry.start, entry.start_zone))
+    component.add("dtend", _instant(entry.end, entry.end_zone))
+    component.add("status", "CANCELLED")
+    component.add("sequence", entry.sequence)
+    component.add("dtstamp", stamp)
+    return component
+
+
+def _instant(text: str, zone: str) -> datetime:
+    """A time the manifest kept, in the zone it was written in (UTC where that zone is
+    not one mission knows, or the text is not a time)."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        moment = datetime(1970, 1, 1, tzinfo=UTC)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    place = zone_named(zone)
+    return in_zone(moment, place) if place is not None else moment.astimezone(UTC)
 
 
 def _span(trip: ResolvedTrip) -> tuple[date, date]:

@@ -1,0 +1,96 @@
+"""What ``export ics`` wrote into a folder, kept beside the calendars so that the next
+export can tell phones what changed: an item gone since (or a delegate taken off it)
+comes back once as ``STATUS:CANCELLED`` with a higher ``SEQUENCE`` under the same UID,
+a changed item gets a higher ``SEQUENCE``, an unchanged one keeps its own.
+
+The manifest is JSON: ``{"format", "version", "calendars": {"FILE.ics": {"UID": {...}}}}``.
+A manifest that is damaged, foreign or of another version is refused with a message,
+never trusted in part.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from typing import Any
+
+MANIFEST = ".mission-export.json"
+FORMAT = "mission-ics-manifest"
+VERSION = 1
+MAX_ENTRIES = 1_000_000
+"""Entries past which a manifest is not one mission wrote (a trip holds thousands)."""
+
+
+class ManifestError(Exception):
+    """The manifest cannot be used; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One item of one calendar as it was last written."""
+
+    sequence: int
+    digest: str
+    cancelled: bool
+    summary: str
+    start: str
+    """ISO 8601 with its offset, and the zone it was written in."""
+    start_zone: str
+    end: str
+    end_zone: str
+
+
+Calendars = dict[str, dict[str, Entry]]
+"""Calendar file name -> UID -> entry."""
+
+
+def read_manifest(text: str) -> Calendars:
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise ManifestError(f"it is not JSON ({exc})") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ManifestError("it was not written by mission export ics")
+    if data.get("version") != VERSION:
+        raise ManifestError(f"it is of version {data.get('version')!r}, not {VERSION}")
+    calendars = data.get("calendars")
+    if not isinstance(calendars, dict):
+        raise ManifestError("it has no calendars")
+    out: Calendars = {}
+    count = 0
+    for name, items in calendars.items():
+        if not isinstance(name, str) or not isinstance(items, dict):
+            raise ManifestError(f"its calendar {name!r} is not a mapping of items")
+        count += len(items)
+        if count > MAX_ENTRIES:
+            raise ManifestError(f"it holds more than {MAX_ENTRIES:,} items")
+        out[name] = {str(uid): _entry(uid, value) for uid, value in items.items()}
+    return out
+
+
+def _entry(uid: Any, value: Any) -> Entry:
+    fields = dict.fromkeys(("digest", "summary", "start", "start_zone", "end", "end_zone"), str)
+    if not isinstance(value, dict):
+        raise ManifestError(f"its item {uid!r} is not a mapping")
+    sequence, cancelled = value.get("sequence"), value.get("cancelled")
+    if not isinstance(sequence, int) or isinstance(sequence, bool) or not 0 <= sequence < 2**31:
+        raise ManifestError(f"its item {uid!r} has no valid sequence")
+    if not isinstance(cancelled, bool):
+        raise ManifestError(f"its item {uid!r} has no valid status")
+    for name, kind in fields.items():
+        if not isinstance(value.get(name), kind):
+            raise ManifestError(f"its item {uid!r} has no {name}")
+    return Entry(sequence, value["digest"], cancelled, value["summary"], value["start"],
+                 value["start_zone"], value["end"], value["end_zone"])  # fmt: skip
+
+
+def manifest_text(calendars: Calendars) -> str:
+    data = {
+        "format": FORMAT,
+        "version": VERSION,
+        "calendars": {
+            name: {uid: asdict(entry) for uid, entry in sorted(items.items())}
+            for name, items in sorted(calendars.items())
+        },
+    }
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
