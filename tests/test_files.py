@@ -143,5 +143,5 @@ def test_a_delegate_keyed_programme_keeps_a_calendar_of_their_own(tmp_path: Path
     code, output = invoke("export", "ics", str(trip), "-o", str(tmp_path / "cal"))
     assert code == 0
     names = sorted(p.name for p in (tmp_path / "cal").iterdir())
-    assert names == ["_programme.ics", "other.ics", "programme.ics"]
+    assert names == [".mission-export.json", "_programme.ics", "other.ics", "programme.ics"]
     assert "3 files" in output

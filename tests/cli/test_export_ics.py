@@ -158,7 +158,8 @@ def test_an_existing_file_is_replaced_whole(tmp_path: Path) -> None:
     code, _ = export(str(CONTACTS), "-d", "nappere", "-o", str(target))
     assert code == 0
     assert target.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
-    assert [p.name for p in tmp_path.iterdir()] == ["n.ics"]
+    # no temporary file left: the calendar, and the manifest of what was written
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".mission-export.json", "n.ics"]
 
 
 def test_unknown_delegate_exits_2_with_did_you_mean(tmp_path: Path) -> None:
