@@ -6,7 +6,7 @@ The one entry point the CLI calls; it never prints and never exits.
 from __future__ import annotations
 
 import gc
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from mission_cli.checks.run import run_checks
@@ -16,6 +16,7 @@ from mission_cli.load.source import Source, read_source
 from mission_cli.load.tree import REFUSED, build_values
 from mission_cli.load.yaml_nodes import compose
 from mission_cli.model.build import TripModel, build_model
+from mission_cli.model.logistics import document_secrets, hidden
 from mission_cli.resolve.items import ResolvedTrip
 from mission_cli.resolve.resolver import resolve
 
@@ -54,6 +55,7 @@ def load_source(source: Source, *, checks: bool = True) -> Loaded:
         diagnostics += tree_diags
         if data is REFUSED:
             return Loaded(Result(source.name, diagnostics, source.text))
+        secrets = document_secrets(data)
         model, model_diags = build_model(data, locator)
         del data
         diagnostics += model_diags
@@ -64,6 +66,15 @@ def load_source(source: Source, *, checks: bool = True) -> Loaded:
     finally:
         if was_enabled:
             gc.enable()
-    result = Result(source.name, diagnostics, source.text)
+    text = source.text
+    if secrets:  # no document number is quoted whole: not in a message, not in a line
+        text = hidden(text, secrets)
+        diagnostics = [_hidden(d, secrets) for d in diagnostics]
+    result = Result(source.name, diagnostics, text)
     result.checks_stopped = stopped
     return Loaded(result, model, trip)
+
+
+def _hidden(diag: Diagnostic, secrets: set[str]) -> Diagnostic:
+    hint = hidden(diag.hint, secrets) if diag.hint else diag.hint
+    return replace(diag, message=hidden(diag.message, secrets), hint=hint)

@@ -298,7 +298,16 @@ def test_good_values_are_modelled() -> None:
             "Canada",
             "write CA, the ISO 3166-1 code of Canada",
         ),
-        ("entry:\n  US: {requires: [esta], passport_valid_months: -1}\n", "-1", None),
+        (
+            "entry:\n  US: {requires: [esta], passport_valid_months: -1}\n",
+            "-1",
+            "months a passport must stay valid after leaving: 0 to 120",
+        ),
+        (
+            "entry:\n  US: {requires: [esta, passport, esta]}\n",
+            "[esta",
+            "write each once",
+        ),
     ],
 )
 def test_entry(extra: str, needle: str, hint: str | None) -> None:
@@ -318,6 +327,9 @@ def test_meal_and_guests_and_seats() -> None:
     text = text_of(extra)
     assert [(r, line, col, hint) for r, line, col, _, hint in diag(extra)] == [
         (*at(text, "schema", 9, "lunsh"), "did you mean 'lunch'?"),
-        (*at(text, "schema", 10, "-2"), None),
-        (*at(text, "schema", 13, "0}"), None),
+        (
+            *at(text, "schema", 10, "-2"),
+            "the people expected from outside the delegation: a whole number, 0 or more",
+        ),
+        (*at(text, "schema", 13, "0}"), "the seats for the delegation: a whole number, at least 1"),
     ]

@@ -39,6 +39,29 @@ def outside_trip(ctx: CheckContext) -> Iterator[Diagnostic]:
             items=(item,),
             delegates=item.people,
         )
+    yield from _stays_outside(ctx, first, last)
+
+
+def _stays_outside(ctx: CheckContext, first: date, last: date) -> Iterator[Diagnostic]:
+    """A lodging whose nights run before the trip's first day or past its last night
+    (the night before ``trip.end``)."""
+    for stay in ctx.trip.stays:
+        early, late = stay.first < first, stay.last >= last
+        if not (early or late):
+            continue
+        where = "check_in" if early else "check_out"
+        side = f"before the trip's first day, {first}" if early else (
+            f"past the trip's last night (the trip ends on {last})"
+        )  # fmt: skip
+        yield ctx.diag(
+            OUTSIDE_TRIP,
+            ("lodging", stay.index, where),
+            f"lodging '{stay.id}' holds nights from {stay.first} to {stay.last}, {side}",
+            "correct check_in and check_out (the last night is the day before check_out), "
+            "or widen trip.start and trip.end",
+            items=(stay,),
+            delegates=stay.guests,
+        )
 
 
 def _is_odd(ctx: CheckContext, event: ResolvedEvent) -> tuple[bool, bool]:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from math import asin, cos, radians, sin, sqrt
 
 from mission_cli.catalog import IMPLAUSIBLE_TRAVEL, LEG_MISMATCH
@@ -13,7 +13,7 @@ from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc
 from mission_cli.resolve.items import ResolvedLeg, ResolvedMove
 from mission_cli.resolve.whereabouts import Timeline
-from mission_cli.times import day_start
+from mission_cli.times import wall_clock
 
 SHORTEST_FLIGHT = timedelta(minutes=30)
 LONGEST_FLIGHT = timedelta(hours=20)
@@ -92,15 +92,12 @@ def leg_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
         spans = _presence(timeline)
         for leg in timeline.legs:
             zone = ctx.trip.zones.get(leg.leg.city)
-            if zone is None:
+            first = max(leg.start, ctx.trip.start or leg.start)
+            last = min(leg.end, ctx.trip.end or leg.end)
+            if zone is None or last < first:
                 continue
-            missed = []
-            for n in range((leg.end - leg.start).days + 1):
-                day = leg.start + timedelta(days=n)
-                start = day_start(day, zone)
-                end = day_start(day + timedelta(days=1), zone)
-                if not any(a < end and start < b for a, b in spans.get(leg.leg.city, ())):
-                    missed.append(day)
+            covered = _days_there(spans.get(leg.leg.city, []), zone, first, last)
+            missed = [d for d in _days(first, last) if d not in covered]
             for days in runs(missed):
                 found.setdefault((leg.index, tuple(days)), (leg, set()))[1].add(key)
     for (_, run), (leg, who) in found.items():
@@ -123,16 +120,34 @@ def leg_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
         )
 
 
-def _presence(timeline: Timeline) -> dict[str, list[tuple[datetime, datetime]]]:
+Span = tuple[datetime | None, datetime | None]
+"""From an instant to an instant; None: since ever, or for ever."""
+
+
+def _presence(timeline: Timeline) -> dict[str, list[Span]]:
     """City -> the spans a delegate's moves put them there (open before the first move
     and after the last)."""
     moves = timeline.moves
-    first = moves[0]
-    early = first.depart - timedelta(days=10_000)
-    late = moves[-1].arrive + timedelta(days=10_000)
-    spans: dict[str, list[tuple[datetime, datetime]]] = {}
-    spans.setdefault(first.move.from_, []).append((early, first.depart))
+    spans: dict[str, list[Span]] = {moves[0].move.from_: [(None, moves[0].depart)]}
     for move, following in zip(moves, [*moves[1:], None], strict=True):
-        until = following.depart if following is not None else late
+        until = following.depart if following is not None else None
         spans.setdefault(move.move.to, []).append((move.arrive, until))
     return spans
+
+
+def _days(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def _days_there(spans: list[Span], zone: tzinfo, first: date, last: date) -> set[date]:
+    """The local dates between ``first`` and ``last`` that one of the spans touches."""
+    covered: set[date] = set()
+    for since, until in spans:
+        begin = wall_clock(since, zone).date() if since is not None else first
+        end = wall_clock(until - _TICK, zone).date() if until is not None else last
+        covered.update(_days(max(begin, first), min(end, last)))
+    return covered
+
+
+_TICK = timedelta(microseconds=1)
+"""A span ends before its last instant: one ending at midnight does not touch that day."""

@@ -19,7 +19,10 @@ from mission_cli.resolve.nights import Night, nights_by_delegate
 
 
 def _nights(ctx: CheckContext) -> dict[str, list[Night]]:
-    return ctx.memo("nights", lambda: nights_by_delegate(ctx.trip, ctx.timelines))
+    nights, cut = ctx.memo("nights", lambda: nights_by_delegate(ctx.trip, ctx.timelines))
+    if cut:
+        ctx.stopped = True  # years of nights: the first ones are looked at, and it says so
+    return nights
 
 
 def all_stays_hold(ctx: CheckContext) -> bool:
@@ -164,11 +167,10 @@ def double_lodging(ctx: CheckContext) -> Iterator[Diagnostic]:
         return
     found: dict[tuple[int, int], dict[str, list[date]]] = {}
     for key, nights in _nights(ctx).items():
-        for night in nights:
-            for i, first in enumerate(night.stays):
-                for second in night.stays[i + 1 :]:
-                    pair = (first.index, second.index)
-                    found.setdefault(pair, {}).setdefault(key, []).append(night.day)
+        for night in nights:  # each further stay of a night against the first one
+            for second in night.stays[1:]:
+                pair = (night.stays[0].index, second.index)
+                found.setdefault(pair, {}).setdefault(key, []).append(night.day)
     stays = {stay.index: stay for stay in ctx.trip.stays}
     folded: dict[tuple[int, int, tuple[date, ...]], set[str]] = {}
     for (a, b), by_key in found.items():

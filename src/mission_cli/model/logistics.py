@@ -6,13 +6,21 @@ Dates stay text here, like times: they are read in the resolve stage.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
 from mission_cli.countries import is_country
-from mission_cli.model.texts import Attendees, Paragraph, Slug, Text, number
+from mission_cli.model.texts import (
+    Attendees,
+    Paragraph,
+    Slug,
+    Text,
+    control_character,
+    number,
+)
 
 DIETS = (
     "vegetarian", "vegan", "halal", "kosher", "pescatarian", "gluten-free", "lactose-free",
@@ -21,6 +29,7 @@ DIETS = (
 """The needs a diet lists; anything else is written ``other: free text``."""
 OTHER_DIET = "other"
 DOCUMENT_TYPES = ("passport", "id-card", "visa", "esta", "eta")
+MAX_DIET_TEXT = 200
 MEALS = ("breakfast", "lunch", "dinner", "reception")
 
 
@@ -53,7 +62,7 @@ Country = Annotated[str, AfterValidator(_country)]
 def _degrees(name: str, most: int) -> Any:
     def check(value: Any) -> Any:
         value = number(value)
-        if isinstance(value, bool) or not isinstance(value, int | float):
+        if not isinstance(value, int | float):
             return value  # the float type says what is wrong
         if not -most <= value <= most:
             raise PydanticCustomError(
@@ -68,7 +77,15 @@ def _degrees(name: str, most: int) -> Any:
 
 Latitude = Annotated[float, _degrees("latitude", 90), Field(allow_inf_nan=False)]
 Longitude = Annotated[float, _degrees("longitude", 180), Field(allow_inf_nan=False)]
-Location = tuple[Latitude, Longitude]
+
+
+def _two_numbers(value: Any) -> Any:
+    if not isinstance(value, list) or len(value) != 2:
+        raise PydanticCustomError("coordinate", "should be two numbers, [latitude, longitude]", {})
+    return value
+
+
+Location = Annotated[tuple[Latitude, Longitude], BeforeValidator(_two_numbers)]
 """``[latitude, longitude]`` in degrees."""
 
 Count = Annotated[int, BeforeValidator(number), Field(ge=1, le=100_000)]
@@ -99,13 +116,37 @@ def _diet_need(value: Any) -> Any:
     if isinstance(value, dict) and list(value) == [OTHER_DIET]:
         text = value[OTHER_DIET]
         if isinstance(text, str) and text.strip():
+            found = control_character(text)
+            if found is not None:
+                raise PydanticCustomError(
+                    "control_character",
+                    "holds the control character {code}, which a one-line text cannot hold",
+                    {"code": f"U+{ord(found.group()):04X}"},
+                )
+            if len(text) > MAX_DIET_TEXT:
+                raise PydanticCustomError(
+                    "diet",
+                    "'other' holds {count} characters; say it in {most} or fewer",
+                    {"count": len(text), "most": MAX_DIET_TEXT},
+                )
             return DietNeed(need=OTHER_DIET, text=text.strip())
         raise PydanticCustomError("diet", "'other' needs a text that says what it is", {})
+    if isinstance(value, dict):
+        keys = ", ".join(str(k)[:20] for k in list(value)[:3])
+        raise PydanticCustomError(
+            "diet", "a mapping with the keys {keys} is not a diet need", {"keys": keys}
+        )
+    if not isinstance(value, str):
+        raise PydanticCustomError(
+            "diet", "{value} is not a diet need", {"value": "true/false" if isinstance(
+                value, bool) else "a list" if isinstance(value, list) else "empty"
+                if value is None else "a number"}
+        )  # fmt: skip
     if isinstance(value, str) and value.startswith(f"{OTHER_DIET}:"):
         raise PydanticCustomError(
             "diet", "'{value}' is one text, not an 'other' need", {"value": value}
         )
-    raise PydanticCustomError("diet", "{value} is not a diet need", {"value": repr(value)})
+    raise PydanticCustomError("diet", "'{value}' is not a diet need", {"value": value[:40]})
 
 
 def _one_or_list(value: Any) -> Any:
@@ -128,10 +169,23 @@ class Document(_Item):
     """Personal: only its last 3 characters are ever shown."""
 
 
+def _once_each(values: list[str]) -> list[str]:
+    twice = sorted({v for v in values if values.count(v) > 1})
+    if twice:
+        raise PydanticCustomError(
+            "listed_twice", "lists {names} twice", {"names": ", ".join(twice)}
+        )
+    return values
+
+
 class EntryRule(_Item):
     """What a country asks of those who enter it."""
 
-    requires: list[Literal["passport", "id-card", "visa", "esta", "eta"]] = Field(min_length=1)
+    requires: Annotated[
+        list[Literal["passport", "id-card", "visa", "esta", "eta"]],
+        Field(min_length=1),
+        AfterValidator(_once_each),
+    ]
     passport_valid_months: Annotated[int, BeforeValidator(number), Field(ge=0, le=120)] = 0
     exempt: list[Country] = Field(default_factory=list)
     """Nationalities that need only the passport."""
@@ -150,3 +204,43 @@ class Stay(_Item):
     check_out: Text
     guests: Attendees = None
     notes: Paragraph | None = None
+
+
+_DATE_LIKE = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}")
+
+
+def _looks_like_a_number(value: str) -> bool:
+    """A value that may be a document number typed in the wrong place (``expires:
+    19FR01234``, ``documents: 19FR01234``): digits in it, five characters or more, and
+    not a date."""
+    return len(value) >= 5 and any(c.isdigit() for c in value) and not _DATE_LIKE.match(value)
+
+
+def document_secrets(data: Any) -> set[str]:
+    """Every document number of the file, as written, valid or not: each ``number``, and
+    whatever under ``documents`` looks like one. Nothing quotes them whole (see
+    :func:`hidden`)."""
+    found: set[str] = set()
+    delegates = data.get("delegates") if isinstance(data, dict) else None
+    if not isinstance(delegates, dict):
+        return found
+    for delegate in delegates.values():
+        documents = delegate.get("documents") if isinstance(delegate, dict) else None
+        items = documents if isinstance(documents, list) else [documents]
+        for item in items:
+            values = item.items() if isinstance(item, dict) else [("", item)]
+            for key, value in values:
+                if isinstance(value, str) and (key == "number" or _looks_like_a_number(value)):
+                    found.add(value.strip())
+    return {secret for secret in found if secret}
+
+
+def hidden(text: str, secrets: set[str]) -> str:
+    """``text`` with each secret replaced by as many characters, all bullets but its last
+    3 (``19FR01234`` -> ``••••••234``; three characters or fewer, all bullets): a line
+    quoted under a diagnostic keeps its columns."""
+    for secret in sorted(secrets, key=len, reverse=True):
+        if secret in text:
+            shown = secret[-3:] if len(secret) > 3 else ""
+            text = text.replace(secret, "•" * (len(secret) - len(shown)) + shown)
+    return text

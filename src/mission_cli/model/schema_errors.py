@@ -37,7 +37,8 @@ def describe(value: Any) -> str:
         return "a list"
     if isinstance(value, dict):
         return "a mapping"
-    return f"the text '{value}'"
+    text = str(value)
+    return f"the text '{text[:60]}…'" if len(text) > 60 else f"the text '{text}'"
 
 
 def _unwrap(annotation: Any) -> type[BaseModel] | None:
@@ -212,13 +213,48 @@ def _control(err: _Error, locator: Locator) -> Wording:
     )
 
 
+NUMBER_HINTS = {
+    "capacity": "the most people the room holds: a whole number, at least 1",
+    "seats": "the seats for the delegation: a whole number, at least 1",
+    "guests": "the people expected from outside the delegation: a whole number, 0 or more",
+    "passport_valid_months": "months a passport must stay valid after leaving: 0 to 120",
+    "transfer_minutes": "minutes between two venues: 0 to 1440",
+    "max_day_hours": "hours: more than 0, at most 24",
+}
+"""What a number field holds, said with each error about it."""
+
+
+def _number_hint(err: _Error) -> str | None:
+    name = next((str(p) for p in reversed(err.loc) if isinstance(p, str)), "")
+    if name == "location":
+        return "write [latitude, longitude], such as [46.81, -71.21]"
+    return NUMBER_HINTS.get(name)
+
+
 def _bound(err: _Error, locator: Locator) -> Wording:
     ctx = err.details.get("ctx", {})
     limit = next(iter(ctx.values()), "")
     word = {"less_than_equal": "at most", "greater_than_equal": "at least"}.get(
         err.kind, "more than"
     )
-    return err.loc, f"{err.path} should be {word} {limit}, not {describe(err.value)}", None, False
+    message = f"{err.path} should be {word} {limit}, not {describe(err.value)}"
+    return err.loc, message, _number_hint(err), False
+
+
+def _numeric(message: str) -> Callable[[_Error, Locator], Wording]:
+    def wording(err: _Error, locator: Locator) -> Wording:
+        text = message.format(path=err.path, found=describe(err.value))
+        return err.loc, text, _number_hint(err) or "write a number", False
+
+    return wording
+
+
+def _empty(err: _Error, locator: Locator) -> Wording:
+    owner = model_at(err.model, err.rel[:-1])
+    fields = {f.alias or n: f for n, f in owner.model_fields.items()} if owner else {}
+    needed = err.name in fields and fields[err.name].is_required()
+    hint = "write a value" if needed else "write a value, or remove the key"
+    return err.loc, f"{err.path} is empty", hint, False
 
 
 def _country(err: _Error, locator: Locator) -> Wording:
@@ -254,7 +290,7 @@ _WORDING: dict[str, Callable[[_Error, Locator], Wording]] = {
         "{path} should be text, not {found}",
         "write a single value; quote it if it holds ': ' or starts with a symbol",
     ),
-    "string_too_short": _plain("{path} is empty", "write a value, or remove the key"),
+    "string_too_short": _empty,
     "too_short": _plain("{path} is empty", "list at least one, or remove the key"),
     "list_type": _plain(
         "{path} should be a list, not {found}", "write [a, b] or one '- item' per line"
@@ -270,17 +306,19 @@ _WORDING: dict[str, Callable[[_Error, Locator], Wording]] = {
     "country": _country,
     "diet": _diet,
     "coordinate": _plain_custom("write [latitude, longitude], such as [46.81, -71.21]"),
-    "number_too_long": _custom,
-    "number_not_finite": _custom,
+    "number_too_long": _plain_custom("write a number of a few digits"),
+    "number_not_finite": _plain_custom("write a number"),
+    "number_not_bool": _plain_custom("write a number: true and false are not numbers"),
+    "listed_twice": _plain_custom("write each once"),
     "control_character": _control,
     "less_than_equal": _bound,
     "greater_than_equal": _bound,
     "greater_than": _bound,
-    "finite_number": _plain("{path} should be a number, not {found}"),
+    "finite_number": _numeric("{path} should be a number, not {found}"),
     "bool_type": _plain("{path} should be true or false, not {found}", "write true or false"),
 }
 _WORDING["dict_type"] = _WORDING["model_attributes_type"] = _WORDING["model_type"]
 _BY_PREFIX: tuple[tuple[str, Callable[[_Error, Locator], Wording]], ...] = (
-    ("int_", _plain("{path} should be a whole number, not {found}")),
-    ("float_", _plain("{path} should be a number, not {found}")),
+    ("int_", _numeric("{path} should be a whole number, not {found}")),
+    ("float_", _numeric("{path} should be a number, not {found}")),
 )

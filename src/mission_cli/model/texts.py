@@ -70,7 +70,16 @@ def number(value: Any) -> Any:
                 "number_not_finite", "{value} is not a number one can use", {"value": str(value)}
             )
         return number
+    if isinstance(value, bool):
+        raise PydanticCustomError(
+            "number_not_bool", "should be a number, not {value}", {"value": str(value).lower()}
+        )
     return value
+
+
+def control_character(value: str) -> re.Match[str] | None:
+    """The first character a one-line text cannot hold, if any."""
+    return _CONTROL.search(value)
 
 
 MAX_ATTENDEE_NAMES = 1000

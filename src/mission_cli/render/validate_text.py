@@ -27,8 +27,8 @@ def summary_line(result: Result) -> str:
 
 
 STOPPED = (
-    "… the schedule checks stopped after thousands of findings: fix these and run again, "
-    "more may follow"
+    "… the schedule checks stopped early (after thousands of findings, or years of nights): "
+    "fix these, or the trip's dates, and run again; more may follow"
 )
 
 

@@ -34,6 +34,11 @@ class Night:
     """The lodgings that hold them that night, in the file's order."""
 
 
+NIGHTS_BUDGET = 3 * 366
+"""Nights looked at, at most: a trip of years is a typo (``end: 2042-04-12``), and each
+night costs a lookup per delegate."""
+
+
 def trip_nights(trip: ResolvedTrip) -> list[date]:
     """Every night of the trip: ``trip.start`` up to the day before ``trip.end``."""
     if trip.start is None or trip.end is None:
@@ -43,17 +48,21 @@ def trip_nights(trip: ResolvedTrip) -> list[date]:
 
 def nights_by_delegate(
     trip: ResolvedTrip, timelines: dict[str, Timeline]
-) -> dict[str, list[Night]]:
-    """Delegate key -> their nights, for the trip's nights."""
+) -> tuple[dict[str, list[Night]], bool]:
+    """Delegate key -> their nights, and whether the nights were cut at
+    ``NIGHTS_BUDGET``."""
     nights = trip_nights(trip)
+    cut = len(nights) > NIGHTS_BUDGET
+    nights = nights[:NIGHTS_BUDGET]
     if not nights:
-        return {}
+        return {}, False
     held = _stays_by_guest(trip, nights[0], nights[-1])
     homes = {key for key, city in trip.model.cities.items() if city.home}
-    return {
+    found = {
         key: _nights_of(trip, timeline, nights, homes, held.get(key, {}))
         for key, timeline in timelines.items()
     }
+    return found, cut
 
 
 def _stays_by_guest(

@@ -26,7 +26,7 @@ def unhoused(trip: ResolvedTrip) -> list[dict[str, str]]:
     """``{"date", "delegate", "city"}`` for every night a delegate has no bed where they
     are, by date then the file's order of delegates."""
     out = []
-    for key, nights in nights_by_delegate(trip, build_timelines(trip)).items():
+    for key, nights in nights_by_delegate(trip, build_timelines(trip))[0].items():
         for night in nights:
             if night.city is not None and not any(s.city == night.city for s in night.stays):
                 out.append({"date": night.day.isoformat(), "delegate": key, "city": night.city})

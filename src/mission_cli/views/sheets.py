@@ -35,7 +35,8 @@ class LogisticsView:
 
 
 def masked(number: str | None) -> str:
-    """A document number as it may be shown: its last 3 characters (``…567``)."""
+    """A document number as it may be shown: its last 3 characters (``…567``); one of 3
+    characters or fewer, not at all (``…``)."""
     if not number:
         return ""
-    return "…" + number[-3:]
+    return "…" + (number[-3:] if len(number) > 3 else "")
