@@ -467,3 +467,62 @@ lodging:
     if short == 0 and nights > 1:  # one night less (a stay of none is an error)
         missing = [d for d in problems(lone) if d.rule == "no-lodging"]
         assert [(d.day, d.delegates) for d in missing] == [(end - timedelta(days=1), ("a",))]
+
+
+# -- bounds: what an attack found --------------------------------------------------
+
+
+def test_a_leg_of_centuries_is_read_within_the_trip() -> None:
+    parts = (
+        TO_QUEBEC,
+        "legs:\n  - {city: rochester, start: 1900-01-01, end: 2199-12-31, delegates: [cci]}\n",
+    )
+    (got,) = problems(text_of(*parts))
+    assert got.rule == "leg-mismatch"
+    assert "from 2024-04-07 to 2024-04-12" in got.message  # the trip's days, no others
+
+
+def test_a_move_in_error_for_its_seats_stays_in_the_itinerary() -> None:
+    parts = (
+        """\
+        travel:
+          - {id: a, mode: bus, from: rochester, to: quebec, depart: 2024-04-05 08:00,
+             arrive: 2024-04-05 16:00, passengers: [cci], seats: 0}
+          - {id: b, mode: bus, from: quebec, to: rochester, depart: 2024-04-07 08:00,
+             arrive: 2024-04-07 16:00, passengers: [cci]}
+        """,
+    )
+    assert [f[0] for f in found(*parts)] == ["schema"]
+
+
+def test_a_lodging_outside_the_trip() -> None:
+    parts = (
+        """\
+        legs:
+          - {city: rochester, start: 2024-04-03, end: 2024-04-11}
+        lodging:
+          - {id: h, name: H, city: rochester, check_in: 2024-04-01, check_out: 2024-04-12}
+          - {id: i, name: I, city: rochester, check_in: 2024-04-10, check_out: 2024-04-13}
+        """,
+    )
+    got = [(r, line, ids) for r, line, _, ids, _ in found(*parts)]
+    assert ("outside-trip", L + 4, ("h",)) in got
+    assert ("outside-trip", L + 5, ("i",)) in got
+
+
+def test_three_beds_one_night_are_two_double_lodgings() -> None:
+    stays = "".join(
+        f"  - {{id: h{n}, name: H, city: rochester, check_in: 2024-04-05, check_out: 2024-04-06}}\n"
+        for n in range(3)
+    )
+    parts = ("legs:\n  - {city: rochester, start: 2024-04-03, end: 2024-04-11}\n",
+             "lodging:\n" + stays)  # fmt: skip
+    pairs = [ids for rule, _, _, ids, _ in found(*parts) if rule == "double-lodging"]
+    assert pairs == [("h0", "h1"), ("h0", "h2")]
+
+
+def test_years_of_nights_stop_the_checks_and_say_so() -> None:
+    text = text_of(TO_QUEBEC, "lodging: []\n").replace("end: 2024-04-12}", "end: 2042-04-12}")
+    result = load(text).result
+    assert result.checks_stopped
+    assert not result.ok

@@ -119,3 +119,15 @@ def test_with_the_option_the_data_is_there() -> None:
     assert "végan ×1 (poool)" in meals
     _, ics = invoke("export", "ics", TRIP, "-o", "-", "-d", "poool", "--include-personal")
     assert "Régime : végan" in _unfolded(ics).replace("\u202f", " ")
+
+
+def test_a_number_typed_anywhere_under_documents_is_never_quoted_whole() -> None:
+    trip = "tests/trips/hostile/document-numbers.yaml"
+    for args in (["validate", trip], ["validate", trip, "-f", "json"],
+                 ["report", trip, "-f", "json"], ["agenda", trip]):  # fmt: skip
+        _, output = invoke(*args, width=200)
+        for number in ("ESTA55667788", "19FR01234", "PASSBOB99887"):
+            assert number not in output, (args, number)
+        assert "\x1b" not in output
+    _, output = invoke("validate", trip, width=200)
+    assert "number: •••••••••788}" in output  # the quoted line keeps its columns

@@ -107,12 +107,13 @@ def _missing(
     how = f" with '{stay.enter_move.id}'" if stay.enter_move else ""
     rule = ctx.trip.model.entry[country]
     issuer = country
-    if kind in IDENTITY:  # issued by their own country
-        issuer = next(iter(sorted(nationalities(ctx.trip.model.delegates[first]))), "FR")
+    if kind in IDENTITY:  # issued by their own country, whichever it is
+        own = {n for k in who for n in nationalities(ctx.trip.model.delegates[k])}
+        issuer = own.pop() if len(own) == 1 else "ISSUER"
     example = f"{{type: {kind}, country: {issuer}, expires: YYYY-MM-DD}}"
     hint = f"add `- {example}` to the documents of {ctx.who(who)}"
     elsewhere = [i for i, d in enumerate(written) if d.type == kind and d.country != country]
-    if kind not in IDENTITY and elsewhere:  # an ESTA written for Canada
+    if kind not in IDENTITY and elsewhere and len(who) == 1:  # an ESTA written for Canada
         place = ctx.trip.model.kept_at.get(f"delegates.{first}.documents")
         index = place[elsewhere[0]] if place is not None else elsewhere[0]
         loc = ("delegates", first, "documents", index, "country")

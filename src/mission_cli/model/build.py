@@ -122,6 +122,20 @@ def _without_bad_extras(
         return None, {}
 
 
+DROPPABLE = frozenset({"carrier", "number", "notes", "kind", "meal", "seats", "address", "phone"})
+"""Optional fields of events, moves and lodgings that say nothing of when, where and who:
+an item whose only errors are there is kept without them."""
+
+
+def _only_in(exc: ValidationError, fields: frozenset[str]) -> bool:
+    """Whether every error is in one of ``fields`` (never an unknown key)."""
+    errors = exc.errors()
+    return bool(errors) and all(
+        err["type"] != "extra_forbidden" and err["loc"] and str(err["loc"][0]) in fields
+        for err in errors
+    )
+
+
 def build_model(data: Any, locator: Locator) -> tuple[TripModel, list[Diagnostic]]:
     builder = _ModelBuilder(locator)
     builder.build(data)
@@ -200,8 +214,9 @@ class _ModelBuilder:
     ) -> M | None:
         """The item, or None; with ``salvage`` (the trip, a city, a delegate: what other
         items refer to), one whose error is only in an unknown key or an optional field is
-        kept without it. An event is never salvaged: ``atendees`` dropped would make it
-        everyone's."""
+        kept without it. An event, a move or a lodging is kept only when its errors are
+        all in ``DROPPABLE`` fields: ``atendees`` dropped would make it everyone's, but
+        ``seats: 0`` dropped keeps the move in its passengers' itinerary."""
         if not isinstance(value, dict):
             what = "empty" if value is None else describe(value)
             self._add(
@@ -217,7 +232,7 @@ class _ModelBuilder:
             self.diagnostics.extend(
                 schema_diagnostics(exc, loc, model, self.locator, label=label, ids=ids)
             )
-            if not salvage:
+            if not salvage and not _only_in(exc, DROPPABLE):
                 return None
             item, lost = _without_bad_extras(model, value, exc)
             if item is not None and lost:
