@@ -98,7 +98,8 @@ def run(args: list[str]) -> int:
     except _CLICK_ERROR as exc:  # a bad option: its message may quote what was typed
         shown = io.StringIO()
         getattr(exc, "show")(file=shown)  # noqa: B009  (Click's, whichever Click it is)
-        sys.stderr.write(visible(shown.getvalue()))
+        said = shown.getvalue().replace("Value error, ", "")  # Typer's enumerations say so
+        sys.stderr.write(visible(said))
         return int(getattr(exc, "exit_code", EXIT_USAGE))
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
