@@ -94,6 +94,18 @@ def main() -> None:
 
     khal_row(args.repeat)
 
+    edited = OUT / f"trip-{args.events}-edited.yaml"
+    edited.write_text(
+        big.read_text(encoding="utf-8").replace("kind: rendez-vous", "kind: rencontre", 500),
+        encoding="utf-8",
+    )
+    row(
+        f"diff of two versions of {big.name} vs validate",
+        measure([MISSION, "diff", str(big), str(edited)], args.repeat),
+        measure([MISSION, "validate", str(big)], args.repeat),
+        "<= 2.5",
+    )
+
     small = measure([MISSION, "validate", str(ROOT / "trips" / "2024-04.yaml")], args.repeat * 2)
     deps = [PY, "-c", "import typer, rich, pydantic, ruamel.yaml, dateutil, pytz"]
     row(

@@ -50,7 +50,7 @@ def when(snapshot: Snapshot, lang: str) -> str:
     """``2024-04-04 09:00–10:30 EDT``; a move ``… 14:10 EDT → … 19:40 EDT``; a lodging
     its nights."""
     if snapshot.item == "lodging":
-        return f"{snapshot.shown['check_in']} → {snapshot.shown['check_out']}"
+        return f"{snapshot.compared['check_in']} → {snapshot.compared['check_out']}"
     assert snapshot.start is not None
     assert snapshot.end is not None
     assert snapshot.start_zone is not None

@@ -15,7 +15,7 @@ from typing import Any
 
 from mission_cli.pipeline import Loaded
 from mission_cli.resolve.items import ResolvedEvent, ResolvedMove, ResolvedStay, ResolvedTrip
-from mission_cli.times import in_zone, wall_clock
+from mission_cli.times import in_zone
 from mission_cli.views.items import items_left_out
 
 PEOPLE = ("attendees", "passengers", "guests")
@@ -24,15 +24,14 @@ PEOPLE = ("attendees", "passengers", "guests")
 
 @dataclass(frozen=True, slots=True)
 class Snapshot:
-    """An item as the comparison sees it: each field's value to compare, and to show."""
+    """An item as the comparison sees it: each field's value (times as instants, people
+    as sets), shown as JSON only where it changed (:meth:`shown`)."""
 
     id: str
     item: str
     """``event``, ``travel`` or ``lodging``."""
     title: str
     compared: dict[str, Any]
-    shown: dict[str, Any]
-    """JSON values: times in ISO 8601 with the item's local offset, people as lists."""
     people: frozenset[str]
     day: date | None
     """The local date it starts (a lodging: its first night)."""
@@ -40,6 +39,18 @@ class Snapshot:
     end: datetime | None = None
     start_zone: tzinfo | None = None
     end_zone: tzinfo | None = None
+
+    def shown(self, name: str) -> Any:
+        """A field as JSON: a time in ISO 8601 with its place's offset (a move's departure
+        in its ``from`` zone, its arrival in its ``to`` zone), people as a sorted list."""
+        value = self.compared.get(name)
+        if isinstance(value, datetime):
+            zone = self.start_zone if name in ("start", "depart") else self.end_zone
+            assert zone is not None
+            return _iso(value, zone)
+        if isinstance(value, frozenset):
+            return sorted(value)
+        return value
 
 
 @dataclass(slots=True)
@@ -84,41 +95,38 @@ def _iso(moment: datetime, zone: tzinfo) -> str:
 def _event(e: ResolvedEvent) -> Snapshot:
     m = e.event
     people = frozenset(e.attendees)
-    shown = {
-        "title": m.title, "city": e.city, "venue": e.venue, "start": _iso(e.start, e.zone),
-        "end": _iso(e.end, e.zone), "attendees": sorted(people), "kind": m.kind,
-        "notes": m.notes, "meal": m.meal, "guests": m.guests,
+    compared = {
+        "title": m.title, "city": e.city, "venue": e.venue, "start": e.start, "end": e.end,
+        "attendees": people, "kind": m.kind, "notes": m.notes, "meal": m.meal,
+        "guests": m.guests,
     }  # fmt: skip
-    compared = {**shown, "start": e.start, "end": e.end}
-    return Snapshot(e.id, "event", m.title, compared, shown, people, e.local_start.date(),
+    return Snapshot(e.id, "event", m.title, compared, people, e.local_start.date(),
                     e.start, e.end, e.zone, e.zone)  # fmt: skip
 
 
 def _move(v: ResolvedMove) -> Snapshot:
     m = v.move
     people = frozenset(v.passengers)
-    shown = {
-        "mode": m.mode, "from": m.from_, "to": m.to, "depart": _iso(v.depart, v.from_zone),
-        "arrive": _iso(v.arrive, v.to_zone), "passengers": sorted(people),
-        "carrier": m.carrier, "number": m.number, "notes": m.notes, "seats": m.seats,
+    compared = {
+        "mode": m.mode, "from": m.from_, "to": m.to, "depart": v.depart, "arrive": v.arrive,
+        "passengers": people, "carrier": m.carrier, "number": m.number, "notes": m.notes,
+        "seats": m.seats,
     }  # fmt: skip
-    compared = {**shown, "depart": v.depart, "arrive": v.arrive}
     title = " ".join(p for p in (m.carrier, m.number) if p) or m.mode
-    return Snapshot(v.id, "travel", title, compared, shown, people,
-                    wall_clock(v.depart, v.from_zone).date(), v.depart, v.arrive,
-                    v.from_zone, v.to_zone)  # fmt: skip
+    return Snapshot(v.id, "travel", title, compared, people, v.local_depart.date(),
+                    v.depart, v.arrive, v.from_zone, v.to_zone)  # fmt: skip
 
 
 def _stay(s: ResolvedStay) -> Snapshot:
     m = s.stay
     people = frozenset(s.guests)
-    shown = {
+    compared = {
         "name": m.name, "city": s.city, "venue": m.venue, "address": m.address,
         "phone": m.phone, "check_in": s.first.isoformat(),
         "check_out": date.fromordinal(s.last.toordinal() + 1).isoformat(),
-        "guests": sorted(people), "notes": m.notes,
+        "guests": people, "notes": m.notes,
     }  # fmt: skip
-    return Snapshot(s.id, "lodging", m.name, shown, shown, people, s.first)
+    return Snapshot(s.id, "lodging", m.name, compared, people, s.first)
 
 
 def snapshots(trip: ResolvedTrip) -> dict[str, Snapshot]:
@@ -152,9 +160,9 @@ def compare(old: Loaded, new: Loaded) -> Changes:
                                   new=now))  # fmt: skip
             continue
         fields = {
-            name: (was.shown.get(name), now.shown[name])
+            name: (was.shown(name), now.shown(name))
             for name, value in now.compared.items()
-            if _differs(was.compared.get(name), value)
+            if was.compared.get(name) != value
         }
         if fields:
             changes.append(Change(ident, now.item, "changed", fields,
@@ -179,12 +187,6 @@ def _removed(was: Snapshot) -> Change:
 
 def _sorted(people: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(people))
-
-
-def _differs(old: Any, new: Any) -> bool:
-    if isinstance(old, list) and isinstance(new, list):
-        return set(old) != set(new)
-    return bool(old != new)
 
 
 def _touched(was: Snapshot, now: Snapshot, fields: dict[str, tuple[Any, Any]]) -> tuple[str, ...]:
