@@ -304,3 +304,19 @@ def test_khal_follows_the_second_export(versions: tuple[Path, Path], tmp_path: P
     assert "2024-04-04 16:30|Rencontre avec le Rochester" not in after
     nazareth = [line for line in after.splitlines() if "Nazareth" in line]
     assert nazareth == ["2024-04-05 09:30|CANCELLED Rencontre avec Nazareth University"]
+
+
+def test_a_delegate_gone_from_the_trip_gets_every_item_cancelled(tmp_path: Path) -> None:
+    old, new = tmp_path / "v1.yaml", tmp_path / "v2.yaml"
+    old.write_text(SAMPLE, encoding="utf-8")
+    new.write_text(SAMPLE.replace("startup-data", "startup-donnees"), encoding="utf-8")
+    folder = tmp_path / "calendars"
+    invoke("export", "ics", str(old), "-o", str(folder))
+    code, output = invoke("export", "ics", str(new), "-o", str(folder))
+    assert code == 0
+    assert "1 calendar(s) of delegates no longer in the trip: cancelled" in output
+    gone = _events(folder / "startup-data.ics")
+    assert gone
+    assert {status for _, status, _ in gone.values()} == {"CANCELLED"}
+    assert {sequence for sequence, _, _ in gone.values()} == {1}
+    assert {s for _, s, _ in _events(folder / "startup-donnees.ics").values()} == {""}

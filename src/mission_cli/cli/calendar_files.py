@@ -7,7 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from mission_cli.cli.common import fail, status, write_output
-from mission_cli.render.calendar_ics import IcsOptions, build_calendar, previous_entries
+from mission_cli.render.calendar_ics import (
+    IcsOptions,
+    build_calendar,
+    cancelled_calendar,
+    previous_entries,
+)
 from mission_cli.render.calendar_manifest import (
     MANIFEST,
     Calendars,
@@ -57,6 +62,32 @@ class CalendarFolders:
             fail(f"cannot write {target}: {exc.strerror or exc}")
         self.manifests[target.parent] = {**(known or {}), target.name: entries}
         return target
+
+    def cancel_the_rest(
+        self, trip: ResolvedTrip, folder: Path, written: set[str], options: IcsOptions
+    ) -> list[Path]:
+        """After a whole export into ``folder``: the calendars the manifest knows but this
+        export did not write (a delegate no longer in the trip), their items cancelled."""
+        from mission_cli.files import OutputError, checked_target, write_atomic
+
+        known = self.manifest(folder) or {}
+        done = []
+        for name, before in sorted(known.items()):
+            target = folder / name
+            if name in written or Path(name).name != name or not name.endswith(".ics"):
+                continue
+            if not target.is_file() or not before:
+                continue
+            try:
+                checked_target(target, [])
+                calendar, entries = cancelled_calendar(trip, before, options)
+                write_atomic(target, calendar.to_ical().decode("utf-8"))
+            except (OutputError, OSError) as exc:
+                status(f"warning: {target} was left as it was ({exc})")
+                continue
+            known[name] = entries
+            done.append(target)
+        return done
 
     def save(self) -> None:
         """Each folder's manifest, after its calendars."""

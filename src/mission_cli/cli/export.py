@@ -108,6 +108,11 @@ def export_ics(
     jobs = _jobs(trip, file, output, delegate)
     folders = CalendarFolders()
     written = [folders.write(trip, target, whose, options) for target, whose in jobs]
+    if delegate is None and written and written[0] is not None:  # the whole delegation
+        folder = written[0].parent
+        gone = folders.cancel_the_rest(trip, folder, {p.name for p in written if p}, options)
+        if gone:
+            status(f"{len(gone)} calendar(s) of delegates no longer in the trip: cancelled")
     folders.save()
     if written == [None]:
         return  # printed on standard output

@@ -127,6 +127,24 @@ def build_calendar(
     return calendar, entries
 
 
+def cancelled_calendar(
+    trip: ResolvedTrip, before: dict[str, Entry], options: IcsOptions
+) -> tuple[Calendar, dict[str, Entry]]:
+    """The calendar of a delegate no longer in the trip: everything it held, cancelled."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    stamp = options.stamp or datetime.now(UTC)
+    entries: dict[str, Entry] = {}
+    for uid, gone in before.items():
+        entries[uid] = replace(gone, cancelled=True, sequence=gone.sequence + (not gone.cancelled))
+        calendar.add_component(_cancelled(uid, entries[uid], stamp))
+    first, last = _span(trip)
+    calendar.add_missing_timezones(first_date=first, last_date=last)
+    return calendar, entries
+
+
 def _sequenced(component: Event, before: dict[str, Entry], stamp: datetime) -> Entry:
     """Gives the component its SEQUENCE (the last one's, higher if it changed or was
     cancelled) and its stamp; returns what the manifest keeps of it."""
