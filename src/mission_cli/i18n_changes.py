@@ -35,7 +35,7 @@ CHANGE_LABELS: dict[str, dict[str, str]] = {
         "msg_added": "Added to your programme",
         "msg_removed": "Cancelled (remove it from your calendar)",
         "msg_changed": "Changed",
-        "msg_closing": "Times are local, with their zone. Your updated calendar follows.",
+        "msg_closing": "Times are local, with their zone.",
         **{f"field_{k}": v for k, v in _FIELDS_EN.items()},
     },
     "fr": {
@@ -54,7 +54,7 @@ CHANGE_LABELS: dict[str, dict[str, str]] = {
         "msg_added": "Ajouté à votre programme",
         "msg_removed": "Annulé (à retirer de votre agenda)",
         "msg_changed": "Modifié",
-        "msg_closing": "Les heures sont locales, avec leur fuseau. Votre agenda à jour suit.",
+        "msg_closing": "Les heures sont locales, avec leur fuseau.",
         **{f"field_{k}": v for k, v in _FIELDS_FR.items()},
     },
 }

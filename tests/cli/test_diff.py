@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -320,3 +321,100 @@ def test_a_delegate_gone_from_the_trip_gets_every_item_cancelled(tmp_path: Path)
     assert {status for _, status, _ in gone.values()} == {"CANCELLED"}
     assert {sequence for sequence, _, _ in gone.values()} == {1}
     assert {s for _, s, _ in _events(folder / "startup-donnees.ics").values()} == {""}
+
+
+# -- what an attack on diff and the manifest found -----------------------------------
+
+
+def test_a_change_of_outside_guests_is_a_field(tmp_path: Path) -> None:
+    old, new = tmp_path / "v1.yaml", tmp_path / "v2.yaml"
+    old.write_text(SAMPLE, encoding="utf-8")
+    new.write_text(SAMPLE.replace("    guests: 60\n", "    guests: 100\n"), encoding="utf-8")
+    (change,) = _json(str(old), str(new))
+    assert change["fields"] == {"guests": {"old": 60, "new": 100}}
+    assert len(change["delegates"]) == 11  # everyone at the reception
+
+
+def test_the_output_never_replaces_a_version(versions: tuple[Path, Path]) -> None:
+    before = versions[1].read_text(encoding="utf-8")
+    code, output = invoke("diff", *map(str, versions), "-o", str(versions[1]))
+    assert code == 2
+    assert "is the trip file itself" in output
+    code, _ = invoke("report", str(versions[1]), "--since", str(versions[0]),
+                     "-o", str(versions[0]))  # fmt: skip
+    assert code == 2
+    assert versions[1].read_text(encoding="utf-8") == before
+
+
+def test_a_side_that_is_no_trip_is_not_a_change(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.yaml"
+    junk.write_text("- just\n- a list\n", encoding="utf-8")
+    code, _ = invoke("diff", str(junk), str(ROOT / "trips" / "2024-04.yaml"), "--exit-code")
+    assert code == 2  # 1 would read as "there are changes"
+
+
+def test_an_item_in_error_is_not_cancelled_on_phones(tmp_path: Path) -> None:
+    old, new = tmp_path / "v1.yaml", tmp_path / "v2.yaml"
+    old.write_text(SAMPLE, encoding="utf-8")
+    new.write_text(SAMPLE.replace("    start: 2024-04-09 11:30\n", "    start: 2024-04-09 11h30\n"),
+                   encoding="utf-8")  # fmt: skip
+    folder = tmp_path / "calendars"
+    for version in (old, new):
+        invoke("export", "ics", str(version), "-o", str(folder))
+    assert "inrs" not in _events(folder / "nappere.ics")  # left out, not cancelled
+    assert "CANCELLED" not in (folder / "nappere.ics").read_text(encoding="utf-8")
+    invoke("export", "ics", str(old), "-o", str(folder))  # fixed: back, unchanged
+    assert _events(folder / "nappere.ics")["inrs"][:2] == (0, "")
+
+
+def test_another_trip_in_the_same_folder_cancels_nothing_of_this_one(tmp_path: Path) -> None:
+    other = tmp_path / "other.yaml"
+    other.write_text(SAMPLE.replace("title: Délégation rennaise à Rochester et au Québec",
+                                    "title: Autre mission", 1), encoding="utf-8")  # fmt: skip
+    trip = tmp_path / "trip.yaml"
+    trip.write_text(SAMPLE, encoding="utf-8")
+    folder = tmp_path / "calendars"
+    invoke("export", "ics", str(trip), "-o", str(folder))
+    invoke("export", "ics", str(other), "-o", str(folder))
+    assert "CANCELLED" not in (folder / "nappere.ics").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("kind", ["folder", "fifo", "link"])
+def test_a_manifest_that_is_no_plain_file_is_left_alone(tmp_path: Path, kind: str) -> None:
+    folder = tmp_path / "calendars"
+    folder.mkdir()
+    manifest = folder / ".mission-export.json"
+    if kind == "folder":
+        manifest.mkdir()
+    elif kind == "fifo":
+        os.mkfifo(manifest)
+    else:
+        manifest.symlink_to("/dev/zero")
+    code, output = invoke("export", "ics", str(ROOT / "trips" / "2024-04.yaml"), "-o", str(folder))
+    assert code == 0
+    assert "is not a plain file, and is left as it is" in output
+    assert (folder / "nappere.ics").is_file()
+    left = {"folder": manifest.is_dir(), "link": manifest.is_symlink(),
+            "fifo": stat.S_ISFIFO(manifest.lstat().st_mode)}  # fmt: skip
+    assert left[kind]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("start", "0001-01-01T00:00:00+00:00"), ("end", "9999-12-31T23:00:00+14:00"),
+     ("sequence", 2**31 - 1), ("summary", "\x1b]52;c;aGk=\x07")],
+)  # fmt: skip
+def test_a_manifest_with_values_no_export_wrote(
+    versions: tuple[Path, Path], tmp_path: Path, field: str, value: object
+) -> None:
+    folder = tmp_path / "calendars"
+    invoke("export", "ics", str(versions[0]), "-o", str(folder))
+    path = folder / ".mission-export.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    entry = next(iter(data["calendars"]["univ-rennes.ics"].values()))
+    entry[field] = value
+    path.write_text(json.dumps(data), encoding="utf-8")
+    code, output = invoke("export", "ics", str(versions[1]), "-o", str(folder))
+    assert code == 0, output
+    assert "cannot be used" in output
+    assert "\x1b" not in (folder / "univ-rennes.ics").read_text(encoding="utf-8")

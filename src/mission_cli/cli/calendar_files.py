@@ -1,9 +1,12 @@
 """Writing calendar files, and the manifest of what was written beside them (see
 ``render/calendar_manifest.py``): read once before an export, written once after it,
-atomically. A damaged or foreign manifest is a warning and a fresh start."""
+atomically. A damaged or foreign manifest is a warning and a fresh start (each calendar
+is then compared with the file it replaces); one that is not a plain file (a folder, a
+link, a FIFO) is neither read nor written over."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from mission_cli.cli.common import fail, status, write_output
@@ -12,71 +15,88 @@ from mission_cli.render.calendar_ics import (
     build_calendar,
     cancelled_calendar,
     previous_entries,
+    trip_uid_part,
 )
 from mission_cli.render.calendar_manifest import (
     MANIFEST,
     Calendars,
+    Entry,
     ManifestError,
     manifest_text,
     read_manifest,
+    read_owners,
 )
 from mission_cli.resolve.items import ResolvedTrip
+
+_KEY_FILE = re.compile(r"^[a-z0-9][a-z0-9_-]*\.ics$")
 
 
 class CalendarFolders:
     """The manifests of the folders an export writes into, by folder."""
 
-    def __init__(self) -> None:
-        self.manifests: dict[Path, Calendars | None] = {}
-        """None: no manifest (or a damaged one): what the old files say is used."""
+    def __init__(self, keep: frozenset[str] = frozenset()) -> None:
+        self.keep = keep
+        """UIDs of items left out for their own errors: never cancelled for that."""
+        self.known: dict[Path, Calendars | None] = {}
+        """What each folder's manifest says (None: none, or none usable)."""
+        self.written: dict[Path, Calendars] = {}
+        self.owners: dict[Path, dict[str, str]] = {}
+        """Calendar file name -> whose it is, by folder (from the manifest, then this
+        export)."""
+        self.untouchable: set[Path] = set()
+        """Folders whose manifest path is not a plain file: it is left alone."""
 
     def manifest(self, folder: Path) -> Calendars | None:
-        if folder not in self.manifests:
-            self.manifests[folder] = _read(folder / MANIFEST)
-        return self.manifests[folder]
+        if folder not in self.known:
+            path = folder / MANIFEST
+            if path.is_symlink() or (path.exists() and not path.is_file()):
+                _warn(path, "it is not a plain file, and is left as it is")
+                self.untouchable.add(folder)
+                self.known[folder] = None
+            else:
+                self.known[folder], self.owners[folder] = _read(path)
+        return self.known[folder]
 
     def write(
         self, trip: ResolvedTrip, target: Path | None, whose: str | None, options: IcsOptions
     ) -> Path | None:
         """One calendar (standard output when ``target`` is None)."""
         from mission_cli.files import write_atomic
-        from mission_cli.load.source import MAX_BYTES
 
         if target is None:
-            calendar, _ = build_calendar(trip, whose, options)
+            calendar, _ = build_calendar(trip, whose, options, keep=self.keep)
             write_output(calendar.to_ical().decode("utf-8"), None)
             return None
         known = self.manifest(target.parent)
         try:
-            if known is not None:
-                before = known.get(target.name, {})
-            else:
-                data = None
-                if target.is_file():
-                    with target.open("rb") as stream:
-                        data = stream.read(MAX_BYTES)
-                before = previous_entries(data)
-            calendar, entries = build_calendar(trip, whose, options, before)
+            before = known.get(target.name, {}) if known is not None else _old_file(target)
+            calendar, entries = build_calendar(trip, whose, options, before, self.keep)
             write_atomic(target, calendar.to_ical().decode("utf-8"), make_folder=True)
         except OSError as exc:
             fail(f"cannot write {target}: {exc.strerror or exc}")
-        self.manifests[target.parent] = {**(known or {}), target.name: entries}
+        self.written.setdefault(target.parent, {})[target.name] = entries
+        owners = self.owners.setdefault(target.parent, {})
+        if whose is not None:
+            owners[target.name] = whose
+        else:
+            owners.pop(target.name, None)
         return target
 
-    def cancel_the_rest(
-        self, trip: ResolvedTrip, folder: Path, written: set[str], options: IcsOptions
-    ) -> list[Path]:
-        """After a whole export into ``folder``: the calendars the manifest knows but this
-        export did not write (a delegate no longer in the trip), their items cancelled."""
+    def cancel_the_rest(self, trip: ResolvedTrip, folder: Path, options: IcsOptions) -> list[Path]:
+        """After a whole export into ``folder``: the calendars of delegates no longer in
+        the trip (as the manifest says whose each calendar is), their items cancelled."""
         from mission_cli.files import OutputError, checked_target, write_atomic
 
-        known = self.manifest(folder) or {}
+        ours = f".{trip_uid_part(trip)}@mission"
         done = []
-        for name, before in sorted(known.items()):
+        for name, before in sorted((self.manifest(folder) or {}).items()):
             target = folder / name
-            if name in written or Path(name).name != name or not name.endswith(".ics"):
-                continue
-            if not target.is_file() or not before:
+            owner = self.owners.get(folder, {}).get(name)
+            if (
+                name in self.written.get(folder, {}) or owner is None
+                or owner in trip.model.delegates or not _KEY_FILE.match(name)
+                or not target.is_file() or not any(uid.endswith(ours) for uid in before)
+            ):  # fmt: skip
                 continue
             try:
                 checked_target(target, [])
@@ -85,7 +105,7 @@ class CalendarFolders:
             except (OutputError, OSError) as exc:
                 status(f"warning: {target} was left as it was ({exc})")
                 continue
-            known[name] = entries
+            self.written.setdefault(folder, {})[name] = entries
             done.append(target)
         return done
 
@@ -93,30 +113,48 @@ class CalendarFolders:
         """Each folder's manifest, after its calendars."""
         from mission_cli.files import write_atomic
 
-        for folder, calendars in self.manifests.items():
-            if calendars is None:
+        for folder, written in self.written.items():
+            if folder in self.untouchable:
                 continue
+            calendars = {**(self.known.get(folder) or {}), **written}
             try:
-                write_atomic(folder / MANIFEST, manifest_text(calendars), make_folder=True)
+                text = manifest_text(calendars, self.owners.get(folder, {}))
+                write_atomic(folder / MANIFEST, text, make_folder=True)
             except OSError as exc:
                 fail(f"cannot write {folder / MANIFEST}: {exc.strerror or exc}")
 
 
-def _read(path: Path) -> Calendars | None:
+def _old_file(target: Path) -> dict[str, Entry]:
+    """What the calendar file an export replaces held (where no manifest says it)."""
+    from mission_cli.load.source import MAX_BYTES
+
+    if not target.is_file():
+        return {}
+    with target.open("rb") as stream:
+        return previous_entries(stream.read(MAX_BYTES))
+
+
+def _read(path: Path) -> tuple[Calendars | None, dict[str, str]]:
     from mission_cli.load.source import MAX_BYTES
 
     if not path.exists():
-        return None
+        return None, {}
     try:
         with path.open("rb") as stream:
             data = stream.read(MAX_BYTES + 1)
         if len(data) > MAX_BYTES:
             raise ManifestError("it is too large")
-        return read_manifest(data.decode("utf-8"))
-    except (ManifestError, UnicodeDecodeError, OSError) as exc:
+        text = data.decode("utf-8")
+        return read_manifest(text), read_owners(text)
+    except (ManifestError, UnicodeDecodeError, OSError, ValueError, RecursionError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        status(
-            f"warning: {path} cannot be used ({reason}); this export starts afresh, and "
-            "items removed since the last one are not cancelled in calendars"
-        )
-        return None
+        _warn(path, reason)
+        return None, {}
+
+
+def _warn(path: Path, reason: str) -> None:
+    short = reason if len(reason) <= 200 else reason[:200] + "…"
+    status(
+        f"warning: {path} cannot be used ({short}); this export starts afresh from the "
+        "calendar files it replaces"
+    )

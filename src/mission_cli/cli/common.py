@@ -89,11 +89,11 @@ class _Console(Console):
 
 def stdout_console() -> Console:
     """Standard output: colour only on a terminal (``NO_COLOR`` respected)."""
-    return _sized(_Console(highlight=False, soft_wrap=True))
+    return _sized(_Console(highlight=False, soft_wrap=True, emoji=False))
 
 
 def stderr_console() -> Console:
-    return _sized(_Console(stderr=True, highlight=False, soft_wrap=True))
+    return _sized(_Console(stderr=True, highlight=False, soft_wrap=True, emoji=False))
 
 
 def _sized(console: Console) -> Console:
@@ -140,7 +140,8 @@ def load_or_exit(file: Path) -> Loaded:
 
 def load_side(spec: str) -> Loaded:
     """One version of the trip, read and resolved (the schedule is not checked); exit 2
-    when it cannot be read, 1 (with its errors) when it holds no trip to compare."""
+    when it cannot be read or holds no trip to compare (with its errors): ``diff
+    --exit-code`` keeps 1 for "there are changes"."""
     from mission_cli.diagnostics import Result
     from mission_cli.load.revisions import read_side
     from mission_cli.load.source import SourceError
@@ -155,7 +156,7 @@ def load_side(spec: str) -> Loaded:
         result = loaded.result
         errors = [d for d in result.diagnostics if d.severity == "error"]
         render_validate_text(Result(result.file, errors, result.text), stderr_console())
-        raise typer.Exit(EXIT_PROBLEMS)
+        raise typer.Exit(EXIT_USAGE)  # nothing to compare: the command could not run
     return loaded
 
 
@@ -187,7 +188,12 @@ def load_whole_trip(file: Path, *, strict: bool = False) -> Loaded:
 
 
 def emit(
-    renderer: Renderer[V], view: V, output: str | None, *, name: str, source: Path | None = None
+    renderer: Renderer[V],
+    view: V,
+    output: str | None,
+    *,
+    name: str,
+    source: Path | list[Path] | None = None,
 ) -> None:
     """Lay ``view`` out with ``renderer``: print it, or write it whole to ``output`` (a
     file; in a directory, ``NAME.EXT``; ``-`` for standard output). ``source``, the trip
@@ -199,7 +205,7 @@ def emit(
         target = (
             None
             if output is None
-            else output_file(output, f"{name}.{renderer.extension}", [source] if source else [])
+            else output_file(output, f"{name}.{renderer.extension}", _paths(source))
         )
     except OutputError as exc:
         fail(str(exc))
@@ -209,7 +215,9 @@ def emit(
             render(view, stdout_console())
             return
         buffer = io.StringIO()
-        page = _sized(Console(file=buffer, width=FILE_WIDTH, no_color=True, highlight=False))
+        page = _sized(
+            Console(file=buffer, width=FILE_WIDTH, no_color=True, highlight=False, emoji=False)
+        )
         render(view, page)
         text = buffer.getvalue()
     else:
@@ -217,6 +225,12 @@ def emit(
         if renderer.extension != "json":  # JSON escapes them itself
             text = visible(text)
     write_output(text, target, make_folder=output is not None and is_directory_request(output))
+
+
+def _paths(source: Path | list[Path] | None) -> list[Path]:
+    if source is None:
+        return []
+    return source if isinstance(source, list) else [source]
 
 
 def write_output(text: str, target: Path | None, *, make_folder: bool = False) -> None:

@@ -71,7 +71,7 @@ def diff(
     if per_delegate:
         _write_messages(view, output, [Path(old), Path(new)])
     else:
-        emit(DIFF[output_format], view, output, name="diff")
+        emit(DIFF[output_format], view, output, name="diff", source=[Path(old), Path(new)])
     if exit_code and view.changes.changes:
         raise typer.Exit(EXIT_PROBLEMS)
 

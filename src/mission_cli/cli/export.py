@@ -24,7 +24,7 @@ from mission_cli.files import STDOUT
 from mission_cli.resolve.items import ResolvedTrip
 
 if TYPE_CHECKING:
-    pass
+    from mission_cli.pipeline import Loaded
 
 
 def _alarm(value: str | None) -> timedelta | None:
@@ -106,11 +106,10 @@ def export_ics(
         lang=language(lang, loaded.model),
     )
     jobs = _jobs(trip, file, output, delegate)
-    folders = CalendarFolders()
+    folders = CalendarFolders(_left_out_uids(loaded))
     written = [folders.write(trip, target, whose, options) for target, whose in jobs]
     if delegate is None and written and written[0] is not None:  # the whole delegation
-        folder = written[0].parent
-        gone = folders.cancel_the_rest(trip, folder, {p.name for p in written if p}, options)
+        gone = folders.cancel_the_rest(trip, written[0].parent, options)
         if gone:
             status(f"{len(gone)} calendar(s) of delegates no longer in the trip: cancelled")
     folders.save()
@@ -118,6 +117,15 @@ def export_ics(
         return  # printed on standard output
     where = written[0] if len(written) == 1 else f"{len(written)} files in {output}"
     status(f"calendar written: {where}")
+
+
+def _left_out_uids(loaded: Loaded) -> frozenset[str]:
+    """The UIDs of the items left out for errors of their own (never cancelled for it)."""
+    from mission_cli.render.calendar_ics import uid_of
+    from mission_cli.views.items import items_left_out
+
+    assert loaded.trip is not None
+    return frozenset(uid_of(loaded.trip, ident) for ident in items_left_out(loaded))
 
 
 def _jobs(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -57,5 +58,6 @@ def report(
     view = build_report(loaded, lang, personal=include_personal)
     if since is not None and loaded.trip is not None:
         add_changes_since(view, load_side(since), loaded)
-    emit(REPORT[output_format], view, output, name="report", source=file)
+    sources = [file] if since is None else [file, Path(since)]
+    emit(REPORT[output_format], view, output, name="report", source=sources)
     finish(loaded.result, strict=strict)

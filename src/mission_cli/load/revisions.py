@@ -1,9 +1,12 @@
 """One side of ``mission diff``: a file, or ``REV:PATH``, a version kept by git.
 
-``git show REV:PATH`` runs as a subprocess, without a shell, its output bounded like a
-file's; PATH is as git reads it (from the repository's top, or ``./`` for the current
-folder). A missing git, a revision that does not exist and a path not in it are each a
-clear error.
+Git runs as a subprocess, without a shell: ``git cat-file -s REV:PATH`` first (the size,
+refused past the limit of a trip file before anything is read), then ``git cat-file blob
+REV:PATH``, which prints that file as it was committed. Not ``git show``: given a
+commit rather than a file (``HEAD^{/v3:}``), it prints a patch and runs the
+repository's configured diff filters. PATH is as git reads it (from the repository's top,
+or ``./`` for the current folder). A missing git, a revision that does not exist and a
+path not in it are each a clear error.
 """
 
 from __future__ import annotations
@@ -29,13 +32,19 @@ def read_side(spec: str) -> Source:
 
 
 def _git_show(spec: str) -> bytes:
+    size = _git(["cat-file", "-s", spec], spec)
     try:
-        done = subprocess.run(
-            ["git", "show", spec],
-            capture_output=True,
-            timeout=GIT_TIMEOUT,
-            check=False,
-        )
+        length = int(size.decode("ascii").strip())
+    except ValueError:
+        raise SourceError(f"{spec}: git did not say its size") from None
+    if length > MAX_BYTES:
+        raise SourceError(f"{spec} is larger than {MAX_BYTES // 1024 // 1024} MB")
+    return _git(["cat-file", "blob", spec], spec)
+
+
+def _git(args: list[str], spec: str) -> bytes:
+    try:
+        done = subprocess.run(["git", *args], capture_output=True, timeout=GIT_TIMEOUT, check=False)
     except FileNotFoundError:
         raise SourceError(f"{spec}: reading a version needs git, which is not installed") from None
     except subprocess.TimeoutExpired:
@@ -45,7 +54,7 @@ def _git_show(spec: str) -> bytes:
     if done.returncode != 0:
         said = done.stderr.decode("utf-8", errors="replace").strip().splitlines()
         reason = said[-1].removeprefix("fatal: ") if said else f"git exited {done.returncode}"
-        raise SourceError(f"{spec}: {reason}")
-    if len(done.stdout) > MAX_BYTES:
-        raise SourceError(f"{spec} is larger than {MAX_BYTES // 1024 // 1024} MB")
+        if reason.startswith("usage:") or "<type>" in reason:
+            reason = "not a file in git (write REV:PATH, such as HEAD~1:trips/2024-04.yaml)"
+        raise SourceError(f"{spec}: {reason[:300]}")
     return done.stdout

@@ -89,10 +89,13 @@ def build_calendar(
     delegate: str | None,
     options: IcsOptions,
     previous: dict[str, Entry] | None = None,
+    keep: frozenset[str] = frozenset(),
 ) -> tuple[Calendar, dict[str, Entry]]:
     """One delegate's programme (their events and moves), or everything when None, and
     what it holds, for the manifest. Items of ``previous`` (the last export) that are
-    gone come back cancelled; changed ones get a higher SEQUENCE."""
+    gone come back cancelled; changed ones get a higher SEQUENCE. Those of ``keep`` (the
+    UIDs of items left out for errors of their own) and those of another trip are kept
+    as they were, not cancelled: a typo in a time must not empty phones."""
     model = trip.model
     calendar = Calendar()
     calendar.add("prodid", PRODID)
@@ -117,11 +120,15 @@ def build_calendar(
         if options.alarm is not None:
             component.add_component(_alarm(str(component["SUMMARY"]), options.alarm))
         calendar.add_component(component)
+    ours = f".{trip_uid_part(trip)}@mission"
     for uid, gone in before.items():
-        if uid not in entries:
-            entries[uid] = replace(gone, cancelled=True,
-                                   sequence=gone.sequence + (not gone.cancelled))  # fmt: skip
-            calendar.add_component(_cancelled(uid, entries[uid], stamp))
+        if uid in entries:
+            continue
+        if uid in keep or not uid.endswith(ours):
+            entries[uid] = gone
+            continue
+        entries[uid] = replace(gone, cancelled=True, sequence=gone.sequence + (not gone.cancelled))
+        calendar.add_component(_cancelled(uid, entries[uid], stamp))
     first, last = _span(trip)
     calendar.add_missing_timezones(first_date=first, last_date=last)
     return calendar, entries
@@ -137,7 +144,11 @@ def cancelled_calendar(
     calendar.add("calscale", "GREGORIAN")
     stamp = options.stamp or datetime.now(UTC)
     entries: dict[str, Entry] = {}
+    ours = f".{trip_uid_part(trip)}@mission"
     for uid, gone in before.items():
+        if not uid.endswith(ours):
+            entries[uid] = gone
+            continue
         entries[uid] = replace(gone, cancelled=True, sequence=gone.sequence + (not gone.cancelled))
         calendar.add_component(_cancelled(uid, entries[uid], stamp))
     first, last = _span(trip)

@@ -3,7 +3,8 @@ export can tell phones what changed: an item gone since (or a delegate taken off
 comes back once as ``STATUS:CANCELLED`` with a higher ``SEQUENCE`` under the same UID,
 a changed item gets a higher ``SEQUENCE``, an unchanged one keeps its own.
 
-The manifest is JSON: ``{"format", "version", "calendars": {"FILE.ics": {"UID": {...}}}}``.
+The manifest is JSON: ``{"format", "version", "calendars": {"FILE.ics": {"UID": {...}}},
+"owners": {"FILE.ics": "delegate key"}}`` (the programme's calendar has no owner).
 A manifest that is damaged, foreign or of another version is refused with a message,
 never trusted in part.
 """
@@ -11,12 +12,17 @@ never trusted in part.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass
+from datetime import datetime
 from typing import Any
 
 MANIFEST = ".mission-export.json"
 FORMAT = "mission-ics-manifest"
 VERSION = 1
+MAX_SEQ = 2**31 - 2
+"""RFC 5545 sequences are 32-bit: room is left for one more."""
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 MAX_ENTRIES = 1_000_000
 """Entries past which a manifest is not one mission wrote (a trip holds thousands)."""
 
@@ -42,6 +48,15 @@ class Entry:
 
 Calendars = dict[str, dict[str, Entry]]
 """Calendar file name -> UID -> entry."""
+
+
+def read_owners(text: str) -> dict[str, str]:
+    """Calendar file name -> the delegate whose calendar it is (after ``read_manifest``
+    accepted the text)."""
+    owners = json.loads(text).get("owners", {})
+    if not isinstance(owners, dict):
+        raise ManifestError("its owners are not a mapping")
+    return {str(k): str(v) for k, v in owners.items() if isinstance(v, str)}
 
 
 def read_manifest(text: str) -> Calendars:
@@ -71,20 +86,28 @@ def read_manifest(text: str) -> Calendars:
 def _entry(uid: Any, value: Any) -> Entry:
     fields = dict.fromkeys(("digest", "summary", "start", "start_zone", "end", "end_zone"), str)
     if not isinstance(value, dict):
-        raise ManifestError(f"its item {uid!r} is not a mapping")
+        raise ManifestError(f"its item {str(uid)[:60]!r} is not a mapping")
     sequence, cancelled = value.get("sequence"), value.get("cancelled")
-    if not isinstance(sequence, int) or isinstance(sequence, bool) or not 0 <= sequence < 2**31:
-        raise ManifestError(f"its item {uid!r} has no valid sequence")
+    name = str(uid)[:60]
+    if not isinstance(sequence, int) or isinstance(sequence, bool) or not 0 <= sequence < MAX_SEQ:
+        raise ManifestError(f"its item {name!r} has no valid sequence")
     if not isinstance(cancelled, bool):
-        raise ManifestError(f"its item {uid!r} has no valid status")
-    for name, kind in fields.items():
-        if not isinstance(value.get(name), kind):
-            raise ManifestError(f"its item {uid!r} has no {name}")
+        raise ManifestError(f"its item {name!r} has no valid status")
+    for field, kind in fields.items():
+        if not isinstance(value.get(field), kind) or _UNSAFE.search(value[field]):
+            raise ManifestError(f"its item {name!r} has no valid {field}")
+    for field in ("start", "end"):
+        try:
+            moment = datetime.fromisoformat(value[field])
+        except ValueError:
+            raise ManifestError(f"its item {name!r} has no valid {field}") from None
+        if moment.tzinfo is None or not 1900 <= moment.year <= 2199:
+            raise ManifestError(f"its item {name!r} has no valid {field}")
     return Entry(sequence, value["digest"], cancelled, value["summary"], value["start"],
                  value["start_zone"], value["end"], value["end_zone"])  # fmt: skip
 
 
-def manifest_text(calendars: Calendars) -> str:
+def manifest_text(calendars: Calendars, owners: dict[str, str]) -> str:
     data = {
         "format": FORMAT,
         "version": VERSION,
@@ -92,5 +115,6 @@ def manifest_text(calendars: Calendars) -> str:
             name: {uid: asdict(entry) for uid, entry in sorted(items.items())}
             for name, items in sorted(calendars.items())
         },
+        "owners": {name: owners[name] for name in sorted(owners) if name in calendars},
     }
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"

@@ -50,7 +50,7 @@ def when(snapshot: Snapshot, lang: str) -> str:
     """``2024-04-04 09:00–10:30 EDT``; a move ``… 14:10 EDT → … 19:40 EDT``; a lodging
     its nights."""
     if snapshot.item == "lodging":
-        return f"{snapshot.compared['check_in']} → {snapshot.compared['check_out']}"
+        return f"{snapshot.compared['check_in']} – {snapshot.compared['check_out']}"
     assert snapshot.start is not None
     assert snapshot.end is not None
     assert snapshot.start_zone is not None
@@ -59,7 +59,7 @@ def when(snapshot: Snapshot, lang: str) -> str:
         return span_text(snapshot.start, snapshot.end, snapshot.start_zone)
     depart = local_time(snapshot.start, snapshot.start_zone)
     arrive = local_time(snapshot.end, snapshot.end_zone)
-    return f"{depart:%Y-%m-%d %H:%M %Z} → {arrive:%Y-%m-%d %H:%M %Z}"
+    return f"{depart:%Y-%m-%d %H:%M %Z} – {arrive:%Y-%m-%d %H:%M %Z}"
 
 
 def _value(model: TripModel, name: str, value: Any, lang: str) -> str:
@@ -89,7 +89,7 @@ def details(change: Change, model: TripModel, old_model: TripModel, lang: str) -
     for name, (old, new) in change.fields.items():
         if name in times:
             continue
-        if name in PEOPLE:
+        if name == PEOPLE[change.item]:
             gone = [f"−{k}" for k in sorted(set(old or []) - set(new or []))]
             came = [f"+{k}" for k in sorted(set(new or []) - set(old or []))]
             out.append(f"{label(lang, 'field_' + name)}{colon}{', '.join(came + gone)}")
@@ -98,6 +98,17 @@ def details(change: Change, model: TripModel, old_model: TripModel, lang: str) -
         shown_new = _value(model, name, new, lang)
         out.append(f"{label(lang, 'field_' + name)}{colon}{shown_old} → {shown_new}")
     return out
+
+
+def _title(snapshot: Snapshot, model: TripModel, lang: str) -> str:
+    """An event's or a lodging's name; a move's mode, route and carrier (``Vol Rochester →
+    Québec (Air Canada AC 8879)``), in the trip's language."""
+    if snapshot.item != "travel":
+        return snapshot.title
+    c = snapshot.compared
+    route = f"{city_name(model, c['from'])} → {city_name(model, c['to'])}"
+    carrier = " ".join(p for p in (c["carrier"], c["number"]) if p)
+    return f"{label(lang, c['mode'])} {route}" + (f" ({carrier})" if carrier else "")
 
 
 def by_delegate(
@@ -117,7 +128,7 @@ def by_delegate(
             shown = change.old if kind == "removed" else change.new
             assert shown is not None
             extra = tuple(details(change, model, old_model, lang)) if kind == "changed" else ()
-            line = ChangeLine(kind, change.id, shown.title, when(shown, lang), extra)
+            line = ChangeLine(kind, change.id, _title(shown, model, lang), when(shown, lang), extra)
             days.setdefault(shown.day, []).append((shown.start or shown.day, line))
         if not days:
             continue

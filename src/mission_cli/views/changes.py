@@ -18,8 +18,9 @@ from mission_cli.resolve.items import ResolvedEvent, ResolvedMove, ResolvedStay,
 from mission_cli.times import in_zone
 from mission_cli.views.items import items_left_out
 
-PEOPLE = ("attendees", "passengers", "guests")
-"""The field of each kind of item that lists its people."""
+PEOPLE = {"event": "attendees", "travel": "passengers", "lodging": "guests"}
+"""The field of each kind of item that lists its people (an event's ``guests`` is a
+number of outside people)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,7 @@ class Change:
             return "added"
         if old and not new:
             return "removed"
-        if old and new and any(name not in PEOPLE for name in self.fields):
+        if old and new and any(name != PEOPLE[self.item] for name in self.fields):
             return "changed"
         return None
 
@@ -192,7 +193,7 @@ def _sorted(people: frozenset[str]) -> tuple[str, ...]:
 def _touched(was: Snapshot, now: Snapshot, fields: dict[str, tuple[Any, Any]]) -> tuple[str, ...]:
     """Everyone on the item when something other than its people changed; otherwise
     those added or taken off."""
-    if any(name not in PEOPLE for name in fields):
+    if any(name != PEOPLE[now.item] for name in fields):
         return _sorted(was.people | now.people)
     return _sorted(was.people ^ now.people)
 
