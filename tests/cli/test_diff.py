@@ -418,3 +418,25 @@ def test_a_manifest_with_values_no_export_wrote(
     assert code == 0, output
     assert "cannot be used" in output
     assert "\x1b" not in (folder / "univ-rennes.ics").read_text(encoding="utf-8")
+
+
+def test_a_delegate_who_left_still_has_their_cancellations(tmp_path: Path) -> None:
+    old, new = tmp_path / "v1.yaml", tmp_path / "v2.yaml"
+    old.write_text(SAMPLE, encoding="utf-8")
+    new.write_text(SAMPLE.replace("startup-data", "startup-donnees"), encoding="utf-8")
+    changes = _json(str(old), str(new), "-d", "startup-data")
+    assert changes
+    assert all("startup-data" in c["delegates"] for c in changes)
+
+
+def test_report_since_keeps_the_page_title(versions: tuple[Path, Path]) -> None:
+    _, page = invoke("report", str(versions[1]), "--since", str(versions[0]), "-f", "html")
+    assert "<title>Rapport avant départ : Délégation rennaise" in page
+    assert "<h2>Changements depuis " in page
+
+
+def test_per_delegate_messages_take_no_format(versions: tuple[Path, Path], tmp_path: Path) -> None:
+    code, output = invoke("diff", *map(str, versions), "--per-delegate", "-f", "json",
+                          "-o", f"{tmp_path}/m/")  # fmt: skip
+    assert code == 2
+    assert "leave out --format" in output

@@ -63,10 +63,18 @@ def diff(
     before, after = load_side(old), load_side(new)
     assert after.trip is not None
     assert after.model is not None
-    try:
-        keys = expand_delegates(after.trip, delegate) if delegate else None
-    except RequestError as exc:
-        fail(str(exc))
+    if per_delegate and output_format != "text":
+        fail("--per-delegate writes one Markdown message per delegate: leave out --format")
+    keys = None
+    if delegate:
+        try:
+            keys = expand_delegates(after.trip, delegate)
+        except RequestError as exc:
+            try:  # a delegate who left the trip still has changes: what was cancelled
+                assert before.trip is not None
+                keys = expand_delegates(before.trip, delegate)
+            except RequestError:
+                fail(str(exc))
     view = build_diff(before, after, language(lang, after.model), keys)
     if per_delegate:
         _write_messages(view, output, [Path(old), Path(new)])

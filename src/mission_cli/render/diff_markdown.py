@@ -13,7 +13,7 @@ MARK = {"added": "➕", "removed": "❌", "changed": "✏️"}
 def line_items(line: ChangeLine, lang: str) -> list[str]:
     head = (
         f"- {MARK[line.kind]} **{label(lang, 'change_' + line.kind)}** {code(line.id)} "
-        f"{md(line.title)}: {md(line.when)}"
+        f"{md(line.title)}{label(lang, 'colon')}{md(line.when)}"
     )
     return [head] + [f"  - {md(detail)}" for detail in line.details]
 

@@ -68,8 +68,8 @@ def render_report_html(report: Report) -> str:
             out.append("</ul>")
         out.append("</section>")
     if report.since is not None:
-        title = escape(label(lang, "since_title", old=report.since.old))
-        out.append(f'<section class="changes"><h2>{title}</h2>')
+        since = escape(label(lang, "since_title", old=report.since.old))
+        out.append(f'<section class="changes"><h2>{since}</h2>')
         for changed in report.since.sections:
             out += section_html(changed, lang, level=3)
         out += [f'<p class="note">{escape(note)}</p>' for note in report.since.notes]
