@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from mission_cli.cli.calendar_files import CalendarFolders
 from mission_cli.cli.common import (
     FileArgument,
     IncludePersonal,
@@ -106,6 +105,8 @@ def export_ics(
         lang=language(lang, loaded.model),
     )
     jobs = _jobs(trip, file, output, delegate)
+    from mission_cli.cli.calendar_files import CalendarFolders  # icalendar: only here
+
     folders = CalendarFolders(_left_out_uids(loaded))
     written = [folders.write(trip, target, whose, options) for target, whose in jobs]
     if delegate is None and written and written[0] is not None:  # the whole delegation
