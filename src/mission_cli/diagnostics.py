@@ -8,6 +8,7 @@ problem of a file. A :class:`Diagnostic` sorts by position, like yamllint's
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -101,6 +102,8 @@ class Result:
     omitted: int = field(default=0, init=False)
     """How many more problems the file has past ``MAX_PROBLEMS`` (counted, not kept)."""
     _counts: Counts = field(default_factory=lambda: Counts(), init=False, repr=False)
+    hide: Callable[[str], str] | None = field(default=None, init=False, repr=False)
+    """Applied to a line before it is quoted (document numbers shown as ``••••••234``)."""
     checks_stopped: bool = field(default=False, init=False)
     """A schedule check stopped early (thousands of overlapping pairs): more problems may
     hide behind the ones found."""
@@ -113,10 +116,18 @@ class Result:
             self.omitted = len(self.diagnostics) - MAX_PROBLEMS
             del self.diagnostics[MAX_PROBLEMS:]
 
+    def with_only(self, diagnostics: list[Diagnostic]) -> Result:
+        """The same file (its text, what hides in it) with only these problems."""
+        kept = Result(self.file, diagnostics, self.text)
+        kept.hide = self.hide
+        return kept
+
     @cached_property
     def lines(self) -> list[str]:
-        """The file's lines, split where YAML splits them (not at form feeds or U+2028)."""
-        return _LINE_BREAK.split(self.text)
+        """The file's lines, split where YAML splits them (not at form feeds or U+2028),
+        as they may be quoted."""
+        text = self.hide(self.text) if self.hide is not None else self.text
+        return _LINE_BREAK.split(text)
 
     @property
     def counts(self) -> Counts:

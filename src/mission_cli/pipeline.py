@@ -66,13 +66,17 @@ def load_source(source: Source, *, checks: bool = True) -> Loaded:
     finally:
         if was_enabled:
             gc.enable()
-    text = source.text
     if secrets:  # no document number is quoted whole: not in a message, not in a line
-        text = hidden(text, secrets)
-        diagnostics = [_hidden(d, secrets) for d in diagnostics]
-    result = Result(source.name, diagnostics, text)
+        diagnostics = [_hidden(d, secrets) if _quotes(d, secrets) else d for d in diagnostics]
+    result = Result(source.name, diagnostics, source.text)
+    if secrets:
+        result.hide = lambda text: hidden(text, secrets)
     result.checks_stopped = stopped
     return Loaded(result, model, trip)
+
+
+def _quotes(diag: Diagnostic, secrets: set[str]) -> bool:
+    return any(s in diag.message or (diag.hint and s in diag.hint) for s in secrets)
 
 
 def _hidden(diag: Diagnostic, secrets: set[str]) -> Diagnostic:

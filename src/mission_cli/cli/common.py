@@ -142,7 +142,6 @@ def load_side(spec: str) -> Loaded:
     """One version of the trip, read and resolved (the schedule is not checked); exit 2
     when it cannot be read or holds no trip to compare (with its errors): ``diff
     --exit-code`` keeps 1 for "there are changes"."""
-    from mission_cli.diagnostics import Result
     from mission_cli.load.revisions import read_side
     from mission_cli.load.source import SourceError
     from mission_cli.pipeline import load_source
@@ -155,7 +154,7 @@ def load_side(spec: str) -> Loaded:
     if loaded.trip is None or loaded.model is None or loaded.model.info is None:
         result = loaded.result
         errors = [d for d in result.diagnostics if d.severity == "error"]
-        render_validate_text(Result(result.file, errors, result.text), stderr_console())
+        render_validate_text(result.with_only(errors), stderr_console())
         raise typer.Exit(EXIT_USAGE)  # nothing to compare: the command could not run
     return loaded
 
@@ -173,7 +172,7 @@ def load_whole_trip(file: Path, *, strict: bool = False) -> Loaded:
     errors = [d for d in result.diagnostics if not d.suppressed and d.severity == "error"]
     usable = loaded.trip is not None and loaded.model is not None and loaded.model.info
     if not usable or (strict and errors):
-        render_validate_text(Result(result.file, errors, result.text), stderr_console())
+        render_validate_text(result.with_only(errors), stderr_console())
         raise typer.Exit(EXIT_PROBLEMS)
     if errors:
         left_out = items_left_out(loaded)

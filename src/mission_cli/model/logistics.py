@@ -238,9 +238,14 @@ def document_secrets(data: Any) -> set[str]:
 def hidden(text: str, secrets: set[str]) -> str:
     """``text`` with each secret replaced by as many characters, all bullets but its last
     3 (``19FR01234`` -> ``••••••234``; three characters or fewer, all bullets): a line
-    quoted under a diagnostic keeps its columns."""
-    for secret in sorted(secrets, key=len, reverse=True):
-        if secret in text:
-            shown = secret[-3:] if len(secret) > 3 else ""
-            text = text.replace(secret, "•" * (len(secret) - len(shown)) + shown)
-    return text
+    quoted under a diagnostic keeps its columns. One pass, whatever the number of
+    secrets."""
+    if not secrets:
+        return text
+    pattern = re.compile("|".join(map(re.escape, sorted(secrets, key=len, reverse=True))))
+    return pattern.sub(lambda m: _bullets(m.group()), text)
+
+
+def _bullets(secret: str) -> str:
+    shown = secret[-3:] if len(secret) > 3 else ""
+    return "•" * (len(secret) - len(shown)) + shown
