@@ -10,11 +10,13 @@ computed in one pass: a lookup per zone and night, never a rescan of the trip.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
+from functools import lru_cache
 
 from mission_cli.resolve.items import ResolvedStay, ResolvedTrip
-from mission_cli.resolve.whereabouts import Timeline, place_at
+from mission_cli.resolve.whereabouts import Timeline
 from mission_cli.times import lenient_instant
 
 BEDTIME = time(3, 0)
@@ -92,8 +94,10 @@ def _nights_of(
     through and night, or their leg that night), and the stays that hold them."""
     out = []
     if timeline.moves:
-        zones = _zones_of(trip, timeline)
-        places = [_where_at_bedtime(trip, timeline, zones, day) for day in nights]
+        bedtimes = [
+            (zone, _bedtimes(zone, nights[0], len(nights))) for zone in _zones_of(trip, timeline)
+        ]
+        places = _at_bedtimes(trip, timeline, bedtimes, len(nights))
     else:
         by_day: dict[date, str] = {}
         for leg in timeline.legs:  # the first leg that holds a night decides it
@@ -106,28 +110,39 @@ def _nights_of(
     return out
 
 
-def _where_at_bedtime(
-    trip: ResolvedTrip, timeline: Timeline, zones: list[tzinfo], day: date
-) -> tuple[str | None, bool]:
-    """The city a delegate is in at 03:00 on the next day in that city's zone (the
-    earliest such instant when several zones qualify), and whether they are in transit
-    at 03:00 of every zone they travel through."""
-    best: tuple[datetime, str] | None = None
-    in_transit = False
-    for zone in zones:
-        instant = bedtime(day + timedelta(days=1), zone)
-        place = place_at(timeline, instant)
-        if place.in_transit:
-            in_transit = True
-        elif (
-            place.city is not None
-            and trip.zones.get(place.city) is zone
-            and (best is None or instant < best[0])
-        ):
-            best = (instant, place.city)
-    if best is not None:
-        return best[1], False
-    return None, in_transit
+@lru_cache(maxsize=64)
+def _bedtimes(zone: tzinfo, first: date, count: int) -> tuple[datetime, ...]:
+    """03:00 on the day after each of ``count`` nights from ``first``, in ``zone``: the
+    same for every delegate, computed once."""
+    return tuple(bedtime(first + timedelta(days=n + 1), zone) for n in range(count))
+
+
+def _at_bedtimes(
+    trip: ResolvedTrip,
+    timeline: Timeline,
+    bedtimes: list[tuple[tzinfo, tuple[datetime, ...]]],
+    count: int,
+) -> list[tuple[str | None, bool]]:
+    """For each night, the city a delegate is in at 03:00 on the next day in that city's
+    zone (the earliest such instant when several zones qualify), or None and whether they
+    are in transit at 03:00 of every zone they travel through. A binary search in their
+    moves per zone and night (``place_at``, without building its answer)."""
+    moves, departs, zone_of = timeline.moves, timeline.departs, trip.zones
+    out: list[tuple[str | None, bool]] = []
+    for n in range(count):
+        best: tuple[datetime, str] | None = None
+        in_transit = False
+        for zone, instants in bedtimes:
+            instant = instants[n]
+            i = bisect_right(departs, instant)
+            if i and instant < moves[i - 1].arrive:
+                in_transit = True
+                continue
+            city = moves[i - 1].move.to if i else moves[0].move.from_
+            if zone_of.get(city) is zone and (best is None or instant < best[0]):
+                best = (instant, city)
+        out.append((best[1], False) if best is not None else (None, in_transit))
+    return out
 
 
 def _zones_of(trip: ResolvedTrip, timeline: Timeline) -> list[tzinfo]:
