@@ -414,3 +414,15 @@ def test_today_without_a_valid_home_zone_is_a_refusal(tmp_path: Path) -> None:
     code, output = invoke("agenda", str(trip), "--day", "today")
     assert code == 2
     assert "internal error" not in output
+
+
+def test_delegates_taken_away_from_everyone() -> None:
+    code, output = invoke("agenda", TRIP, "-d", "-@startups", "-f", "json")
+    assert code == 0
+    people = {k for item in json.loads(output)["items"] for k in item["attendees"]}
+    assert "startup-ia" in people  # on items shared with the others
+    code, all_but = invoke("agenda", TRIP, "-d", "all", "-d", "-@startups", "-f", "json")
+    assert all_but == output
+    code, output = invoke("agenda", TRIP, "-d", "nappere", "-d", "-nappere")
+    assert code == 2
+    assert output == "mission: error: nappere -nappere selects nobody\n"

@@ -26,15 +26,22 @@ def _guess(word: str, pool: list[str]) -> str:
 
 
 def expand_delegates(trip: ResolvedTrip, names: list[str]) -> tuple[str, ...]:
-    """Keys, names and ``@group``s -> delegate keys, in the file's order."""
+    """Keys, names and ``@group``s -> delegate keys, in the file's order. As in the file,
+    ``-key`` and ``-@group`` take away; a list that starts by taking away starts from
+    everyone (``-d -@startups``: all but the startups). A list that selects nobody is
+    refused."""
     model = trip.model
     keys = [one_delegate(trip, n) if _is_a_name(trip, n) else n for n in names]
+    if keys and keys[0].startswith("-"):
+        keys = ["all", *keys]
     found = expand(keys, tuple(model.delegates), trip.groups)
     for _, name in found.unknown:
         if name.lstrip("-").startswith("@"):
             pool = [f"@{g}" for g in trip.groups]
             raise RequestError(f"unknown group '{name}'" + _guess(name, pool))
-        one_delegate(trip, name)  # says which delegate was meant
+        one_delegate(trip, name.lstrip("-"))  # says which delegate was meant
+    if not found.keys:
+        raise RequestError(f"{' '.join(names)} selects nobody")
     return found.keys
 
 
