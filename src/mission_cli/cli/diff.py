@@ -26,14 +26,18 @@ if TYPE_CHECKING:
 else:
     DiffFormat = choices("DiffFormat", DIFF)
 
-SideArgument = Annotated[
-    str, typer.Argument(help="A trip file, or REV:PATH for a version in git (HEAD~1:trip.yaml).")
+OldArgument = Annotated[
+    str,
+    typer.Argument(
+        metavar="OLD", help="A trip file, or REV:PATH for a version in git (HEAD~1:trip.yaml)."
+    ),
 ]
+NewArgument = Annotated[str, typer.Argument(metavar="NEW", help="The same, for the newer version.")]
 
 
 def diff(
-    old: SideArgument,
-    new: SideArgument,
+    old: OldArgument,
+    new: NewArgument,
     output_format: Annotated[DiffFormat, format_option("text, json, markdown or html.")] = "text",
     delegate: Annotated[
         list[str] | None,
@@ -54,7 +58,7 @@ def diff(
 ) -> None:
     """Show what changed between two versions of the trip, for each delegate.
 
-    Each side is a file or REV:PATH (read with git show). Exit 0 whether or not
+    Each side is a file or REV:PATH (the file as git keeps it). Exit 0 whether or not
     there are changes; with --exit-code, 1 when there are.
     """
     from mission_cli.views.diff import build_diff
