@@ -87,3 +87,21 @@ def check_golden(name: str, output: str) -> None:
         path.write_text(output, encoding="utf-8")
         pytest.skip(f"rewrote tests/golden/{name}")
     assert output == path.read_text(encoding="utf-8")
+
+
+def khal_config(folder: Path, zone: str = "Europe/Paris") -> tuple[Path, dict[str, str]]:
+    """A khal configuration with one calendar in ``folder/calendar`` (times in ``zone``),
+    and the environment that keeps khal's own files in ``folder``."""
+    calendar = folder / "calendar"
+    calendar.mkdir()
+    config = folder / "khal.conf"
+    config.write_text(
+        f"[calendars]\n[[mission]]\npath = {calendar}\ntype = calendar\n"
+        "[locale]\ntimeformat = %H:%M\ndateformat = %Y-%m-%d\nlongdateformat = %Y-%m-%d\n"
+        "datetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\n"
+        f"default_timezone = {zone}\nlocal_timezone = {zone}\n"
+        "[default]\ndefault_calendar = mission\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "HOME": str(folder), "XDG_DATA_HOME": str(folder / "data")}
+    return config, env

@@ -379,3 +379,13 @@ def lenient_instant(wall: datetime, zone: tzinfo) -> datetime:
 def day_start(day: date, zone: tzinfo) -> datetime:
     """The first instant of a local date (00:00, or the end of a jump over midnight)."""
     return lenient_instant(datetime.combine(day, time()), zone)
+
+
+def iso_local(instant: datetime, zone: tzinfo) -> str:
+    """ISO 8601 with the offset of the item's own zone: ``2024-04-04T10:00:00-04:00``."""
+    return str(in_zone(instant, zone).isoformat())
+
+
+def day_range(first: date, last: date) -> list[date]:
+    """Every date from ``first`` to ``last``, both included (none when ``last`` is before)."""
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]

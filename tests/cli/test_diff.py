@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from tests.support import ROOT, check_golden, invoke
+from tests.support import ROOT, check_golden, invoke, khal_config
 
 SAMPLE = (ROOT / "trips" / "2024-04.yaml").read_text(encoding="utf-8")
 
@@ -272,18 +272,8 @@ KHAL = shutil.which("khal", path=str(Path(sys.executable).parent)) or shutil.whi
 
 @pytest.mark.skipif(KHAL is None, reason="khal (a dev dependency) is not installed")
 def test_khal_follows_the_second_export(versions: tuple[Path, Path], tmp_path: Path) -> None:
-    folder, calendar_dir = tmp_path / "ics", tmp_path / "calendar"
-    calendar_dir.mkdir()
-    config = tmp_path / "khal.conf"
-    config.write_text(
-        f"[calendars]\n[[mission]]\npath = {calendar_dir}\ntype = calendar\n"
-        "[locale]\ntimeformat = %H:%M\ndateformat = %Y-%m-%d\nlongdateformat = %Y-%m-%d\n"
-        "datetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\n"
-        "default_timezone = America/New_York\nlocal_timezone = America/New_York\n"
-        "[default]\ndefault_calendar = mission\n",
-        encoding="utf-8",
-    )
-    env = {**os.environ, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")}
+    folder = tmp_path / "ics"
+    config, env = khal_config(tmp_path, "America/New_York")
     assert KHAL is not None
     listed = {}
     for version in versions:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -16,7 +15,7 @@ from typer.testing import CliRunner
 from mission_cli.cli.app import build_app
 from mission_cli.pipeline import load_path
 from mission_cli.render.calendar_ics import uid_of
-from tests.support import ROOT
+from tests.support import ROOT, khal_config
 
 TRIP = ROOT / "trips" / "2024-04.yaml"
 CONTACTS = ROOT / "tests" / "trips" / "valid" / "contacts.yaml"
@@ -192,18 +191,7 @@ KHAL = shutil.which("khal", path=str(Path(sys.executable).parent)) or shutil.whi
 def test_khal_imports_the_file_at_the_right_times(tmp_path: Path) -> None:
     ics = tmp_path / "nappere.ics"
     export(str(TRIP), "-d", "nappere", "-o", str(ics))
-    calendar_dir = tmp_path / "calendar"
-    calendar_dir.mkdir()
-    config = tmp_path / "khal.conf"
-    config.write_text(
-        f"[calendars]\n[[mission]]\npath = {calendar_dir}\ntype = calendar\n"
-        "[locale]\ntimeformat = %H:%M\ndateformat = %Y-%m-%d\nlongdateformat = %Y-%m-%d\n"
-        "datetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\n"
-        "default_timezone = Europe/Paris\nlocal_timezone = Europe/Paris\n"
-        "[default]\ndefault_calendar = mission\n",
-        encoding="utf-8",
-    )
-    env = {**os.environ, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")}
+    config, env = khal_config(tmp_path)
     assert KHAL is not None
     subprocess.run(
         [KHAL, "-c", str(config), "import", "--batch", "-a", "mission", str(ics)],

@@ -190,20 +190,6 @@ def test_venue_keys(venue: str, needle: str, message: str) -> None:
 
 
 def test_delegate_keys_each_at_their_place() -> None:
-    found = diag(
-        """\
-        delegates:
-          a:
-            name: A
-            nationality: France
-            diet: [vegeterian, {other: sans porc}, "other: sans gluten", {other: ""}]
-            documents:
-              - {type: pasport, country: FR, expires: 2030-01-01}
-              - {type: esta, country: US}
-              - {type: eta, country: CA, expires: 2024-02-30}
-        """.replace("delegates:\n", "delegates2:\n")
-    )
-    assert found[0][:3] == ("schema", 8, 1)  # delegates2: not a section
     text = BASE.replace("delegates:\n  nappere: {name: Nathalie Appéré}\n", "")
     extra = textwrap.dedent(
         """\

@@ -13,7 +13,7 @@ from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc
 from mission_cli.resolve.items import ResolvedLeg, ResolvedMove
 from mission_cli.resolve.whereabouts import Timeline
-from mission_cli.times import wall_clock
+from mission_cli.times import day_range, wall_clock
 
 SHORTEST_FLIGHT = timedelta(minutes=30)
 LONGEST_FLIGHT = timedelta(hours=20)
@@ -97,7 +97,7 @@ def leg_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
             if zone is None or last < first:
                 continue
             covered = _days_there(spans.get(leg.leg.city, []), zone, first, last)
-            missed = [d for d in _days(first, last) if d not in covered]
+            missed = [d for d in day_range(first, last) if d not in covered]
             for days in runs(missed):
                 found.setdefault((leg.index, tuple(days)), (leg, set()))[1].add(key)
     for (_, run), (leg, who) in found.items():
@@ -135,17 +135,13 @@ def _presence(timeline: Timeline) -> dict[str, list[Span]]:
     return spans
 
 
-def _days(first: date, last: date) -> list[date]:
-    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
-
-
 def _days_there(spans: list[Span], zone: tzinfo, first: date, last: date) -> set[date]:
     """The local dates between ``first`` and ``last`` that one of the spans touches."""
     covered: set[date] = set()
     for since, until in spans:
         begin = wall_clock(since, zone).date() if since is not None else first
         end = wall_clock(until - _TICK, zone).date() if until is not None else last
-        covered.update(_days(max(begin, first), min(end, last)))
+        covered.update(day_range(max(begin, first), min(end, last)))
     return covered
 
 

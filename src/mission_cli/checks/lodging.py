@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
+from typing import TypeVar
 
 from mission_cli.catalog import DOUBLE_LODGING, LODGING_UNUSED, LODGING_WRONG_CITY, NO_LODGING
 from mission_cli.checks.context import CheckContext, nights_text, person_loc, runs
@@ -16,6 +17,8 @@ from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc
 from mission_cli.resolve.items import ResolvedStay
 from mission_cli.resolve.nights import Night, nights_by_delegate
+
+K = TypeVar("K")
 
 
 def _nights(ctx: CheckContext) -> dict[str, list[Night]]:
@@ -97,15 +100,14 @@ def _stay_loc(ctx: CheckContext, stay: ResolvedStay, run: list[date], key: str) 
     return person_loc(ctx, base, stay.stay.guests, key, ("lodging", stay.index, "id"))
 
 
-def _fold(
-    found: dict[tuple[int, str], dict[str, list[date]]],
-) -> dict[tuple[int, str, tuple[date, ...]], set[str]]:
-    """(stay, reason) -> delegate -> nights  =>  (stay, reason, run) -> delegates."""
-    folded: dict[tuple[int, str, tuple[date, ...]], set[str]] = {}
-    for (index, reason), by_key in found.items():
+def _fold(found: dict[K, dict[str, list[date]]]) -> dict[tuple[K, tuple[date, ...]], set[str]]:
+    """what -> delegate -> nights  =>  (what, run of nights) -> delegates: one finding per
+    set of items and nights, listing every delegate concerned."""
+    folded: dict[tuple[K, tuple[date, ...]], set[str]] = {}
+    for what, by_key in found.items():
         for key, days in by_key.items():
             for run in runs(days):
-                folded.setdefault((index, reason, tuple(run)), set()).add(key)
+                folded.setdefault((what, tuple(run)), set()).add(key)
     return folded
 
 
@@ -120,7 +122,7 @@ def lodging_wrong_city(ctx: CheckContext) -> Iterator[Diagnostic]:
             for stay in night.stays:
                 found.setdefault((stay.index, night.city), {}).setdefault(key, []).append(night.day)
     stays = {stay.index: stay for stay in ctx.trip.stays}
-    for (index, city, run), who in _fold(found).items():
+    for ((index, city), run), who in _fold(found).items():
         stay, days = stays[index], list(run)
         names = ctx.who(who)
         yield ctx.diag(
@@ -147,7 +149,7 @@ def lodging_unused(ctx: CheckContext) -> Iterator[Diagnostic]:
                 for stay in night.stays:
                     found.setdefault((stay.index, ""), {}).setdefault(key, []).append(night.day)
     stays = {stay.index: stay for stay in ctx.trip.stays}
-    for (index, _, run), who in _fold(found).items():
+    for ((index, _), run), who in _fold(found).items():
         stay, days = stays[index], list(run)
         names = ctx.who(who)
         yield ctx.diag(
@@ -172,12 +174,7 @@ def double_lodging(ctx: CheckContext) -> Iterator[Diagnostic]:
                 pair = (night.stays[0].index, second.index)
                 found.setdefault(pair, {}).setdefault(key, []).append(night.day)
     stays = {stay.index: stay for stay in ctx.trip.stays}
-    folded: dict[tuple[int, int, tuple[date, ...]], set[str]] = {}
-    for (a, b), by_key in found.items():
-        for key, days in by_key.items():
-            for together in runs(days):
-                folded.setdefault((a, b, tuple(together)), set()).add(key)
-    for (a, b, run), who in folded.items():
+    for ((a, b), run), who in _fold(found).items():
         first, second, days = stays[a], stays[b], list(run)
         key = ctx.in_file_order(who)[0]
         base: Loc = ("lodging", second.index, "guests")

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from mission_cli.resolve.items import ResolvedStay, ResolvedTrip
 from mission_cli.resolve.whereabouts import Timeline
-from mission_cli.times import lenient_instant
+from mission_cli.times import day_range, lenient_instant
 
 BEDTIME = time(3, 0)
 """The hour of the night at which where a delegate is decides where they sleep."""
@@ -74,13 +74,9 @@ def _stays_by_guest(
     for stay in trip.stays:
         for key in stay.guests:
             mine = held.setdefault(key, {})
-            for day in _days(max(stay.first, first), min(stay.last, last)):
+            for day in day_range(max(stay.first, first), min(stay.last, last)):
                 mine.setdefault(day, []).append(stay)
     return held
-
-
-def _days(first: date, last: date) -> list[date]:
-    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
 
 
 def _nights_of(
@@ -101,7 +97,7 @@ def _nights_of(
     else:
         by_day: dict[date, str] = {}
         for leg in timeline.legs:  # the first leg that holds a night decides it
-            for day in _days(max(leg.start, nights[0]), min(leg.end, nights[-1])):
+            for day in day_range(max(leg.start, nights[0]), min(leg.end, nights[-1])):
                 by_day.setdefault(day, leg.leg.city)
         places = [(by_day.get(day), False) for day in nights]
     for day, (place, in_transit) in zip(nights, places, strict=True):

@@ -15,7 +15,7 @@ from typing import Any
 
 from mission_cli.pipeline import Loaded
 from mission_cli.resolve.items import ResolvedEvent, ResolvedMove, ResolvedStay, ResolvedTrip
-from mission_cli.times import in_zone
+from mission_cli.times import iso_local
 from mission_cli.views.items import items_left_out
 
 PEOPLE = {"event": "attendees", "travel": "passengers", "lodging": "guests"}
@@ -48,7 +48,7 @@ class Snapshot:
         if isinstance(value, datetime):
             zone = self.start_zone if name in ("start", "depart") else self.end_zone
             assert zone is not None
-            return _iso(value, zone)
+            return iso_local(value, zone)
         if isinstance(value, frozenset):
             return sorted(value)
         return value
@@ -87,10 +87,6 @@ class Changes:
     delegates: list[str]
     """Every delegate key of the new version (then those only in the old), in order."""
     names: dict[str, str]
-
-
-def _iso(moment: datetime, zone: tzinfo) -> str:
-    return str(in_zone(moment, zone).isoformat())
 
 
 def _event(e: ResolvedEvent) -> Snapshot:

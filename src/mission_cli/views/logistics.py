@@ -13,7 +13,7 @@ from mission_cli.i18n import label
 from mission_cli.model.logistics import DIETS, OTHER_DIET
 from mission_cli.pipeline import Loaded
 from mission_cli.resolve.items import ResolvedEvent, ResolvedTrip
-from mission_cli.times import in_zone, local_time, span_text
+from mission_cli.times import iso_local, local_time, span_text
 from mission_cli.views.items import carrier_label, city_name, event_place, route
 from mission_cli.views.sheets import LogisticsView, Sheet, masked
 
@@ -26,11 +26,6 @@ def _trip(loaded: Loaded) -> ResolvedTrip:
 def _title(trip: ResolvedTrip, key: str, lang: str) -> str:
     info = trip.model.info
     return label(lang, key, title=info.title if info else "")
-
-
-def iso(instant: Any, zone: Any) -> str:
-    """ISO 8601 with the local offset of the item's own zone."""
-    return str(in_zone(instant, zone).isoformat())
 
 
 def diets_of(trip: ResolvedTrip, keys: tuple[str, ...]) -> dict[str, list[str]]:
@@ -104,7 +99,7 @@ def _meal_data(trip: ResolvedTrip, event: ResolvedEvent) -> dict[str, Any]:
         "id": event.id,
         "title": event.event.title,
         "meal": event.event.meal,
-        "start": iso(event.start, event.zone),
+        "start": iso_local(event.start, event.zone),
         "city": event.city,
         "venue": event.venue,
         "headcount": len(event.attendees),
@@ -152,7 +147,8 @@ def build_manifest(loaded: Loaded, lang: str) -> LogisticsView:
         sheets.append(sheet)
         data.append({
             "id": move.id, "mode": move.move.mode, "from": move.move.from_, "to": move.move.to,
-            "depart": iso(move.depart, move.from_zone), "arrive": iso(move.arrive, move.to_zone),
+            "depart": iso_local(move.depart, move.from_zone),
+            "arrive": iso_local(move.arrive, move.to_zone),
             "passengers": list(move.passengers), "seats": seats,
         })  # fmt: skip
     notes = [] if trip.moves else [label(lang, "no_moves")]

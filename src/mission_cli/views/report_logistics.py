@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from mission_cli.checks.context import runs
 from mission_cli.countries import country_name
 from mission_cli.i18n import label
 from mission_cli.resolve.items import ResolvedTrip
@@ -64,17 +65,14 @@ def build_report_logistics(
 
 def _bed_lines(trip: ResolvedTrip, beds: list[dict[str, str]], lang: str) -> list[str]:
     """A line per delegate, city and run of nights."""
-    runs: dict[tuple[str, str], list[list[date]]] = {}
+    nights: dict[tuple[str, str], list[date]] = {}
     for bed in beds:
-        day = date.fromisoformat(bed["date"])
-        mine = runs.setdefault((bed["delegate"], bed["city"]), [])
-        if mine and (day - mine[-1][-1]).days == 1:
-            mine[-1].append(day)
-        else:
-            mine.append([day])
+        nights.setdefault((bed["delegate"], bed["city"]), []).append(
+            date.fromisoformat(bed["date"])
+        )
     lines = []
-    for (key, city), spans in runs.items():
-        for span in spans:
+    for (key, city), days in nights.items():
+        for span in runs(days):
             dates = str(span[0]) if len(span) == 1 else f"{span[0]} → {span[-1]}"
             lines.append(label(lang, "unhoused_line", delegate=key,
                                city=city_name(trip.model, city), date=dates))  # fmt: skip
