@@ -111,7 +111,11 @@ def parse_date(text: str) -> date:
     try:
         return date(year, month, day)
     except ValueError as exc:
-        raise TimeTextError(INVALID_TIME, f"'{text}' is not a date: {exc}") from None
+        raise TimeTextError(
+            INVALID_TIME,
+            f"'{text}' is not a date: {exc}",
+            "no such day: check the month and the day (YYYY-MM-DD)",
+        ) from None
 
 
 def parse_time_text(text: str) -> TimeText:
