@@ -110,12 +110,12 @@ def test_colour_on_a_terminal_and_no_color_respected() -> None:
 def test_unexpected_failure_is_a_short_message(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import mission_cli.pipeline
+    import mission_cli.views.validation
 
     def boom(*args: object, **kwargs: object) -> None:
         raise RuntimeError("something broke")
 
-    monkeypatch.setattr(mission_cli.pipeline, "load_path", boom)
+    monkeypatch.setattr(mission_cli.views.validation, "load_source", boom)
     with pytest.raises(SystemExit) as exit_info:
         main(["validate", str(ROOT / "trips/2024-04.yaml")])
     assert exit_info.value.code == 2

@@ -187,10 +187,12 @@ def test_missing_file_exits_2_with_one_line(tmp_path: Path) -> None:
     ]
 
 
-def test_directory_exits_2(tmp_path: Path) -> None:
+def test_folder_without_trip_files_exits_2(tmp_path: Path) -> None:
+    """A folder stands for its trip files; with none, there is nothing to check."""
+    (tmp_path / "notes.txt").write_text("not a trip", encoding="utf-8")
     result = runner.invoke(build_app(), ["validate", str(tmp_path)])
     assert result.exit_code == 2
-    assert "is a directory" in result.output
+    assert result.output == f"mission: error: {tmp_path}: no .yaml or .yml file in this folder\n"
 
 
 def test_fifty_megabytes_are_refused_with_exit_2(tmp_path: Path) -> None:

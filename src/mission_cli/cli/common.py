@@ -49,6 +49,10 @@ LangOption = Annotated[
     Lang | None, typer.Option("--lang", help="en or fr (default: the trip's locale).")
 ]
 StrictOption = Annotated[bool, typer.Option("--strict", help="Fail (exit 1) on warnings too.")]
+QuietOption = Annotated[
+    bool,
+    typer.Option("--quiet", "-q", help="Print only the problems: no summary, no status line."),
+]
 IncludePersonal = Annotated[
     bool,
     typer.Option(
@@ -145,7 +149,7 @@ def load_side(spec: str) -> Loaded:
     from mission_cli.load.revisions import read_side
     from mission_cli.load.source import SourceError
     from mission_cli.pipeline import load_source
-    from mission_cli.render.validate_text import render_validate_text
+    from mission_cli.render.validate_text import render_result_text
 
     try:
         loaded = load_source(read_side(spec), checks=False)
@@ -154,7 +158,7 @@ def load_side(spec: str) -> Loaded:
     if loaded.trip is None or loaded.model is None or loaded.model.info is None:
         result = loaded.result
         errors = [d for d in result.diagnostics if d.severity == "error"]
-        render_validate_text(result.with_only(errors), stderr_console())
+        render_result_text(result.with_only(errors), stderr_console())
         raise typer.Exit(EXIT_USAGE)  # nothing to compare: the command could not run
     return loaded
 
@@ -164,7 +168,7 @@ def load_whole_trip(file: Path, *, strict: bool = False) -> Loaded:
     calendars): exit 2 when the file cannot be read, 1 (with the diagnostics on stderr)
     when nothing can be shown, or when errors remain under ``strict``. Otherwise items
     whose own time or place is in error are left out, and standard error says which."""
-    from mission_cli.render.validate_text import render_validate_text
+    from mission_cli.render.validate_text import render_result_text
     from mission_cli.views.items import items_left_out
 
     loaded = load_or_exit(file)
@@ -172,7 +176,7 @@ def load_whole_trip(file: Path, *, strict: bool = False) -> Loaded:
     errors = [d for d in result.diagnostics if not d.suppressed and d.severity == "error"]
     usable = loaded.trip is not None and loaded.model is not None and loaded.model.info
     if not usable or (strict and errors):
-        render_validate_text(result.with_only(errors), stderr_console())
+        render_result_text(result.with_only(errors), stderr_console())
         raise typer.Exit(EXIT_PROBLEMS)
     if errors:
         left_out = items_left_out(loaded)

@@ -8,18 +8,17 @@ only for the format it prints.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
-    from mission_cli.catalog import Rule
-    from mission_cli.diagnostics import Result
     from mission_cli.views.agenda_layout import AgendaView
     from mission_cli.views.diff import DiffView
     from mission_cli.views.report import Report
+    from mission_cli.views.rules import RulesView
     from mission_cli.views.sheets import LogisticsView
+    from mission_cli.views.validation import Validation
     from mission_cli.views.whereis import WhereisView
 
 V = TypeVar("V")
@@ -41,9 +40,10 @@ class Renderer(Generic[V]):
         return getattr(import_module(f"mission_cli.render.{self.module}"), f"render_{self.module}")
 
 
-VALIDATE: dict[str, Renderer[Result]] = {
+VALIDATE: dict[str, Renderer[Validation]] = {
     "text": Renderer("txt", "validate_text", terminal=True),
     "json": Renderer("json", "validate_json"),
+    "github": Renderer("txt", "validate_github"),
 }
 REPORT: dict[str, Renderer[Report]] = {
     "text": Renderer("txt", "report_text", terminal=True),
@@ -61,9 +61,10 @@ WHEREIS: dict[str, Renderer[WhereisView]] = {
     "table": Renderer("txt", "whereis_table", terminal=True),
     "json": Renderer("json", "whereis_json"),
 }
-RULES: dict[str, Renderer[Iterable[Rule]]] = {
+RULES: dict[str, Renderer[RulesView]] = {
     "table": Renderer("txt", "rules_table", terminal=True),
     "json": Renderer("json", "rules_json"),
+    "markdown": Renderer("md", "rules_markdown"),
 }
 LOGISTICS: dict[str, Renderer[LogisticsView]] = {
     "table": Renderer("txt", "logistics_table", terminal=True),

@@ -6,6 +6,7 @@ from typing import Any
 
 from mission_cli.diagnostics import Diagnostic, Result
 from mission_cli.render.visible import json_document
+from mission_cli.views.validation import Unreadable, Validation
 
 
 def diagnostic_object(diag: Diagnostic) -> dict[str, Any]:
@@ -42,5 +43,28 @@ def result_object(result: Result) -> dict[str, Any]:
     )
 
 
-def render_validate_json(result: Result) -> str:
-    return json_document(result_object(result))
+def unreadable_object(item: Unreadable) -> dict[str, Any]:
+    """A file that could not be read: the contract's object, with ``error`` saying why."""
+    return {
+        "file": item.file,
+        "ok": False,
+        "error": item.error,
+        "counts": {"error": 0, "warning": 0, "suppressed": 0},
+        "diagnostics": [],
+    }
+
+
+def _object(item: Result | Unreadable) -> dict[str, Any]:
+    return result_object(item) if isinstance(item, Result) else unreadable_object(item)
+
+
+def render_validate_json(view: Validation) -> str:
+    """One file: the contract's object. Several: ``{"ok", "counts", "files": [...]}``,
+    the counts summed, one such object per file."""
+    if not view.several:
+        return json_document(_object(view.checked[0]))
+    files = [_object(item) for item in view.checked]
+    counts = {
+        key: sum(f["counts"][key] for f in files) for key in ("error", "warning", "suppressed")
+    }
+    return json_document({"ok": all(f["ok"] for f in files), "counts": counts, "files": files})

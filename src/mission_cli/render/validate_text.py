@@ -9,6 +9,7 @@ from rich.text import Text
 from mission_cli.diagnostics import Diagnostic, Result, Severity
 from mission_cli.i18n import plural
 from mission_cli.render.visible import one_line
+from mission_cli.views.validation import Validation
 
 WINDOW = 100
 """Source lines longer than this are shown as a window around the column."""
@@ -24,6 +25,12 @@ def summary_line(result: Result) -> str:
     if counts.suppressed:
         text += f" ({counts.suppressed} suppressed)"
     return text
+
+
+def file_summary(result: Result) -> str:
+    """The summary line, naming the file."""
+    line = summary_line(result)
+    return line if line.startswith(f"{result.file}: ") else f"{result.file}: {line}"
 
 
 STOPPED = (
@@ -76,7 +83,8 @@ def render_diagnostic(diag: Diagnostic, result: Result) -> Text:
     return out
 
 
-def render_validate_text(result: Result, console: Console) -> None:
+def render_result_text(result: Result, console: Console, *, quiet: bool = False) -> None:
+    """One file's problems, then (unless ``quiet``) its summary line."""
     for diag in result.diagnostics:
         console.print(render_diagnostic(diag, result), soft_wrap=True)
         console.print()
@@ -86,6 +94,61 @@ def render_validate_text(result: Result, console: Console) -> None:
     if result.checks_stopped:
         console.print(Text(STOPPED, style="bold"), soft_wrap=True)
         console.print()
+    if not quiet:
+        console.print(Text(summary_line(result), style=_summary_style(result)), soft_wrap=True)
+
+
+def _summary_style(result: Result) -> str:
     counts = result.counts
-    style = "bold red" if counts.error else "bold yellow" if counts.warning else "bold green"
-    console.print(Text(summary_line(result), style=style), soft_wrap=True)
+    return "bold red" if counts.error else "bold yellow" if counts.warning else "bold green"
+
+
+def render_validate_text(view: Validation, console: Console) -> None:
+    """Each file's problems. One file ends with its summary; several files, with a line
+    for each that has problems and one for them all. A file that cannot be read is said
+    on standard error by the command."""
+    if not view.several:
+        for result in view.results:
+            render_result_text(result, console, quiet=view.quiet)
+        _rule_pointer(view, console)
+        return
+    for result in view.results:
+        counts = result.counts
+        if not (counts.error or counts.warning or counts.suppressed or result.checks_stopped):
+            continue
+        render_result_text(result, console, quiet=True)
+        if not view.quiet:
+            line = file_summary(result)
+            console.print(Text(line, style=_summary_style(result)), soft_wrap=True)
+            console.print()
+    if not view.quiet:
+        console.print(Text(files_line(view), style="bold"), soft_wrap=True)
+    _rule_pointer(view, console)
+
+
+def _rule_pointer(view: Validation, console: Console) -> None:
+    """Where to read more: the page of the first rule that fired (pip users have no
+    ``docs/``)."""
+    live = (d for r in view.results for d in r.diagnostics if not d.suppressed)
+    first = next(live, None)
+    if first is not None and not view.quiet:
+        console.print(
+            Text(f"A rule's example and fix: mission rules {first.rule}", style="dim"),
+            soft_wrap=True,
+        )
+
+
+def files_line(view: Validation) -> str:
+    """``12 files checked: 10 clean, 1 with errors, 1 unreadable``."""
+    results = view.results
+    errors = sum(1 for r in results if not r.ok)
+    warnings = sum(1 for r in results if r.ok and r.counts.warning)
+    clean = len(results) - errors - warnings
+    parts = [f"{clean:,} clean"]
+    if warnings:
+        parts.append(f"{warnings:,} with warnings only")
+    if errors:
+        parts.append(f"{errors:,} with errors")
+    if view.unreadable:
+        parts.append(f"{len(view.unreadable):,} unreadable")
+    return f"{len(view.checked):,} files checked: " + ", ".join(parts)

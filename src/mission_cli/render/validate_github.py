@@ -1,0 +1,54 @@
+"""``validate --format github``: GitHub Actions workflow commands, so that each problem
+shows on its line of a pull request.
+
+``::error file=F,line=L,col=C,title=RULE::message`` for an error, ``::warning`` for a
+warning; a suppressed problem is not annotated. Properties and messages are escaped as
+GitHub's runner reads them (``%``, line breaks, and ``:`` and ``,`` inside properties),
+and control characters are written as visible escapes.
+"""
+
+from __future__ import annotations
+
+from mission_cli.diagnostics import Diagnostic, Result
+from mission_cli.render.validate_text import file_summary, files_line
+from mission_cli.render.visible import visible
+from mission_cli.views.validation import Validation
+
+
+def _data(text: str) -> str:
+    return visible(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(text: str) -> str:
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def annotation(diag: Diagnostic, file: str) -> str:
+    where = f"file={_property(file)},line={diag.line},col={diag.column}"
+    message = diag.message + (f"\nhint: {diag.hint}" if diag.hint else "")
+    return f"::{diag.severity} {where},title={_property(diag.rule)}::{_data(message)}\n"
+
+
+def _file_lines(result: Result) -> list[str]:
+    lines = [annotation(d, result.file) for d in result.diagnostics if not d.suppressed]
+    if result.omitted:
+        lines.append(
+            f"::error file={_property(result.file)},title=mission::"
+            f"{result.omitted:,} more problems not shown\n"
+        )
+    return lines
+
+
+def render_validate_github(view: Validation) -> str:
+    lines: list[str] = []
+    for item in view.checked:
+        if isinstance(item, Result):
+            lines += _file_lines(item)
+        else:
+            lines.append(
+                f"::error file={_property(item.file)},title=unreadable::{_data(item.error)}\n"
+            )
+    if not view.quiet and view.results:
+        last = files_line(view) if view.several else file_summary(view.results[0])
+        lines.append(visible(last) + "\n")
+    return "".join(lines)

@@ -1,0 +1,168 @@
+"""``mission validate`` with several files, folders and standard input; ``--format
+github``; ``--quiet``; a file that cannot be read, in every format."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from mission_cli.cli.app import build_app
+from tests.support import BASE, ROOT
+
+SAMPLE = "trips/2024-04.yaml"
+DUPLICATE = "trips/examples/duplicate-id.yaml"
+BROKEN_LINE = "trips/examples/duplicate-id.yaml:22:9: error duplicate-id: id 'visite' is "
+
+
+def run(*args: str, stdin: str | bytes | None = None) -> tuple[int, str, str]:
+    """Exit code, standard output and standard error, at 80 columns, without colour."""
+    env = {"COLUMNS": "80", "NO_COLOR": None, "FORCE_COLOR": None, "TERM": "dumb"}
+    result = CliRunner().invoke(build_app(), list(args), input=stdin, env=env)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_several_files_each_named_and_the_worst_exit_code() -> None:
+    code, out, err = run("validate", SAMPLE, DUPLICATE)
+    assert code == 1
+    assert out.startswith(BROKEN_LINE)
+    assert "trips/2024-04.yaml" not in out  # a clean file is counted, not listed
+    assert err == ""
+
+
+def test_several_files_summary_lines() -> None:
+    code, out, _ = run("validate", SAMPLE, DUPLICATE)
+    assert code == 1
+    tail = out.splitlines()[-4:]
+    assert tail == [
+        "trips/examples/duplicate-id.yaml: 1 error, 0 warnings",
+        "",
+        "2 files checked: 1 clean, 1 with errors",
+        "A rule's example and fix: mission rules duplicate-id",
+    ]
+
+
+def test_an_unreadable_file_among_others_exits_2_and_the_others_are_checked() -> None:
+    code, out, err = run("validate", DUPLICATE, "missing.yaml", SAMPLE)
+    assert code == 2
+    assert err == "mission: error: missing.yaml: no such file\n"
+    assert out.startswith(BROKEN_LINE)
+    assert "3 files checked: 1 clean, 1 with errors, 1 unreadable" in out
+
+
+def test_a_file_given_twice_is_checked_once() -> None:
+    code, out, _ = run("validate", DUPLICATE, "./" + DUPLICATE, "-q")
+    assert code == 1
+    assert out.count("error duplicate-id") == 1
+
+
+def test_a_folder_stands_for_its_yaml_files(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / ".git").mkdir()
+    shutil.copy(ROOT / SAMPLE, tmp_path / "b" / "sample.yml")
+    shutil.copy(ROOT / DUPLICATE, tmp_path / "a.yaml")
+    (tmp_path / ".git" / "broken.yaml").write_text("{", encoding="utf-8")
+    (tmp_path / ".hidden.yaml").write_text("{", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("{", encoding="utf-8")
+    code, out, _ = run("validate", str(tmp_path), "--format", "json")
+    assert code == 1
+    document = json.loads(out)
+    assert [f["file"] for f in document["files"]] == [
+        str(tmp_path / "a.yaml"),
+        str(tmp_path / "b" / "sample.yml"),
+    ]
+    assert document["ok"] is False
+    assert document["counts"] == {"error": 1, "warning": 0, "suppressed": 0}
+    assert [f["ok"] for f in document["files"]] == [False, True]
+
+
+def test_standard_input() -> None:
+    text = (ROOT / DUPLICATE).read_text(encoding="utf-8")
+    code, out, _ = run("validate", "-", stdin=text)
+    assert code == 1
+    assert out.startswith("<stdin>:22:9: error duplicate-id: ")
+    code, out, _ = run("validate", "-", stdin=(ROOT / SAMPLE).read_bytes())
+    assert (code, out) == (0, "<stdin>: no problems found\n")
+
+
+def test_standard_input_that_is_not_text() -> None:
+    code, out, _ = run("validate", "-", "-f", "json", stdin=b"\xff\xfe\x00t")
+    assert code == 1
+    assert json.loads(out)["diagnostics"][0]["message"] == "the file is UTF-16 text"
+
+
+def test_quiet_prints_only_problems() -> None:
+    assert run("validate", "-q", SAMPLE) == (0, "", "")
+    code, out, _ = run("validate", "--quiet", SAMPLE, DUPLICATE)
+    assert code == 1
+    assert out == (
+        f"{BROKEN_LINE}already used by events[0] (line 17)\n"
+        " 22 |   - id: visite\n"
+        "    |         ^\n"
+        "  = hint: ids are unique across events, travel and lodging: rename one of them\n\n"
+    )
+
+
+def test_github_annotations() -> None:
+    code, out, _ = run("validate", "--format", "github", SAMPLE, DUPLICATE)
+    assert code == 1
+    assert out.splitlines() == [
+        "::error file=trips/examples/duplicate-id.yaml,line=22,col=9,title=duplicate-id::"
+        "id 'visite' is already used by events[0] (line 17)%0Ahint: ids are unique across "
+        "events, travel and lodging: rename one of them",
+        "2 files checked: 1 clean, 1 with errors",
+    ]
+    code, out, _ = run("validate", "-f", "github", "-q", SAMPLE)
+    assert (code, out) == (0, "")
+
+
+def test_github_escapes_what_the_runner_would_read(tmp_path: Path) -> None:
+    """A file name with ``,`` and ``:`` stays one property; ``%`` and line breaks in a
+    message cannot end it early or forge a second command."""
+    name = tmp_path / "a,b:c%.yaml"
+    name.write_text(
+        BASE + "events:\n  - {id: x, title: T, city: rochester, start: 2024-04-04 09:00,\n"
+        '     duration: 1h, "a%0A::error::forged\\n::x": 1}\n',
+        encoding="utf-8",
+    )
+    code, out, _ = run("validate", "-f", "github", "-q", str(name))
+    assert code == 1
+    lines = out.splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(
+        f"::error file={str(tmp_path).replace(':', '%3A')}/a%2Cb%3Ac%25.yaml,line=16,col=20,"
+        "title=schema::unknown key 'a%250A::error::forged%0A::x' in event 'x'"
+    )
+
+
+def test_github_on_an_unreadable_file() -> None:
+    code, out, err = run("validate", "--format", "github", "missing.yaml")
+    assert code == 2
+    assert out == "::error file=missing.yaml,title=unreadable::missing.yaml: no such file\n"
+    assert err == "mission: error: missing.yaml: no such file\n"
+
+
+@pytest.mark.parametrize("name", ["missing.yaml", "trips"])
+def test_json_of_an_unreadable_file_is_still_an_object(name: str, tmp_path: Path) -> None:
+    target = name if name == "missing.yaml" else str(tmp_path)
+    code, out, err = run("validate", "--format", "json", target)
+    assert code == 2
+    assert err == ""
+    document = json.loads(out)
+    reason = "no such file" if name == "missing.yaml" else "no .yaml or .yml file in this folder"
+    assert document == {
+        "file": target,
+        "ok": False,
+        "error": f"{target}: {reason}",
+        "counts": {"error": 0, "warning": 0, "suppressed": 0},
+        "diagnostics": [],
+    }
+
+
+def test_no_file_is_a_usage_error() -> None:
+    code, _, err = run("validate")
+    assert code == 2
+    assert "Missing argument 'FILE...'" in err
