@@ -58,7 +58,7 @@ def build_app() -> typer.Typer:
         name="mission",
         help="Check and print the programme of an official delegation abroad, from one YAML file.",
         no_args_is_help=True,
-        add_completion=False,
+        add_completion=True,
         pretty_exceptions_enable=False,
         rich_markup_mode=None,
         context_settings=HELP,

@@ -1,11 +1,13 @@
-"""``mission rules``: every rule with its severity and what it checks."""
+"""``mission rules [RULE]``: every rule with its severity and what it checks, or one
+rule's page (its example and fix)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Annotated
 
-from mission_cli.catalog import RULES
-from mission_cli.cli.common import choices, emit, format_option
+import typer
+
+from mission_cli.cli.common import OutputOption, choices, emit, fail, format_option
 from mission_cli.render.formats import RULES as RULES_FORMATS
 
 if TYPE_CHECKING:
@@ -14,10 +16,34 @@ else:
     RulesFormat = choices("RulesFormat", RULES_FORMATS)
 
 
+def _rule_names(incomplete: str) -> list[str]:
+    from mission_cli.catalog import RULES
+
+    return [name for name in RULES if name.startswith(incomplete)]
+
+
 def list_rules(
+    rule: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[RULE]",
+            help="A rule's name: print its page (what fires it, an example, the fix).",
+            autocompletion=_rule_names,
+            show_default=False,
+        ),
+    ] = None,
     output_format: Annotated[
-        RulesFormat, format_option("table for people, json for scripts.")
+        RulesFormat,
+        format_option("table for people, json for scripts, markdown for the reference's text."),
     ] = "table",
+    output: OutputOption = None,
 ) -> None:
-    """List every rule, its default severity and what it checks (see docs/rules.md)."""
-    emit(RULES_FORMATS[output_format], list(RULES.values()), None, name="rules")
+    """List every rule, its default severity and what it checks; with a RULE, print that
+    rule's page: what fires it, an example and the fix."""
+    from mission_cli.views.rules import UnknownRule, rules_view
+
+    try:
+        view = rules_view(rule)
+    except UnknownRule as exc:
+        fail(str(exc))
+    emit(RULES_FORMATS[output_format], view, output, name=rule or "rules")

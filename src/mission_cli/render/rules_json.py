@@ -1,21 +1,25 @@
-"""``mission rules --format json``: a list of the rules, for scripts."""
+"""``mission rules --format json``: a list of the rules, for scripts; with a rule's
+name, that rule's object with its page (Markdown)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from typing import Any
 
 from mission_cli.catalog import Rule
 from mission_cli.render.visible import json_document
+from mission_cli.views.rules import RulesView
 
 
-def render_rules_json(rules: Iterable[Rule]) -> str:
-    rows = [
-        {
-            "rule": r.name,
-            "severity": str(r.severity),
-            "family": str(r.family),
-            "summary": r.summary,
-        }
-        for r in rules
-    ]
-    return json_document(rows)
+def _row(rule: Rule) -> dict[str, Any]:
+    return {
+        "rule": rule.name,
+        "severity": str(rule.severity),
+        "family": str(rule.family),
+        "summary": rule.summary,
+    }
+
+
+def render_rules_json(view: RulesView) -> str:
+    if view.one:
+        return json_document(_row(view.rules[0]) | {"page": view.page})
+    return json_document([_row(rule) for rule in view.rules])

@@ -1,17 +1,24 @@
-"""``mission rules`` in the terminal: every rule, its severity and what fires it."""
+"""``mission rules`` in the terminal: every rule, its severity and what fires it; or
+one rule's page."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from rich.console import Console
+from rich.markdown import Markdown
 from rich.table import Table
 from rich.text import Text
 
-from mission_cli.catalog import Rule
+from mission_cli.views.rules import RulesView
 
 
-def render_rules_table(rules: Iterable[Rule], console: Console) -> None:
+def render_rules_table(view: RulesView, console: Console) -> None:
+    """The list of rules as a table (blocks on a narrow screen), or one rule's page."""
+    if view.one:
+        console.print(
+            Markdown(view.page, code_theme="ansi_dark", hyperlinks=False), soft_wrap=False
+        )
+        return
+    rules = view.rules
     if console.width < 70:  # a narrow screen: each rule as a block, its summary wrapped
         for rule in rules:
             colour = "red" if rule.severity == "error" else "yellow"

@@ -1,0 +1,103 @@
+"""``mission rules RULE``: a rule's page from the package itself, for users who installed
+with pip and have no ``docs/`` folder; shell completion of rule names."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from mission_cli.catalog import RULES
+from mission_cli.rule_pages import pages, reference
+from tests.support import ROOT, invoke
+
+
+def test_the_package_carries_the_reference_of_docs() -> None:
+    shipped = (ROOT / "src" / "mission_cli" / "rules.md").read_text(encoding="utf-8")
+    documented = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert shipped == documented, (
+        "docs/rules.md and src/mission_cli/rules.md differ: edit one, copy it over the other"
+    )
+    assert reference() == shipped
+
+
+def test_every_rule_has_a_page_with_its_example_and_fix() -> None:
+    found = pages()
+    assert set(RULES) <= set(found)
+    for name in RULES:
+        assert found[name].startswith(f"## {name}\n"), name
+        assert "```yaml" in found[name], name
+        assert "Fix" in found[name] or "fix" in found[name], name
+
+
+def test_a_rule_page_in_the_terminal() -> None:
+    code, output = invoke("rules", "duplicate-id")
+    assert code == 0
+    lines = [line.rstrip() for line in output.splitlines()]
+    assert lines[0] == "duplicate-id"
+    assert "   - {id: visite, title: Visite du marché, city: rochester, start: 2024-04-06" in lines
+    assert lines[-1] == "Fix: rename one of them (visite-marche, visite-musee)."
+    assert max(len(line) for line in output.splitlines()) <= 80
+
+
+def test_a_rule_page_as_markdown_and_json() -> None:
+    code, output = invoke("rules", "over-capacity", "--format", "markdown")
+    assert (code, output) == (0, pages()["over-capacity"])
+    code, output = invoke("rules", "wrong-city", "-f", "json")
+    assert code == 0
+    assert json.loads(output) == {
+        "rule": "wrong-city",
+        "severity": "error",
+        "family": "schedule",
+        "summary": RULES["wrong-city"].summary,
+        "page": pages()["wrong-city"],
+    }
+
+
+def test_the_whole_reference_as_markdown_is_docs_rules_md() -> None:
+    code, output = invoke("rules", "-f", "markdown")
+    assert code == 0
+    assert output == (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+
+
+def test_a_misspelt_rule_gets_did_you_mean() -> None:
+    code, output = invoke("rules", "dubble-booking")
+    assert code == 2
+    assert (
+        output == "mission: error: unknown rule 'dubble-booking'; did you mean 'double-booking'?\n"
+    )
+    code, output = invoke("rules", "zzz")
+    assert code == 2
+    assert output.startswith("mission: error: unknown rule 'zzz'; the rules defined are: ")
+
+
+def test_validate_points_at_the_rule_page() -> None:
+    code, output = invoke("validate", "trips/examples/unknown-timezone.yaml")
+    assert code == 1
+    assert output.splitlines()[-1] == "A rule's example and fix: mission rules unknown-timezone"
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [("mission ru", ["rules"]), ("mission rules double-", ["double-booking", "double-lodging"])],
+)
+def test_shell_completion(words: str, expected: list[str]) -> None:
+    env = {"_MISSION_COMPLETE": "complete_bash", "COMP_WORDS": words}
+    env["COMP_CWORD"] = str(len(words.split()) - 1)
+    code, output = invoke(env=env)
+    assert code == 0
+    assert output.split() == expected
+
+
+def test_install_completion_writes_to_the_shell_s_startup_file(tmp_path: Path) -> None:
+    code, output = invoke(
+        "--install-completion", "bash", env={"HOME": str(tmp_path), "SHELL": "/bin/bash"}
+    )
+    assert code == 0
+    assert "completion installed" in output
+    script = (tmp_path / ".bash_completions" / "mission.sh").read_text(encoding="utf-8")
+    assert "_MISSION_COMPLETE=complete_bash" in script
+    assert ".bash_completions/mission.sh" in (tmp_path / ".bashrc").read_text(encoding="utf-8")
+    assert os.environ.get("HOME") != str(tmp_path)
