@@ -166,3 +166,23 @@ def test_no_file_is_a_usage_error() -> None:
     code, _, err = run("validate")
     assert code == 2
     assert "Missing argument 'FILE...'" in err
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["agenda", SAMPLE, "-d", "nappere"], "mission: written to {out}\n"),
+        (["export", "ics", SAMPLE, "-d", "nappere"], "mission: calendar written: {out}\n"),
+        (["rules", "odd-hour"], "mission: written to {out}\n"),
+    ],
+)
+def test_quiet_leaves_out_what_was_written_where(
+    args: list[str], said: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "out.txt"
+    code, stdout, stderr = run(*args, "-o", str(out))
+    assert (code, stdout, stderr) == (0, "", said.format(out=out))
+    out.unlink()
+    code, stdout, stderr = run(*args, "-o", str(out), "--quiet")
+    assert (code, stdout, stderr) == (0, "", "")
+    assert out.stat().st_size > 0

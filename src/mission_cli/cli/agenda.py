@@ -12,6 +12,7 @@ from mission_cli.cli.common import (
     IncludePersonal,
     LangOption,
     OutputOption,
+    QuietOption,
     RefuseOnErrors,
     choices,
     emit,
@@ -57,6 +58,7 @@ def agenda(
     output: OutputOption = None,
     strict: RefuseOnErrors = False,
     include_personal: IncludePersonal = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Print the agenda: per delegate, per city, per day, with local times and zones.
 
@@ -75,7 +77,7 @@ def agenda(
         language(lang, model), _display_zone(trip, tz), home_time, personal=include_personal
     )
     view = build_view(loaded, agenda_items(loaded, request, options.lang), options, request)
-    emit(AGENDA[output_format], view, output, name="agenda", source=file)
+    emit(AGENDA[output_format], view, output, name="agenda", source=file, quiet=quiet)
 
 
 def _request(

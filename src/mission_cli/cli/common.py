@@ -51,7 +51,11 @@ LangOption = Annotated[
 StrictOption = Annotated[bool, typer.Option("--strict", help="Fail (exit 1) on warnings too.")]
 QuietOption = Annotated[
     bool,
-    typer.Option("--quiet", "-q", help="Print only the problems: no summary, no status line."),
+    typer.Option(
+        "--quiet",
+        "-q",
+        help="Print only the problems: no summary, no 'written to' line.",
+    ),
 ]
 IncludePersonal = Annotated[
     bool,
@@ -197,10 +201,11 @@ def emit(
     *,
     name: str,
     source: Path | list[Path] | None = None,
+    quiet: bool = False,
 ) -> None:
     """Lay ``view`` out with ``renderer``: print it, or write it whole to ``output`` (a
     file; in a directory, ``NAME.EXT``; ``-`` for standard output). ``source``, the trip
-    file, is never written over."""
+    file, is never written over; ``quiet``: no "written to" line."""
     from mission_cli.files import OutputError, is_directory_request, output_file
     from mission_cli.render.visible import visible
 
@@ -227,7 +232,8 @@ def emit(
         text = render(view)
         if renderer.extension != "json":  # JSON escapes them itself
             text = visible(text)
-    write_output(text, target, make_folder=output is not None and is_directory_request(output))
+    make_folder = output is not None and is_directory_request(output)
+    write_output(text, target, make_folder=make_folder, quiet=quiet)
 
 
 def _paths(source: Path | list[Path] | None) -> list[Path]:
@@ -236,7 +242,9 @@ def _paths(source: Path | list[Path] | None) -> list[Path]:
     return source if isinstance(source, list) else [source]
 
 
-def write_output(text: str, target: Path | None, *, make_folder: bool = False) -> None:
+def write_output(
+    text: str, target: Path | None, *, make_folder: bool = False, quiet: bool = False
+) -> None:
     """Print ``text``, or write it whole to ``target`` (a temporary file, then a rename)."""
     if target is None:
         try:
@@ -250,10 +258,17 @@ def write_output(text: str, target: Path | None, *, make_folder: bool = False) -
         write_atomic(target, text, make_folder=make_folder)
     except OSError as exc:
         fail(f"cannot write {target}: {exc.strerror or exc}")
-    status(f"written to {target}")
+    done(f"written to {target}", quiet=quiet)
 
 
 def status(message: str) -> None:
     """A line about what the command did, on standard error (standard output holds only
     what was asked for)."""
     stderr_console().print(f"mission: {message}", markup=False)
+
+
+def done(message: str, *, quiet: bool) -> None:
+    """What was written where (a :func:`status` line), unless ``--quiet``: warnings and
+    notes about the trip are always said."""
+    if not quiet:
+        status(message)

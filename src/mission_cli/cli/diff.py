@@ -11,13 +11,14 @@ from mission_cli.cli.common import (
     EXIT_PROBLEMS,
     LangOption,
     OutputOption,
+    QuietOption,
     choices,
+    done,
     emit,
     fail,
     format_option,
     language,
     load_side,
-    status,
 )
 from mission_cli.render.formats import DIFF
 
@@ -55,6 +56,7 @@ def diff(
             help="Write one message per delegate whose programme changed into --output DIR/.",
         ),
     ] = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Show what changed between two versions of the trip, for each delegate.
 
@@ -81,14 +83,21 @@ def diff(
                 fail(str(exc))
     view = build_diff(before, after, language(lang, after.model), keys)
     if per_delegate:
-        _write_messages(view, output, [Path(old), Path(new)])
+        _write_messages(view, output, [Path(old), Path(new)], quiet)
     else:
-        emit(DIFF[output_format], view, output, name="diff", source=[Path(old), Path(new)])
+        emit(
+            DIFF[output_format],
+            view,
+            output,
+            name="diff",
+            source=[Path(old), Path(new)],
+            quiet=quiet,
+        )
     if exit_code and view.changes.changes:
         raise typer.Exit(EXIT_PROBLEMS)
 
 
-def _write_messages(view: object, output: str | None, sources: list[Path]) -> None:
+def _write_messages(view: object, output: str | None, sources: list[Path], quiet: bool) -> None:
     """``KEY.md`` in the folder ``output`` for each delegate whose programme changed."""
     from mission_cli.files import OutputError, checked_target, is_directory_request, write_atomic
     from mission_cli.render.diff_messages import render_delegate_message
@@ -114,4 +123,4 @@ def _write_messages(view: object, output: str | None, sources: list[Path]) -> No
         except OSError as exc:
             fail(f"cannot write {output}: {exc.strerror or exc}")
         written += 1
-    status(f"{written} message(s) written in {output}")
+    done(f"{written} message(s) written in {output}", quiet=quiet)

@@ -13,7 +13,9 @@ from mission_cli.cli.common import (
     FileArgument,
     IncludePersonal,
     LangOption,
+    QuietOption,
     RefuseOnErrors,
+    done,
     fail,
     language,
     load_whole_trip,
@@ -84,6 +86,7 @@ def export_ics(
     strict: RefuseOnErrors = False,
     lang: LangOption = None,
     include_personal: IncludePersonal = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Write calendar files (.ics) that every calendar application imports.
 
@@ -117,7 +120,7 @@ def export_ics(
     if written == [None]:
         return  # printed on standard output
     where = written[0] if len(written) == 1 else f"{len(written)} files in {output}"
-    status(f"calendar written: {where}")
+    done(f"calendar written: {where}", quiet=quiet)
 
 
 def _left_out_uids(loaded: Loaded) -> frozenset[str]:

@@ -12,6 +12,7 @@ from mission_cli.cli.common import (
     FileArgument,
     LangOption,
     OutputOption,
+    QuietOption,
     RefuseOnErrors,
     choices,
     emit,
@@ -59,6 +60,7 @@ def logistics_command(
     output: OutputOption = None,
     lang: LangOption = None,
     strict: RefuseOnErrors = False,
+    quiet: QuietOption = False,
 ) -> None:
     """What the hotels, caterers, coach companies and visa desk need: covers and diets per
     meal, the rooming list, passenger lists, entry documents. Holds personal data."""
@@ -66,4 +68,4 @@ def logistics_command(
     assert loaded.model is not None
     name = str(view)
     built = _builder(name)(loaded, language(lang, loaded.model))
-    emit(LOGISTICS[output_format], built, output, name=name, source=file)
+    emit(LOGISTICS[output_format], built, output, name=name, source=file, quiet=quiet)

@@ -12,6 +12,7 @@ from mission_cli.cli.common import (
     IncludePersonal,
     LangOption,
     OutputOption,
+    QuietOption,
     choices,
     emit,
     finish,
@@ -45,6 +46,7 @@ def report(
             help="Add what changed since this version (a file or REV:PATH from git).",
         ),
     ] = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Print the pre-departure report: every problem by local day and by delegate.
 
@@ -59,5 +61,5 @@ def report(
     if since is not None and loaded.trip is not None:
         add_changes_since(view, load_side(since), loaded)
     sources = [file] if since is None else [file, Path(since)]
-    emit(REPORT[output_format], view, output, name="report", source=sources)
+    emit(REPORT[output_format], view, output, name="report", source=sources, quiet=quiet)
     finish(loaded.result, strict=strict)

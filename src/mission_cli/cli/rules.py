@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from mission_cli.cli.common import OutputOption, choices, emit, fail, format_option
+from mission_cli.cli.common import OutputOption, QuietOption, choices, emit, fail, format_option
 from mission_cli.render.formats import RULES as RULES_FORMATS
 
 if TYPE_CHECKING:
@@ -37,6 +37,7 @@ def list_rules(
         format_option("table for people, json for scripts, markdown for the reference's text."),
     ] = "table",
     output: OutputOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """List every rule, its default severity and what it checks; with a RULE, print that
     rule's page: what fires it, an example and the fix."""
@@ -46,4 +47,4 @@ def list_rules(
         view = rules_view(rule)
     except UnknownRule as exc:
         fail(str(exc))
-    emit(RULES_FORMATS[output_format], view, output, name=rule or "rules")
+    emit(RULES_FORMATS[output_format], view, output, name=rule or "rules", quiet=quiet)
