@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mission_cli.i18n import LANGUAGES as OUTPUT_LANGUAGES
 from mission_cli.model.build import SECTIONS
 from mission_cli.published import PROJECT_URL, SCHEMA_URL
 from mission_cli.skeleton import (
@@ -159,6 +160,7 @@ TITLES = [
     "!tag",
     "% directive",
     "Rennes – Rochester, 2024",
+    "Budget $5 ${day1} $$",
 ]
 
 
@@ -221,3 +223,8 @@ def test_the_header_points_to_the_format_page() -> None:
     assert (ROOT / FORMAT_PAGE.removeprefix(PROJECT_URL + "/blob/main/")).is_file()
     for lang in LANGUAGES:
         assert f"\n#   {FORMAT_PAGE}\n" in skeleton(TODAY, lang)
+
+
+def test_there_is_a_skeleton_in_every_language_of_the_outputs() -> None:
+    """``--lang`` offers the languages of the outputs: each needs its template."""
+    assert set(LANGUAGES) == set(OUTPUT_LANGUAGES)
