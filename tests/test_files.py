@@ -3,6 +3,7 @@ made when asked, '-' is standard output. Every case runs in a temporary folder."
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import stat
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from mission_cli.files import OutputError, checked_target, write_atomic
+from mission_cli.files import OutputError, checked_target, write_atomic, write_new
 from tests.support import ROOT, invoke
 
 TRIP = ROOT / "trips" / "2024-04.yaml"
@@ -145,3 +146,73 @@ def test_a_delegate_keyed_programme_keeps_a_calendar_of_their_own(tmp_path: Path
     names = sorted(p.name for p in (tmp_path / "cal").iterdir())
     assert names == [".mission-export.json", "_programme.ics", "other.ics", "programme.ics"]
     assert "3 files" in output
+
+
+def test_a_new_file_is_created_whole_with_the_umask_permissions(
+    tmp_path: Path, umask_022: None
+) -> None:
+    target = tmp_path / "trip.yaml"
+    write_new(target, "trip: é\n")
+    assert target.read_bytes() == "trip: é\n".encode()
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
+    assert target.stat().st_nlink == 1  # the temporary name is gone
+    assert sorted(tmp_path.iterdir()) == [target]
+
+
+def test_a_new_file_never_replaces_one(tmp_path: Path) -> None:
+    target = tmp_path / "trip.yaml"
+    target.write_text("mine\n", encoding="utf-8")
+    with pytest.raises(FileExistsError):
+        write_new(target, "other\n")
+    assert target.read_text(encoding="utf-8") == "mine\n"
+    assert sorted(tmp_path.iterdir()) == [target]
+
+
+@pytest.fixture
+def no_hard_links(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refused(source: object, target: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr("mission_cli.files.os.link", refused)
+
+
+def test_without_hard_links_the_file_is_created_exclusively(
+    tmp_path: Path, no_hard_links: None, umask_022: None
+) -> None:
+    target = tmp_path / "trip.yaml"
+    write_new(target, "trip: {}\n")
+    assert target.read_text(encoding="utf-8") == "trip: {}\n"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
+    assert sorted(tmp_path.iterdir()) == [target]
+    with pytest.raises(FileExistsError):
+        write_new(target, "other\n")
+    assert target.read_text(encoding="utf-8") == "trip: {}\n"
+
+
+def test_without_hard_links_a_failed_write_leaves_nothing(
+    tmp_path: Path, no_hard_links: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[int] = []
+
+    def full_the_second_time(fd: int) -> None:
+        calls.append(fd)
+        if len(calls) == 2:  # the first is the temporary file's
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("mission_cli.files.os.fsync", full_the_second_time)
+    with pytest.raises(OSError, match="No space left"):
+        write_new(tmp_path / "trip.yaml", "trip: {}\n")
+    assert len(calls) == 2
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_another_failure_to_link_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(source: object, target: object) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr("mission_cli.files.os.link", broken)
+    with pytest.raises(OSError, match="Input/output"):
+        write_new(tmp_path / "trip.yaml", "trip: {}\n")
+    assert list(tmp_path.iterdir()) == []

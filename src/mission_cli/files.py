@@ -6,11 +6,13 @@ regular file nor a directory (a device, a FIFO, a socket) is refused, and so is 
 input file itself: ``mission`` never replaces them. A symbolic link to a file is
 followed (the file it names is written, the link stays). A file is written whole or
 not at all (a temporary file beside it, then a rename), with the permissions a new file
-gets from the user's umask, or the ones the file it replaces had.
+gets from the user's umask, or the ones the file it replaces had. A new file (``mission
+init``) is created the same way, but never where any file already is.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
@@ -93,21 +95,73 @@ def write_atomic(path: Path, text: str, *, make_folder: bool = False) -> None:
 
     The temporary file is removed whatever happens, a SIGTERM included (the command
     line turns it into an exit that unwinds through here)."""
-    folder = path.parent if str(path.parent) else Path(".")
+    folder = _folder_of(path)
     if make_folder:
         folder.mkdir(parents=True, exist_ok=True)
+    temporary = _temporary_copy(path, text, _mode_for(path))
+    try:
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+_NO_HARD_LINKS = frozenset({errno.EPERM, errno.EOPNOTSUPP, errno.ENOSYS, errno.EXDEV})
+"""What ``link`` says on a file system without hard links (FAT, some network and
+container mounts)."""
+
+
+def write_new(path: Path, text: str) -> None:
+    """Create ``path`` holding ``text`` (UTF-8), whole or not at all; never write over
+    anything: an existing path (a dangling link too) raises ``FileExistsError``.
+
+    The text is written to a temporary file beside it, then linked under its name
+    (``link`` never replaces a name); where the file system has no hard links, the file
+    is created exclusively and removed if writing it fails."""
     mode = _mode_for(path)
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    temporary = _temporary_copy(path, text, mode)
+    try:
+        os.link(temporary, path)
+    except OSError as exc:
+        if exc.errno not in _NO_HARD_LINKS:
+            raise
+        _write_exclusively(path, text, mode)
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+
+
+def _write_exclusively(path: Path, text: str, mode: int) -> None:
+    handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+
+
+def _folder_of(path: Path) -> Path:
+    return path.parent if str(path.parent) else Path(".")
+
+
+def _temporary_copy(path: Path, text: str, mode: int) -> str:
+    """A temporary file beside ``path`` holding ``text`` with ``mode``; removed if
+    writing it fails."""
+    handle, temporary = tempfile.mkstemp(
+        dir=_folder_of(path), prefix=f".{path.name}.", suffix=".tmp"
+    )
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
             stream.flush()
             os.fchmod(stream.fileno(), mode)
             os.fsync(stream.fileno())
-        os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    return temporary
 
 
 def _mode_for(path: Path) -> int:

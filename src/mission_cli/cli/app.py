@@ -13,6 +13,7 @@ from mission_cli.cli import (
     agenda,
     diff,
     export,
+    init,
     logistics,
     output_failed,
     report,
@@ -64,6 +65,7 @@ def build_app() -> typer.Typer:
         context_settings=HELP,
     )
     app.callback()(_root)
+    app.command()(init.init)
     app.command()(validate.validate)
     app.command()(report.report)
     app.command("rules")(rules.list_rules)
