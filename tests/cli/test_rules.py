@@ -101,3 +101,14 @@ def test_install_completion_writes_to_the_shell_s_startup_file(tmp_path: Path) -
     assert "_MISSION_COMPLETE=complete_bash" in script
     assert ".bash_completions/mission.sh" in (tmp_path / ".bashrc").read_text(encoding="utf-8")
     assert os.environ.get("HOME") != str(tmp_path)
+
+
+def test_an_empty_file_points_at_mission_init(tmp_path: Path) -> None:
+    empty = tmp_path / "trip.yaml"
+    empty.write_text("\n", encoding="utf-8")
+    code, output = invoke("validate", str(empty))
+    assert code == 1
+    assert (
+        "  = hint: a trip file holds the sections trip, cities and delegates; `mission init "
+        in (output)
+    )

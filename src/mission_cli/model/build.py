@@ -166,8 +166,8 @@ class _ModelBuilder:
             self._add(
                 (),
                 "the file is empty",
-                "a trip file starts with the sections trip:, cities: and delegates: "
-                "(see docs/trip-format.md)",
+                "a trip file holds the sections trip, cities and delegates; `mission init "
+                "trip.yaml` writes one to start from, every section explained",
             )
             return
         if not isinstance(data, dict):
