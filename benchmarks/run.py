@@ -1,6 +1,6 @@
 """Measure mission against its yardsticks, side by side, and print the ratios.
 
-    python benchmarks/run.py [--events 10000] [--repeat 5]
+    python benchmarks/run.py [--events 10000] [--repeat 5] [--folder 500] [--scaling]
 
 Each figure is the best of ``--repeat`` runs of a whole command in a fresh process
 (wall time) and its peak resident memory (``os.wait4``). The yardsticks:
@@ -55,6 +55,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument(
+        "--folder",
+        type=int,
+        default=500,
+        metavar="N",
+        help="a folder of N small trips (one broken): one validate vs N calls; 0 to skip",
+    )
     parser.add_argument(
         "--scaling", action="store_true", help="also 4x the events, and one delegate's 5,000 items"
     )
@@ -131,6 +138,9 @@ def main() -> None:
         "<= 3.0",
     )
 
+    if args.folder:
+        folder_row(args.folder, args.repeat)
+
     if args.scaling:
         print()
         bigger = OUT / f"trip-{args.events * 4}.yaml"
@@ -150,6 +160,36 @@ def main() -> None:
             measure([MISSION, "validate", str(one)], args.repeat),
             "about 4 (linear), not 16",
         )
+
+
+def folder_row(files: int, repeat: int) -> None:
+    """What pre-commit and CI do: one ``validate`` of a folder of small trips, against a
+    process per file (timed once: it takes minutes)."""
+    from generate import generate
+
+    folder = OUT / f"folder-{files}"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    text = generate(20)
+    for number in range(files):
+        trip = text.replace("title: ", f"title: {number} ", 1)
+        if number == files // 2:  # one broken file
+            trip = trip.replace("attendees:", "atendees:", 1)
+        (folder / f"trip-{number:04d}.yaml").write_text(trip, encoding="utf-8")
+    paths = sorted(str(p) for p in folder.iterdir())
+    loop = [PY, "-c", LOOP, MISSION, *paths]
+    row(
+        f"validate a folder of {files} trips vs {files} calls",
+        measure([MISSION, "validate", "--quiet", str(folder)], repeat),
+        measure(loop, 1),
+        "<= 0.1",
+    )
+
+
+LOOP = """import subprocess, sys
+for path in sys.argv[2:]:
+    subprocess.run([sys.argv[1], "validate", "--quiet", path], stdout=subprocess.DEVNULL)
+"""
 
 
 def khal_row(repeat: int) -> None:
