@@ -49,3 +49,11 @@ def test_the_gitlab_job_runs_mission_validate() -> None:
     code, output = invoke(*shlex.split(script[-1])[1:], "--quiet")
     assert code == 1
     assert "trips/examples/typo-in-key.yaml:22:5: error schema: unknown key 'atendees'" in output
+
+
+def test_the_readme_shows_what_validate_prints() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = re.findall(r"```text\n\$ mission (.*?)\n(.*?)```", readme, re.DOTALL)
+    assert shown, "the README shows a run of mission validate"
+    for command, output in shown:
+        assert invoke(*shlex.split(command), width=200)[1] == output, command
