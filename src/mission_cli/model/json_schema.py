@@ -18,11 +18,11 @@ from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
 from mission_cli.catalog import SCHEDULE_RULES
-from mission_cli.countries import COUNTRY_CODES
 from mission_cli.model.build import REQUIRED, SECTIONS
 from mission_cli.model.json_schema_fields import FIELDS, MODELS
 from mission_cli.model.json_schema_fields import SECTIONS as SECTION_TEXTS
-from mission_cli.model.logistics import DIETS, MAX_DIET_TEXT, OTHER_DIET, EntryRule, Stay
+from mission_cli.model.json_schema_shapes import INTEGER_TEXT, NUMBER_TEXT, ref, scalars
+from mission_cli.model.logistics import EntryRule, Stay
 from mission_cli.model.schema import (
     Checks,
     City,
@@ -35,7 +35,7 @@ from mission_cli.model.schema import (
     TripInfo,
     Venue,
 )
-from mission_cli.model.texts import MAX_ATTENDEE_NAMES, SLUG_PATTERN
+from mission_cli.model.texts import SLUG_PATTERN
 from mission_cli.published import SCHEMA_URL, SCHEMA_VERSION
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -46,177 +46,6 @@ _SECTION_MODELS: dict[str, type[BaseModel]] = {
 }  # fmt: skip
 _MAPPINGS = {"groups", "cities", "venues", "delegates", "entry"}
 _LISTS = {"legs", "lodging", "travel", "events", "ignore"}
-
-# -- the shapes of texts: ECMAScript patterns, as JSON Schema has them ---------------------
-
-_SPACE = r"[\s\u0085]*"
-"""Spaces around a text, which the tool trims (``\\s`` and the next-line character)."""
-_CONTROLS = r"\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069"
-"""What a one-line text cannot hold (``model/texts.py``)."""
-_PARAGRAPH_CONTROLS = (
-    r"\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2028\u2029"
-    r"\u2066-\u2069"
-)
-"""What a paragraph cannot hold: the same, but line breaks and tabs."""
-_SLUG = r"[a-z0-9][a-z0-9_-]*"
-_DATE = r"(?:19|20|21)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])"
-_CLOCK = r"(?:[01]?[0-9]|2[0-3]):[0-5][0-9]"
-_ZONE = r"[A-Za-z][A-Za-z0-9_+/-]*"
-_TIME = (
-    _DATE + r"(?:[Tt]|[ \t]+)" + _CLOCK + r"(?::[0-5][0-9](?:\.[0-9]+)?)?"
-    r"(?:[ \t]*[Zz]|[ \t]*[+-](?:[01][0-9]|2[0-3])(?::?[0-5][0-9])?"
-    r"|[ \t]+[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*)?"
-)
-_MINUTES = r"(?:[mM][iI][nN]|[mM])"
-_DURATION = (
-    r"(?:[0-9]+[ \t]*[hH](?:[ \t]*[0-9]+[ \t]*" + _MINUTES + r"?)?|[0-9]+[ \t]*" + _MINUTES + ")"
-)
-_ATTENDEE = r"-?(?:all|@[^\s\u0085" + _CONTROLS + "][^" + _CONTROLS + r"]*|" + _SLUG + ")"
-_INTEGER_TEXT = r"^[\s\u0085]*[+-]?[0-9_]+(?:\.[0_]*)?[\s\u0085]*$"
-_NUMBER_TEXT = r"^[\s\u0085]*[+-]?[0-9_.]+(?:[eE][+-]?[0-9_]+)?[\s\u0085]*$"
-"""A number written as text (``"120"``), which a number key takes too (Pydantic's)."""
-
-
-def _trimmed(core: str) -> str:
-    """The pattern of a text that the tool trims, then reads whole."""
-    return f"^{_SPACE}(?:{core}){_SPACE}$"
-
-
-def _ref(name: str) -> dict[str, Any]:
-    return {"$ref": f"#/$defs/{name}"}
-
-
-def _shaped(description: str, core: str, message: str, **more: Any) -> dict[str, Any]:
-    return {
-        "description": description,
-        "type": "string",
-        "pattern": _trimmed(core),
-        "patternErrorMessage": message,
-        **more,
-    }
-
-
-def _scalars() -> dict[str, dict[str, Any]]:
-    """The shapes of values that many keys share, kept once under ``$defs``."""
-    return {**_texts(), **_times(), **_people()}
-
-
-def _texts() -> dict[str, dict[str, Any]]:
-    text = {"type": ["string", "number"], "minLength": 1}
-    return {
-        "text": {
-            "description": "One line of text (a number is kept as written).",
-            **text,
-            "pattern": f"^{_SPACE}[^{_CONTROLS}]*{_SPACE}$",
-            "patternErrorMessage": "one line of text, without control characters",
-        },
-        "paragraph": {
-            "description": "Free text; it may run over several lines (notes: | and the "
-            "lines below).",
-            **text,
-            "pattern": f"^{_SPACE}[^{_PARAGRAPH_CONTROLS}]*{_SPACE}$",
-            "patternErrorMessage": "text without control characters (line breaks and tabs "
-            "can stay)",
-        },
-        "id": {
-            "description": "A short name of your choosing: lower-case letters, digits, - and _.",
-            "type": ["string", "number"],
-            "pattern": SLUG_PATTERN,
-            "patternErrorMessage": "lower-case letters, digits, - and _, such as city-hall",
-        },
-        "reference": {
-            "description": "The key of an entry of the file: lower-case letters, digits, - and _.",
-            "type": ["string", "number"],
-            "pattern": _trimmed(_SLUG),
-            "patternErrorMessage": "the key of an entry: lower-case letters, digits, - and _",
-        },
-    }
-
-
-def _times() -> dict[str, dict[str, Any]]:
-    return {
-        "zone": _shaped(
-            "An IANA time-zone name: Europe/Paris, America/New_York, America/Toronto "
-            "(not EST or Paris).",
-            _ZONE,
-            "an IANA zone name such as Europe/Paris",
-            examples=["Europe/Paris", "America/New_York", "America/Toronto"],
-        ),
-        "date": _shaped(
-            "A date, YYYY-MM-DD (2024-04-03).",
-            _DATE,
-            "a date written YYYY-MM-DD, such as 2024-04-03",
-            examples=["2024-04-03"],
-        ),
-        "time": _shaped(
-            "A local time, YYYY-MM-DD HH:MM (a T for the space, and seconds, are fine), in "
-            "the zone of its place; or with its own zone after it: an IANA name "
-            "(2024-04-04 16:00 Europe/Paris) or a UTC offset (2024-04-04T10:00-04:00, Z).",
-            _TIME,
-            "a time written YYYY-MM-DD HH:MM (2024-04-04 10:00), optionally followed by a "
-            "zone (Europe/Paris) or an offset (-04:00)",
-            examples=["2024-04-04 09:00"],
-        ),
-        "duration": _shaped(
-            "A length: 45m, 2h, 1h30 or 1h30m (min for m is fine), at most 31 days.",
-            _DURATION,
-            "a duration such as 45m, 2h or 1h30",
-            examples=["45m", "1h30"],
-        ),
-        "clock": _shaped(
-            "A time of day, HH:MM (07:00).",
-            _CLOCK + "|24:00",
-            "a time of day written HH:MM, such as 07:00",
-        ),
-    }
-
-
-def _people() -> dict[str, dict[str, Any]]:
-    return {
-        "country": {
-            "description": "A country: two capital letters, ISO 3166-1 (FR, US, CA).",
-            "enum": sorted(COUNTRY_CODES),
-        },
-        "attendees": {
-            "description": "all, or a list of delegate keys, @groups and all; a leading - "
-            "takes away (-key, -@group).",
-            "type": ["string", "array"],
-            "pattern": "^all$",
-            "patternErrorMessage": 'all, or a list such as [nappere, "@elus"]',
-            "maxItems": MAX_ATTENDEE_NAMES,
-            "items": _ref("attendee"),
-        },
-        "attendee": {
-            "description": 'A delegate key (nappere), a group ("@elus"), or all; with a '
-            'leading - it takes away (-nappere, "-@startups").',
-            "type": ["string", "number"],
-            "pattern": _trimmed(_ATTENDEE),
-            "patternErrorMessage": 'a delegate key, "@group" or all, each with a leading - '
-            "to take away",
-            "examples": ["all", "@group", "-@group"],
-        },
-        "diet_need": {
-            "description": "A need of a diet, or {other: free text}.",
-            "anyOf": [
-                {"enum": list(DIETS)},
-                {
-                    "type": "object",
-                    "properties": {
-                        OTHER_DIET: {
-                            "description": "What the need is, in a few words (sans porc).",
-                            "type": ["string", "number"],
-                            "minLength": 1,
-                            "maxLength": MAX_DIET_TEXT,
-                            "pattern": f"^[^{_CONTROLS}]*$",
-                        }
-                    },
-                    "required": [OTHER_DIET],
-                    "additionalProperties": False,
-                },
-            ],
-        },
-    }
-
 
 # -- the kinds of keys: each rewrites what Pydantic says of a key -------------------------
 
@@ -243,13 +72,13 @@ def _number(generated: dict[str, Any]) -> dict[str, Any]:
             out[_BOUNDS[key]] = value
         elif key in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
             out[key] = value
-    out["pattern"] = _INTEGER_TEXT if kind == "integer" else _NUMBER_TEXT
+    out["pattern"] = INTEGER_TEXT if kind == "integer" else NUMBER_TEXT
     return out
 
 
 def _degrees(most: int) -> dict[str, Any]:
     return {"type": ["number", "string"], "minimum": -most, "maximum": most,
-            "pattern": _NUMBER_TEXT}  # fmt: skip
+            "pattern": NUMBER_TEXT}  # fmt: skip
 
 
 KINDS: dict[str, Any] = {
@@ -257,21 +86,21 @@ KINDS: dict[str, Any] = {
     "unique": lambda g: {**_plain(g), "uniqueItems": True},
     "integer": _number,
     "number": _number,
-    "text": lambda g: _ref("text"),
-    "paragraph": lambda g: _ref("paragraph"),
-    "id": lambda g: _ref("id"),
-    "reference": lambda g: _ref("reference"),
-    "references": lambda g: {"type": "array", "items": _ref("reference")},
-    "texts": lambda g: {"type": "array", "items": _ref("text")},
-    "zone": lambda g: _ref("zone"),
-    "date": lambda g: _ref("date"),
-    "time": lambda g: _ref("time"),
-    "duration": lambda g: _ref("duration"),
-    "clock": lambda g: _ref("clock"),
-    "country": lambda g: _ref("country"),
-    "countries": lambda g: {"type": "array", "items": _ref("country")},
-    "attendees": lambda g: _ref("attendees"),
-    "diet": lambda g: {"anyOf": [_ref("diet_need"), {"type": "array", "items": _ref("diet_need")}]},
+    "text": lambda g: ref("text"),
+    "paragraph": lambda g: ref("paragraph"),
+    "id": lambda g: ref("id"),
+    "reference": lambda g: ref("reference"),
+    "references": lambda g: {"type": "array", "items": ref("reference")},
+    "texts": lambda g: {"type": "array", "items": ref("text")},
+    "zone": lambda g: ref("zone"),
+    "date": lambda g: ref("date"),
+    "time": lambda g: ref("time"),
+    "duration": lambda g: ref("duration"),
+    "clock": lambda g: ref("clock"),
+    "country": lambda g: ref("country"),
+    "countries": lambda g: {"type": "array", "items": ref("country")},
+    "attendees": lambda g: ref("attendees"),
+    "diet": lambda g: {"anyOf": [ref("diet_need"), {"type": "array", "items": ref("diet_need")}]},
     "location": lambda g: {
         "type": "array",
         "minItems": 2,
@@ -353,7 +182,7 @@ def _model(name: str, generated: dict[str, Any]) -> dict[str, Any]:
 
 
 def _section(name: str) -> dict[str, Any]:
-    model = _ref(_SECTION_MODELS[name].__name__)
+    model = ref(_SECTION_MODELS[name].__name__)
     out: dict[str, Any] = {"description": SECTION_TEXTS[name]}
     if name == "trip":
         return {**out, **model}
@@ -364,7 +193,7 @@ def _section(name: str) -> dict[str, Any]:
     assert name in _MAPPINGS
     out["type"] = ["object", "null"]
     if name == "entry":
-        out["propertyNames"] = _ref("country")
+        out["propertyNames"] = ref("country")
     elif name != "groups":  # a group is any name of the delegates' groups
         out["propertyNames"] = {"pattern": SLUG_PATTERN}
     out["additionalProperties"] = model
@@ -391,5 +220,5 @@ def trip_json_schema() -> dict[str, Any]:
         "required": list(REQUIRED),
         "properties": {name: _section(name) for name in SECTIONS},
         "additionalProperties": False,
-        "$defs": {**defs, **_scalars()},
+        "$defs": {**defs, **scalars()},
     }
