@@ -56,7 +56,15 @@ def test_format_choices_are_the_renderers(command: list[str], mapping: dict[str,
 
 
 @pytest.mark.parametrize(
-    "mapping", [formats.VALIDATE, formats.REPORT, formats.AGENDA, formats.WHEREIS, formats.RULES]
+    "mapping",
+    [
+        formats.VALIDATE,
+        formats.REPORT,
+        formats.AGENDA,
+        formats.WHEREIS,
+        formats.RULES,
+        formats.SCHEMA,
+    ],
 )
 def test_every_renderer_is_where_its_name_says(
     mapping: dict[str, formats.Renderer[object]],

@@ -18,6 +18,7 @@ from mission_cli.cli import (
     output_failed,
     report,
     rules,
+    schema,
     validate,
     whereis,
 )
@@ -73,6 +74,7 @@ def build_app() -> typer.Typer:
     app.command()(whereis.whereis)
     app.command("logistics")(logistics.logistics_command)
     app.command("diff")(diff.diff)
+    app.command()(schema.schema)
     exports = typer.Typer(
         help="Export the programme to other formats.",
         no_args_is_help=True,

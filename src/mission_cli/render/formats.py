@@ -79,3 +79,6 @@ DIFF: dict[str, Renderer[DiffView]] = {
     "markdown": Renderer("md", "diff_markdown"),
     "html": Renderer("html", "diff_html"),
 }
+SCHEMA: dict[str, Renderer[dict[str, Any]]] = {
+    "json": Renderer("json", "schema_json"),
+}
