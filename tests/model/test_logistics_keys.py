@@ -7,6 +7,7 @@ import textwrap
 
 import pytest
 
+from tests import support
 from tests.support import load, problems
 
 BASE = """\
@@ -321,4 +322,20 @@ def test_meal_and_guests_and_seats() -> None:
             "the people expected from outside the delegation: a whole number, 0 or more",
         ),
         (*at(text, "schema", 13, "0}"), "the seats for the delegation: a whole number, at least 1"),
+    ]
+
+
+def test_a_number_written_with_underscores_is_refused_not_read_as_another() -> None:
+    """Python reads "1_0" as 10: a value silently rewritten. The schema's pattern agrees."""
+    hall = "city-hall: {name: City Hall, city: rochester"
+    assert hall in support.BASE
+    found = problems(support.BASE.replace(hall, hall + ', capacity: "1_0"'))
+    assert [(d.rule, d.line, d.column, d.message, d.hint) for d in found] == [
+        (
+            "schema",
+            10,
+            57,
+            "venues.city-hall.capacity: should be a number in digits, not the text '1_0'",
+            "write the number with digits only: 10, not 1_0",
+        )
     ]

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from mission_cli.cli.common import Lang, fail, status, write_output
+from mission_cli.cli.common import Lang, QuietOption, done, fail, status, write_output
 
 DEFAULT_NAME = "trip.yaml"
 """The file written when PATH is a folder."""
@@ -35,6 +35,7 @@ def init(
             "--lang", help="en or fr: the language of the comments and of the trip (default: en)."
         ),
     ] = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Start a trip: a new file with every section, one example each and a comment on
     each key, ready to edit. Never writes over a file."""
@@ -52,8 +53,8 @@ def init(
     except OSError as exc:  # a folder on the way that cannot be looked into
         fail(f"cannot create {path}: {exc.strerror or exc}; choose another folder")
     _create(target, text)
-    status(f"written to {target}")
-    status(f"next: edit it, then run `mission validate {shlex.quote(str(target))}`")
+    done(f"written to {target}", quiet=quiet)
+    done(f"next: edit it, then run `mission validate {shlex.quote(str(target))}`", quiet=quiet)
 
 
 def _target(path: str) -> Path:

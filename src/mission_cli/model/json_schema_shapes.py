@@ -36,8 +36,8 @@ _DURATION = (
     r"(?:[0-9]+[ \t]*[hH](?:[ \t]*[0-9]+[ \t]*" + _MINUTES + r"?)?|[0-9]+[ \t]*" + _MINUTES + ")"
 )
 _ATTENDEE = r"-?(?:all|@[^\s\u0085" + _CONTROLS + "][^" + _CONTROLS + r"]*|" + _SLUG + ")"
-INTEGER_TEXT = r"^[\s\u0085]*[+-]?[0-9_]+(?:\.[0_]*)?[\s\u0085]*$"
-NUMBER_TEXT = r"^[\s\u0085]*[+-]?[0-9_.]+(?:[eE][+-]?[0-9_]+)?[\s\u0085]*$"
+INTEGER_TEXT = r"^[\s\u0085]*[+-]?[0-9]+(?:\.0*)?[\s\u0085]*$"
+NUMBER_TEXT = r"^[\s\u0085]*[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?[\s\u0085]*$"
 """A number written as text (``"120"``), which a number key takes too (Pydantic's)."""
 
 

@@ -309,6 +309,7 @@ _WORDING: dict[str, Callable[[_Error, Locator], Wording]] = {
     "number_too_long": _plain_custom("write a number of a few digits"),
     "number_not_finite": _plain_custom("write a number"),
     "number_not_bool": _plain_custom("write a number: true and false are not numbers"),
+    "number_text": _plain_custom("write the number with digits only: 10, not 1_0"),
     "listed_twice": _plain_custom("write each once"),
     "control_character": _control,
     "less_than_equal": _bound,

@@ -57,7 +57,8 @@ Paragraph = Annotated[
 
 
 def number(value: Any) -> Any:
-    """A number written as a number (``30``, ``1e3``) -> its value."""
+    """A number written as a number (``30``, ``1e3``) -> its value; one written as text
+    has no ``_`` (Python reads ``"1_0"`` as ten; nobody writes ten so)."""
     if isinstance(value, PlainNumber):
         try:
             number = value.number()
@@ -73,6 +74,10 @@ def number(value: Any) -> Any:
     if isinstance(value, bool):
         raise PydanticCustomError(
             "number_not_bool", "should be a number, not {value}", {"value": str(value).lower()}
+        )
+    if isinstance(value, str) and "_" in value:
+        raise PydanticCustomError(
+            "number_text", "should be a number in digits, not the text '{value}'", {"value": value}
         )
     return value
 
