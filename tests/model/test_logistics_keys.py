@@ -334,7 +334,7 @@ def test_a_number_written_with_underscores_is_refused_not_read_as_another() -> N
         (
             "schema",
             10,
-            57,
+            59,
             "venues.city-hall.capacity: should be a number in digits, not the text '1_0'",
             "write the number with digits only: 10, not 1_0",
         )
