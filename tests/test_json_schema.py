@@ -9,12 +9,15 @@ import json
 import re
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from mission_cli.catalog import RULES
+from mission_cli.i18n import LANGUAGES
 from mission_cli.pipeline import load_path
 from mission_cli.published import SCHEMA_PATH, SCHEMA_URL
+from mission_cli.skeleton import skeleton
 from tests.support import ROOT, invoke, load
 
 SCHEMA_FILE = ROOT / SCHEMA_PATH
@@ -184,8 +187,12 @@ def test_every_file_without_errors_of_the_file_passes(tmp_path: Path) -> None:
     for number, text in enumerate(_docs_examples()):
         files.append(tmp_path / f"docs-{number}.yaml")
         files[-1].write_text(text, encoding="utf-8")
+    for lang in LANGUAGES:  # what `mission init` writes
+        files.append(tmp_path / f"init-{lang}.yaml")
+        files[-1].write_text(skeleton(date(2026, 11, 27), lang, None), encoding="utf-8")
     clean = [path for path in files if not _file_errors(path)]
     assert ROOT / "trips" / "2024-04.yaml" in clean
+    assert {tmp_path / "init-en.yaml", tmp_path / "init-fr.yaml"} <= set(clean)
     assert len(clean) >= 30
     assert _failed(*clean) == set()
 
