@@ -165,7 +165,7 @@ def test_json_of_an_unreadable_file_is_still_an_object(name: str, tmp_path: Path
 def test_no_file_is_a_usage_error() -> None:
     code, _, err = run("validate")
     assert code == 2
-    assert "Missing argument 'FILE...'" in err
+    assert "Missing argument 'FILE'" in err
 
 
 @pytest.mark.parametrize(

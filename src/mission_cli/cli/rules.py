@@ -26,7 +26,7 @@ def list_rules(
     rule: Annotated[
         str | None,
         typer.Argument(
-            metavar="[RULE]",
+            metavar="RULE",
             help="A rule's name: print its page (what fires it, an example, the fix).",
             autocompletion=_rule_names,
             show_default=False,

@@ -25,7 +25,7 @@ else:
 FilesArgument = Annotated[
     list[str],
     typer.Argument(
-        metavar="FILE...",
+        metavar="FILE",
         help="Trip files (YAML); a folder stands for every .yaml/.yml file under it; "
         "- reads standard input.",
         show_default=False,
