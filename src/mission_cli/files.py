@@ -52,6 +52,9 @@ def _not_dangling(path: Path) -> None:
         raise OutputError(f"{path} is a link to {os.readlink(path)}, which does not exist")
 
 
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
 def checked_target(path: Path, inputs: Iterable[Path] = ()) -> Path:
     """``path`` with its symbolic links followed, once it is known to be safe to replace:
     absent, or a regular file that is none of ``inputs``."""
@@ -79,6 +82,11 @@ def checked_target(path: Path, inputs: Iterable[Path] = ()) -> Path:
         for source in inputs:
             if _same_file(target, source):
                 raise OutputError(f"{path} is the trip file itself; write to another file")
+        if target.suffix.lower() in YAML_SUFFIXES:  # what mission writes is never YAML
+            raise OutputError(
+                f"{path} exists and is a YAML file, perhaps a trip: mission writes no YAML "
+                "over it; name another file"
+            )
     return target
 
 

@@ -4,8 +4,12 @@ github``; ``--quiet``; a file that cannot be read, in every format."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -113,7 +117,7 @@ def test_github_annotations() -> None:
         "::error file=trips/examples/duplicate-id.yaml,line=22,col=9,title=duplicate-id::"
         "id 'visite' is already used by events[0] (line 17)%0Ahint: ids are unique across "
         "events, travel and lodging: rename one of them",
-        "2 files checked: 1 clean, 1 with errors",
+        "mission: 2 files checked: 1 clean, 1 with errors",
     ]
     code, out, _ = run("validate", "-f", "github", "-q", SAMPLE)
     assert (code, out) == (0, "")
@@ -153,13 +157,17 @@ def test_json_of_an_unreadable_file_is_still_an_object(name: str, tmp_path: Path
     assert err == ""
     document = json.loads(out)
     reason = "no such file" if name == "missing.yaml" else "no .yaml or .yml file in this folder"
-    assert document == {
+    unreadable = {
         "file": target,
         "ok": False,
         "error": f"{target}: {reason}",
         "counts": {"error": 0, "warning": 0, "suppressed": 0},
         "diagnostics": [],
     }
+    if name == "missing.yaml":  # one file: the contract's object
+        assert document == unreadable
+    else:  # a folder: a list of files, however many it holds
+        assert document == {"ok": False, "counts": unreadable["counts"], "files": [unreadable]}
 
 
 def test_no_file_is_a_usage_error() -> None:
@@ -186,3 +194,128 @@ def test_quiet_leaves_out_what_was_written_where(
     code, stdout, stderr = run(*args, "-o", str(out), "--quiet")
     assert (code, stdout, stderr) == (0, "", "")
     assert out.stat().st_size > 0
+
+
+# -- what an attacker tried ----------------------------------------------------------------
+
+
+def test_a_file_name_cannot_forge_a_workflow_command(tmp_path: Path) -> None:
+    for name in ["::notice::hi.yaml", "a\n::warning title=PWN::injected.yaml"]:
+        path = tmp_path / name
+        shutil.copy(ROOT / SAMPLE, path)
+        code, out, _ = run("validate", "--format", "github", str(path))
+        assert code == 0
+        assert out.count("\n") == 1
+        assert out.startswith("mission: ")
+        assert "\\n::warning" in out or "::notice::hi.yaml" in out
+    broken = tmp_path / "d" / "z\n::stop-commands::tok\nq.yaml"
+    broken.parent.mkdir()
+    broken.symlink_to(tmp_path / "nowhere")
+    code, out, err = run("validate", "--format", "github", str(broken.parent))
+    assert code == 2
+    assert not any(line.startswith("::stop") for line in (out + err).splitlines())
+    assert err.count("\n") == 1
+
+
+def test_a_fifo_or_a_device_in_a_folder_is_reported_not_read(tmp_path: Path) -> None:
+    """Run as a process with a timeout: reading the FIFO would hang for ever."""
+    os.mkfifo(tmp_path / "x.yaml")
+    (tmp_path / "zero.yaml").symlink_to("/dev/zero")
+    shutil.copy(ROOT / SAMPLE, tmp_path / "ok.yaml")
+    done = subprocess.run(
+        [sys.executable, "-m", "mission_cli", "validate", str(tmp_path)],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        f"mission: error: {tmp_path}/x.yaml: not a regular file (a FIFO, a device…): skipped",
+        f"mission: error: {tmp_path}/zero.yaml: not a regular file (a FIFO, a device…): skipped",
+    ]
+    assert done.stdout.endswith("3 files checked: 1 clean, 2 unreadable\n")
+
+
+def test_standard_input_has_the_limits_of_a_file() -> None:
+    code, out, err = run("validate", "-", stdin=b"a: [1]\n" * 600_000)
+    assert (code, out) == (2, "")
+    assert err == (
+        "mission: error: <stdin> holds 600,000 lines and list items; trip files are limited "
+        "to 500,000\n"
+    )
+
+
+def test_closed_standard_input_matters_only_to_dash() -> None:
+    def closed() -> None:
+        os.close(0)
+
+    command = [sys.executable, "-m", "mission_cli", "validate", "--format", "json"]
+    done = subprocess.run(
+        [*command, SAMPLE], preexec_fn=closed, capture_output=True, text=True, check=False,
+        cwd=ROOT, timeout=60,
+    )  # fmt: skip
+    assert (done.returncode, json.loads(done.stdout)["ok"]) == (0, True)
+    done = subprocess.run(
+        [*command, "-"], preexec_fn=closed, capture_output=True, text=True, check=False,
+        cwd=ROOT, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert json.loads(done.stdout)["error"] == "<stdin>: standard input is closed"
+
+
+def test_a_subfolder_that_cannot_be_read_leaves_the_rest_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Tests run as root, which reads any folder: the refusal is simulated."""
+    (tmp_path / "secret").mkdir()
+    (tmp_path / "ok").mkdir()
+    shutil.copy(ROOT / SAMPLE, tmp_path / "ok" / "a.yaml")
+    real = os.scandir
+
+    def scandir(path: Any) -> Any:
+        if str(path).endswith("secret"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    code, out, err = run("validate", str(tmp_path))
+    assert code == 2
+    assert err == f"mission: error: {tmp_path}/secret: cannot be read (Permission denied)\n"
+    assert out.endswith("2 files checked: 1 clean, 1 unreadable\n")
+
+
+def test_one_file_by_several_paths_is_checked_once(tmp_path: Path) -> None:
+    shutil.copy(ROOT / DUPLICATE, tmp_path / "a.yaml")
+    (tmp_path / "link.yaml").symlink_to(tmp_path / "a.yaml")
+    code, out, _ = run("validate", str(tmp_path / "a.yaml"), str(tmp_path / "link.yaml"),
+                       str(tmp_path / ".." / tmp_path.name / "a.yaml"), "-f", "json")  # fmt: skip
+    assert code == 1
+    assert [f["file"] for f in json.loads(out)["files"]] == [str(tmp_path / "a.yaml")]
+
+
+def test_upper_case_extensions_are_trip_files_too(tmp_path: Path) -> None:
+    shutil.copy(ROOT / DUPLICATE, tmp_path / "TRIP.YAML")
+    code, out, _ = run("validate", "-q", str(tmp_path))
+    assert code == 1
+    assert "TRIP.YAML:22:9: error duplicate-id" in out
+
+
+def test_a_folder_of_one_file_is_still_a_list_in_json(tmp_path: Path) -> None:
+    """What a script reads does not depend on how many files the folder holds."""
+    shutil.copy(ROOT / SAMPLE, tmp_path / "a.yaml")
+    code, out, _ = run("validate", "-f", "json", str(tmp_path))
+    assert code == 0
+    assert [f["file"] for f in json.loads(out)["files"]] == [str(tmp_path / "a.yaml")]
+
+
+def test_no_output_is_written_over_a_yaml_file(tmp_path: Path) -> None:
+    trip = tmp_path / "trip.yaml"
+    shutil.copy(ROOT / SAMPLE, trip)
+    code, _, err = run("rules", "-o", str(trip))
+    assert code == 2
+    assert err.startswith(f"mission: error: {trip} exists and is a YAML file, perhaps a trip")
+    assert trip.read_bytes() == (ROOT / SAMPLE).read_bytes()
+
+
+def test_languages_in_capitals() -> None:
+    code, out, _ = run("agenda", SAMPLE, "-d", "nappere", "--lang", "FR")
+    assert code == 0
+    assert out.startswith("Programme\u202f: ")

@@ -46,7 +46,8 @@ else:
 
 FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="The trip file (YAML).")]
 LangOption = Annotated[
-    Lang | None, typer.Option("--lang", help="en or fr (default: the trip's locale).")
+    Lang | None,
+    typer.Option("--lang", help="en or fr (default: the trip's locale).", case_sensitive=False),
 ]
 StrictOption = Annotated[bool, typer.Option("--strict", help="Fail (exit 1) on warnings too.")]
 QuietOption = Annotated[

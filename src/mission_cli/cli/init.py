@@ -54,7 +54,8 @@ def init(
         fail(f"cannot create {path}: {exc.strerror or exc}; choose another folder")
     _create(target, text)
     done(f"written to {target}", quiet=quiet)
-    done(f"next: edit it, then run `mission validate {shlex.quote(str(target))}`", quiet=quiet)
+    shown = str(target) if not str(target).startswith("-") else f"./{target}"  # not an option
+    done(f"next: edit it, then run `mission validate {shlex.quote(shown)}`", quiet=quiet)
 
 
 def _target(path: str) -> Path:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, BinaryIO
 
 import typer
 
@@ -16,6 +16,7 @@ from mission_cli.cli.common import (
     stderr_console,
 )
 from mission_cli.render.formats import VALIDATE
+from mission_cli.render.visible import one_line
 
 if TYPE_CHECKING:
     ValidateFormat = str
@@ -31,6 +32,14 @@ FilesArgument = Annotated[
         show_default=False,
     ),
 ]
+
+
+def _stdin() -> BinaryIO:
+    """Standard input, when ``-`` is read (a note first, if it is a terminal)."""
+    stream = typer.get_binary_stream("stdin")
+    if stream.isatty():
+        status("reading a trip from standard input (end it with Ctrl-D)")
+    return stream
 
 
 def validate(
@@ -49,15 +58,12 @@ def validate(
     Exit code, the worst of the files: 0 when no error remains, 1 when a trip has
     errors (or warnings with --strict), 2 when a file cannot be read.
     """
-    from mission_cli.load.inputs import STDIN, expand
+    from mission_cli.load.inputs import expand
     from mission_cli.views.validation import validate_inputs
 
-    if STDIN in files and typer.get_binary_stream("stdin").isatty():
-        status("reading a trip from standard input (end it with Ctrl-D)")
-    inputs = expand(files)
-    view = validate_inputs(inputs, typer.get_binary_stream("stdin"), strict=strict, quiet=quiet)
+    view = validate_inputs(expand(files), _stdin, strict=strict, quiet=quiet)
     if output_format != "json":
         for item in view.unreadable:
-            stderr_console().print(f"mission: error: {item.error}", markup=False)
+            stderr_console().print(f"mission: error: {one_line(item.error)}", markup=False)
     emit(VALIDATE[output_format], view, None, name="validate")
     raise typer.Exit(view.exit_code())

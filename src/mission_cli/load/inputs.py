@@ -1,19 +1,31 @@
 """What ``mission validate`` was given, as trip files: names, folders, ``-``.
 
-A folder stands for every ``.yaml`` and ``.yml`` file under it, in name order, hidden
-files and folders (``.git``, ``.venv``) left out; ``-`` is standard input, read once.
-A name given twice is checked once.
+A folder stands for every ``.yaml`` and ``.yml`` file under it (in any case: ``TRIP.YAML``
+too), in name order, hidden files and folders (``.git``, ``.venv``) left out, links to
+folders not followed. Only regular files are read from a folder: a FIFO or a device
+there (a link to ``/dev/zero``) is reported, never read, so that a run cannot hang. A
+subfolder that cannot be read is reported, and the rest is checked. ``-`` is standard
+input, read once. A file named twice (``a.yaml``, ``./a.yaml``, a link to it) is checked
+once.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import stat
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from mission_cli.load.source import Source, SourceError, decode_source, read_bounded, read_source
+from mission_cli.load.source import (
+    Source,
+    SourceError,
+    check_values,
+    decode_source,
+    read_bounded,
+    read_source,
+)
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -30,17 +42,39 @@ class Input:
     problem: str | None = None
 
 
-def expand(arguments: list[str]) -> list[Input]:
+@dataclass(frozen=True, slots=True)
+class Inputs:
+    """The files to read, and whether a run over them is a batch (several arguments, or a
+    folder: what a script gets does not depend on how many files a folder holds)."""
+
+    items: list[Input]
+    batch: bool
+
+
+def expand(arguments: list[str]) -> Inputs:
     """Every trip file the arguments name, each once, in the order given."""
-    seen: set[str] = set()
+    seen: set[object] = set()
     found: list[Input] = []
+    folders = False
     for argument in arguments:
+        folders = folders or (argument != STDIN and Path(argument).is_dir())
         for item in _inputs_of(argument):
-            key = item.name if item.path is None else os.path.normpath(item.path)
+            key = _identity(item)
             if key not in seen:
                 seen.add(key)
                 found.append(item)
-    return found
+    return Inputs(found, batch=len(arguments) > 1 or folders)
+
+
+def _identity(item: Input) -> object:
+    """The same file by any path (device and inode), else by its name."""
+    if item.path is None or item.problem is not None:
+        return item.name
+    try:
+        info = item.path.stat()
+    except (OSError, ValueError):
+        return os.path.normpath(item.path)
+    return (info.st_dev, info.st_ino)
 
 
 def _inputs_of(argument: str) -> Iterator[Input]:
@@ -51,36 +85,47 @@ def _inputs_of(argument: str) -> Iterator[Input]:
     if not path.is_dir():
         yield Input(argument, path)
         return
-    try:
-        files = sorted(_yaml_files(path))
-    except OSError as exc:
-        yield Input(argument, problem=f"{argument}: cannot be read ({exc.strerror or exc})")
-        return
-    if not files:
+    found = sorted(_yaml_files(path), key=lambda item: item.name)
+    if not found:
         yield Input(argument, problem=f"{argument}: no .yaml or .yml file in this folder")
-    for file in files:
-        yield Input(str(file), file)
+    yield from found
 
 
-def _yaml_files(folder: Path) -> Iterator[Path]:
-    for root, dirs, files in os.walk(folder, onerror=_raise):
+def _yaml_files(folder: Path) -> Iterator[Input]:
+    problems: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=problems.append):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in files:
-            if name.endswith(SUFFIXES) and not name.startswith("."):
-                yield Path(root) / name
+            if name.lower().endswith(SUFFIXES) and not name.startswith("."):
+                yield _regular(Path(root) / name)
+    for error in problems:
+        where = error.filename if error.filename is not None else folder
+        yield Input(str(where), problem=f"{where}: cannot be read ({error.strerror or error})")
 
 
-def _raise(error: OSError) -> None:
-    raise error
+def _regular(path: Path) -> Input:
+    """A file found in a folder: read only if it is a regular file."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return Input(str(path), problem=f"{path}: cannot be read ({exc.strerror or exc})")
+    if not stat.S_ISREG(mode):
+        return Input(str(path), problem=f"{path}: not a regular file (a FIFO, a device…): skipped")
+    return Input(str(path), path)
 
 
-def read_input(item: Input, stdin: BinaryIO) -> Source:
-    """The text of one input; ``SourceError`` when it cannot be read."""
+def read_input(item: Input, stdin: Callable[[], BinaryIO]) -> Source:
+    """The text of one input; ``SourceError`` when it cannot be read. ``stdin`` gives
+    standard input, asked for only when ``-`` was given."""
     if item.problem is not None:
         raise SourceError(item.problem)
-    if item.path is None:
-        try:
-            return decode_source(read_bounded(stdin, item.name), item.name)
-        except OSError as exc:
-            raise SourceError(f"{item.name}: cannot be read ({exc.strerror or exc})") from None
-    return read_source(item.path, item.name)
+    if item.path is not None:
+        return read_source(item.path, item.name)
+    try:
+        data = read_bounded(stdin(), item.name)
+    except OSError as exc:
+        raise SourceError(f"{item.name}: cannot be read ({exc.strerror or exc})") from None
+    except (RuntimeError, ValueError, AttributeError):  # closed, or none at all
+        raise SourceError(f"{item.name}: standard input is closed") from None
+    check_values(data, item.name)
+    return decode_source(data, item.name)

@@ -36,12 +36,7 @@ def read_source(path: Path, display_name: str | None = None) -> Source:
             raise SourceError(f"{name} is a directory, not a trip file")
         with path.open("rb") as stream:
             data = read_bounded(stream, name)
-        values = data.count(b"\n") + data.count(b",")
-        if values > MAX_VALUES:
-            raise SourceError(
-                f"{name} holds {values:,} lines and list items; trip files are limited to "
-                f"{MAX_VALUES:,}"
-            )
+        check_values(data, name)
     except FileNotFoundError:
         raise SourceError(f"{name}: no such file") from None
     except PermissionError:
@@ -61,6 +56,16 @@ def read_bounded(stream: BinaryIO, name: str) -> bytes:
             f"{MAX_BYTES // 1024 // 1024} MB"
         )
     return data
+
+
+def check_values(data: bytes, name: str) -> None:
+    """Refuse, before parsing, more lines and list items than a trip holds."""
+    values = data.count(b"\n") + data.count(b",")
+    if values > MAX_VALUES:
+        raise SourceError(
+            f"{name} holds {values:,} lines and list items; trip files are limited to "
+            f"{MAX_VALUES:,}"
+        )
 
 
 def decode_source(data: bytes, name: str) -> Source:

@@ -14,9 +14,7 @@ from mission_cli.views.rules import RulesView
 def render_rules_table(view: RulesView, console: Console) -> None:
     """The list of rules as a table (blocks on a narrow screen), or one rule's page."""
     if view.one:
-        console.print(
-            Markdown(view.page, code_theme="ansi_dark", hyperlinks=False), soft_wrap=False
-        )
+        _page(view.page, console)
         return
     rules = view.rules
     if console.width < 70:  # a narrow screen: each rule as a block, its summary wrapped
@@ -35,3 +33,32 @@ def render_rules_table(view: RulesView, console: Console) -> None:
         colour = "red" if rule.severity == "error" else "yellow"
         table.add_row(rule.name, f"[{colour}]{rule.severity}[/]", rule.family, rule.summary)
     console.print(table)
+
+
+def _page(page: str, console: Console) -> None:
+    """A rule's page: its prose laid out to the width; its examples (YAML, output) as
+    written, never wrapped, so that they can be copied back into a trip file."""
+    parts = [(fenced, part) for fenced, part in _parts(page) if part.strip()]
+    for number, (fenced, part) in enumerate(parts):
+        if number:
+            console.print()
+        if fenced:
+            for line in part.splitlines():
+                console.print(Text("  " + line, style="cyan"), soft_wrap=True)
+        else:
+            console.print(Markdown(part, hyperlinks=False), soft_wrap=False)
+
+
+def _parts(page: str) -> list[tuple[bool, str]]:
+    """The page cut into prose and fenced blocks (``(True, code)``), in order."""
+    parts: list[tuple[bool, str]] = []
+    lines: list[str] = []
+    fenced = False
+    for line in page.splitlines():
+        if line.startswith("```"):
+            parts.append((fenced, "\n".join(lines)))
+            lines, fenced = [], not fenced
+        else:
+            lines.append(line)
+    parts.append((fenced, "\n".join(lines)))
+    return parts

@@ -4,14 +4,15 @@ shows on its line of a pull request.
 ``::error file=F,line=L,col=C,title=RULE::message`` for an error, ``::warning`` for a
 warning; a suppressed problem is not annotated. Properties and messages are escaped as
 GitHub's runner reads them (``%``, line breaks, and ``:`` and ``,`` inside properties),
-and control characters are written as visible escapes.
+and control characters are written as visible escapes. The summary line starts with
+``mission:``, so that a file named ``::stop-commands::x.yaml`` cannot make it a command.
 """
 
 from __future__ import annotations
 
 from mission_cli.diagnostics import Diagnostic, Result
 from mission_cli.render.validate_text import file_summary, files_line
-from mission_cli.render.visible import visible
+from mission_cli.render.visible import one_line, visible
 from mission_cli.views.validation import Validation
 
 
@@ -50,5 +51,5 @@ def render_validate_github(view: Validation) -> str:
             )
     if not view.quiet and view.results:
         last = files_line(view) if view.several else file_summary(view.results[0])
-        lines.append(visible(last) + "\n")
+        lines.append(f"mission: {one_line(last)}\n")  # never read as a command
     return "".join(lines)

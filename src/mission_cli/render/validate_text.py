@@ -20,7 +20,7 @@ _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow"}
 def summary_line(result: Result) -> str:
     counts = result.counts
     if not (counts.error or counts.warning or counts.suppressed):
-        return f"{result.file}: no problems found"
+        return f"{one_line(result.file)}: no problems found"
     text = f"{plural(counts.error, 'error')}, {plural(counts.warning, 'warning')}"
     if counts.suppressed:
         text += f" ({counts.suppressed} suppressed)"
@@ -30,7 +30,8 @@ def summary_line(result: Result) -> str:
 def file_summary(result: Result) -> str:
     """The summary line, naming the file."""
     line = summary_line(result)
-    return line if line.startswith(f"{result.file}: ") else f"{result.file}: {line}"
+    name = one_line(result.file)
+    return line if line.startswith(f"{name}: ") else f"{name}: {line}"
 
 
 STOPPED = (
@@ -64,7 +65,7 @@ def source_excerpt(line_text: str, column: int) -> tuple[str, int]:
 
 def render_diagnostic(diag: Diagnostic, result: Result) -> Text:
     out = Text()
-    out.append(f"{result.file}:{diag.line}:{diag.column}: ", style="bold")
+    out.append(f"{one_line(result.file)}:{diag.line}:{diag.column}: ", style="bold")
     if diag.suppressed:
         out.append("suppressed ", style="dim")
     out.append(str(diag.severity), style=_STYLE[diag.severity])
@@ -121,7 +122,7 @@ def render_validate_text(view: Validation, console: Console) -> None:
             line = file_summary(result)
             console.print(Text(line, style=_summary_style(result)), soft_wrap=True)
             console.print()
-    if not view.quiet:
+    if not view.quiet and view.results:  # with none read, standard error said why
         console.print(Text(files_line(view), style="bold"), soft_wrap=True)
     _rule_pointer(view, console)
 
@@ -151,4 +152,5 @@ def files_line(view: Validation) -> str:
         parts.append(f"{errors:,} with errors")
     if view.unreadable:
         parts.append(f"{len(view.unreadable):,} unreadable")
-    return f"{len(view.checked):,} files checked: " + ", ".join(parts)
+    checked = len(view.checked)
+    return f"{checked:,} file{'' if checked == 1 else 's'} checked: " + ", ".join(parts)

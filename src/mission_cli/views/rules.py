@@ -27,5 +27,6 @@ def rules_view(name: str | None) -> RulesView:
         return RulesView(list(RULES.values()), reference())
     key = name.strip().lower()
     if key not in RULES:
-        raise UnknownRule(f"unknown rule '{name}'; {unknown_hint('rule', name, RULES)}")
+        shown = name if len(name) <= 60 else name[:60] + "…"
+        raise UnknownRule(f"unknown rule '{shown}'; {unknown_hint('rule', name[:200], RULES)}")
     return RulesView([RULES[key]], pages()[key], one=True)

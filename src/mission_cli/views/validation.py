@@ -4,11 +4,12 @@ not be read."""
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from mission_cli.diagnostics import Result
-from mission_cli.load.inputs import Input, read_input
+from mission_cli.load.inputs import Inputs, read_input
 from mission_cli.load.source import SourceError
 from mission_cli.pipeline import load_source
 
@@ -35,10 +36,8 @@ class Validation:
     strict: bool = False
     quiet: bool = False
     """Only the problems: no summary, nothing about clean files."""
-
-    @property
-    def several(self) -> bool:
-        return len(self.checked) > 1
+    several: bool = False
+    """Several arguments, or a folder: a summary of all, and JSON lists the files."""
 
     @property
     def results(self) -> list[Result]:
@@ -57,11 +56,16 @@ class Validation:
 
 
 def validate_inputs(
-    inputs: list[Input], stdin: BinaryIO, *, strict: bool = False, quiet: bool = False
+    inputs: Inputs,
+    stdin: Callable[[], BinaryIO],
+    *,
+    strict: bool = False,
+    quiet: bool = False,
 ) -> Validation:
-    """Read and check each input in turn; nothing raises for a bad file."""
-    view = Validation(strict=strict, quiet=quiet)
-    for number, item in enumerate(inputs, start=1):
+    """Read and check each input in turn; nothing raises for a bad file. ``stdin`` gives
+    standard input, asked for only if ``-`` was given."""
+    view = Validation(strict=strict, quiet=quiet, several=inputs.batch)
+    for number, item in enumerate(inputs.items, start=1):
         try:
             source = read_input(item, stdin)
         except SourceError as exc:
