@@ -319,3 +319,25 @@ def test_languages_in_capitals() -> None:
     code, out, _ = run("agenda", SAMPLE, "-d", "nappere", "--lang", "FR")
     assert code == 0
     assert out.startswith("Programme\u202f: ")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["agenda", "missing.yaml"],
+        ["whereis", "missing.yaml", "--at", "2024-04-04 10:00 UTC"],
+        ["logistics", "meals", "missing.yaml"],
+        ["report", "missing.yaml"],
+        ["report", SAMPLE, "--since", "missing.yaml"],
+        ["diff", "missing.yaml", SAMPLE],
+    ],
+)
+def test_every_json_format_says_an_unreadable_file_in_json(args: list[str]) -> None:
+    code, out, err = run(*args, "--format", "json")
+    assert code == 2
+    assert json.loads(out) == {
+        "file": "missing.yaml",
+        "ok": False,
+        "error": "missing.yaml: no such file",
+    }
+    assert err == "mission: error: missing.yaml: no such file\n"

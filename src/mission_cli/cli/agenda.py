@@ -68,7 +68,7 @@ def agenda(
     from mission_cli.views.agenda import agenda_items
     from mission_cli.views.agenda_layout import ViewOptions, build_view
 
-    loaded = load_whole_trip(file, strict=strict)
+    loaded = load_whole_trip(file, strict=strict, json_errors=output_format == "json")
     trip, model = loaded.trip, loaded.model
     assert trip is not None
     assert model is not None

@@ -136,18 +136,30 @@ def language(lang: str | None, model: TripModel) -> str:
     return (model.info.locale if model.info else None) or "en"
 
 
-def load_or_exit(file: Path) -> Loaded:
-    """The trip as far as it goes through the stages; exit 2 when it cannot be read."""
+def load_or_exit(file: Path, *, json_errors: bool = False) -> Loaded:
+    """The trip as far as it goes through the stages; exit 2 when it cannot be read
+    (with ``json_errors``, saying so as a JSON object on standard output too)."""
     from mission_cli.load.source import SourceError
     from mission_cli.pipeline import load_path
 
     try:
         return load_path(file, str(file))
     except SourceError as exc:
-        fail(str(exc))
+        unreadable(str(file), str(exc), json_errors=json_errors)
 
 
-def load_side(spec: str) -> Loaded:
+def unreadable(name: str, message: str, *, json_errors: bool) -> NoReturn:
+    """A file that cannot be read: one line on standard error, exit 2; under ``--format
+    json``, also ``{"file", "ok": false, "error"}`` on standard output, so that a script
+    reading JSON gets JSON."""
+    if json_errors:
+        from mission_cli.render.visible import json_document
+
+        write_output(json_document({"file": name, "ok": False, "error": message}), None)
+    fail(message)
+
+
+def load_side(spec: str, *, json_errors: bool = False) -> Loaded:
     """One version of the trip, read and resolved (the schedule is not checked); exit 2
     when it cannot be read or holds no trip to compare (with its errors): ``diff
     --exit-code`` keeps 1 for "there are changes"."""
@@ -159,7 +171,7 @@ def load_side(spec: str) -> Loaded:
     try:
         loaded = load_source(read_side(spec), checks=False)
     except SourceError as exc:
-        fail(str(exc))
+        unreadable(spec, str(exc), json_errors=json_errors)
     if loaded.trip is None or loaded.model is None or loaded.model.info is None:
         result = loaded.result
         errors = [d for d in result.diagnostics if d.severity == "error"]
@@ -168,7 +180,7 @@ def load_side(spec: str) -> Loaded:
     return loaded
 
 
-def load_whole_trip(file: Path, *, strict: bool = False) -> Loaded:
+def load_whole_trip(file: Path, *, strict: bool = False, json_errors: bool = False) -> Loaded:
     """The trip as far as it resolves, for a command that shows it (agenda, whereis,
     calendars): exit 2 when the file cannot be read, 1 (with the diagnostics on stderr)
     when nothing can be shown, or when errors remain under ``strict``. Otherwise items
@@ -176,7 +188,7 @@ def load_whole_trip(file: Path, *, strict: bool = False) -> Loaded:
     from mission_cli.render.validate_text import render_result_text
     from mission_cli.views.items import items_left_out
 
-    loaded = load_or_exit(file)
+    loaded = load_or_exit(file, json_errors=json_errors)
     result = loaded.result
     errors = [d for d in result.diagnostics if not d.suppressed and d.severity == "error"]
     usable = loaded.trip is not None and loaded.model is not None and loaded.model.info

@@ -66,7 +66,9 @@ def diff(
     from mission_cli.views.diff import build_diff
     from mission_cli.views.requests import RequestError, expand_delegates
 
-    before, after = load_side(old), load_side(new)
+    json_errors = output_format == "json"
+    before = load_side(old, json_errors=json_errors)
+    after = load_side(new, json_errors=json_errors)
     assert after.trip is not None
     assert after.model is not None
     if per_delegate and output_format != "text":

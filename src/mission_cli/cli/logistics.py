@@ -64,7 +64,7 @@ def logistics_command(
 ) -> None:
     """What the hotels, caterers, coach companies and visa desk need: covers and diets per
     meal, the rooming list, passenger lists, entry documents. Holds personal data."""
-    loaded = load_whole_trip(file, strict=strict)
+    loaded = load_whole_trip(file, strict=strict, json_errors=output_format == "json")
     assert loaded.model is not None
     name = str(view)
     built = _builder(name)(loaded, language(lang, loaded.model))

@@ -55,11 +55,11 @@ def report(
     """
     from mission_cli.views.report import add_changes_since, build_report
 
-    loaded = load_or_exit(file)
+    loaded = load_or_exit(file, json_errors=output_format == "json")
     lang = language(lang_option, loaded.model) if loaded.model else (lang_option or "en")
     view = build_report(loaded, lang, personal=include_personal)
     if since is not None and loaded.trip is not None:
-        add_changes_since(view, load_side(since), loaded)
+        add_changes_since(view, load_side(since, json_errors=output_format == "json"), loaded)
     sources = [file] if since is None else [file, Path(since)]
     emit(REPORT[output_format], view, output, name="report", source=sources, quiet=quiet)
     finish(loaded.result, strict=strict)

@@ -46,7 +46,7 @@ def whereis(
     from mission_cli.views.requests import RequestError, parse_instant
     from mission_cli.views.whereis import build_whereis
 
-    loaded = load_whole_trip(file, strict=strict)
+    loaded = load_whole_trip(file, strict=strict, json_errors=output_format == "json")
     trip, model = loaded.trip, loaded.model
     assert trip is not None
     assert model is not None
