@@ -39,7 +39,7 @@ def test_the_github_workflow_annotates_the_repository_s_trips() -> None:
     assert len(annotations) == expected  # one per problem the examples expect
     assert all(line.startswith("::error file=trips/examples/") for line in annotations)
     assert output.splitlines()[-1].startswith(
-        f"{len(list((ROOT / 'trips').rglob('*.yaml')))} files checked: 1 clean,"
+        f"mission: {len(list((ROOT / 'trips').rglob('*.yaml')))} files checked: 1 clean,"
     )
 
 
