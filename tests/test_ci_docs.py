@@ -57,3 +57,10 @@ def test_the_readme_shows_what_validate_prints() -> None:
     assert shown, "the README shows a run of mission validate"
     for command, output in shown:
         assert invoke(*shlex.split(command), width=200)[1] == output, command
+
+
+def test_the_annotation_shown_is_what_mission_prints() -> None:
+    shown = re.search(r"\(here `mission (.*?)`\):\n\n```text\n(.*?)```", DOC, re.DOTALL)
+    assert shown is not None
+    command = " ".join(shown.group(1).split())
+    assert invoke(*shlex.split(command))[1] == shown.group(2)
