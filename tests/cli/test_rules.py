@@ -77,7 +77,7 @@ def test_a_misspelt_rule_gets_did_you_mean() -> None:
     )
     code, output = invoke("rules", "zzz")
     assert code == 2
-    assert output.startswith("mission: error: unknown rule 'zzz'; the rules defined are: ")
+    assert output == "mission: error: unknown rule 'zzz'; `mission rules` lists them all\n"
 
 
 def test_validate_points_at_the_rule_page() -> None:
@@ -119,3 +119,23 @@ def test_an_empty_file_points_at_mission_init(tmp_path: Path) -> None:
         "  = hint: a trip file holds the sections trip, cities and delegates; `mission init "
         in (output)
     )
+
+
+def test_links_of_the_reference_read_as_words_in_the_terminal() -> None:
+    code, output = invoke("rules", "no-lodging")
+    assert code == 0
+    assert "lodging-wrong-city" in output
+    assert "(#" not in output
+
+
+def test_the_list_of_commands_fits_80_columns_uncut() -> None:
+    code, output = invoke("--help")
+    assert code == 0
+    commands = output.split("Commands:\n", 1)[1].splitlines()
+    assert len(commands) == 10
+    assert all(not line.endswith("...") and len(line) <= 80 for line in commands)
+    for command in ["agenda", "whereis", "diff", "init", "export"]:
+        code, output = invoke(command, "-h")
+        assert code == 0
+        options = [line for line in output.splitlines() if line.lstrip().startswith("-")]
+        assert not [line for line in options if "<str>" in line or "<list[str]>" in line]

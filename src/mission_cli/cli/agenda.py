@@ -35,18 +35,33 @@ def agenda(
     file: FileArgument,
     delegate: Annotated[
         list[str] | None,
-        typer.Option("--delegate", "-d", help="A delegate key or @group (repeat for several)."),
+        typer.Option(
+            "--delegate",
+            "-d",
+            metavar="WHO",
+            help="A delegate (key or full name), @group, or -key / -@group to take away; "
+            "repeat for several.",
+        ),
     ] = None,
-    city: Annotated[str | None, typer.Option("--city", "-c", help="Only this city.")] = None,
+    city: Annotated[
+        str | None,
+        typer.Option("--city", "-c", metavar="CITY", help="Only this city (key or name)."),
+    ] = None,
     day: Annotated[
         str | None,
-        typer.Option("--day", help="One local day: YYYY-MM-DD, today or tomorrow."),
+        typer.Option("--day", metavar="DAY", help="One local day: YYYY-MM-DD, today or tomorrow."),
     ] = None,
-    first: Annotated[str | None, typer.Option("--from", help="From this local day on.")] = None,
-    last: Annotated[str | None, typer.Option("--to", help="Up to this local day.")] = None,
+    first: Annotated[
+        str | None, typer.Option("--from", metavar="DAY", help="From this local day on.")
+    ] = None,
+    last: Annotated[
+        str | None, typer.Option("--to", metavar="DAY", help="Up to this local day.")
+    ] = None,
     tz: Annotated[
         str,
-        typer.Option("--tz", help="local (each place's zone), home, or an IANA zone for all."),
+        typer.Option(
+            "--tz", metavar="ZONE", help="local (each place's zone), home, or an IANA zone for all."
+        ),
     ] = "local",
     home_time: Annotated[
         bool, typer.Option("--home-time", help="Show the home clock beside local times.")

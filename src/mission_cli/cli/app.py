@@ -66,17 +66,21 @@ def build_app() -> typer.Typer:
         context_settings=HELP,
     )
     app.callback()(_root)
-    app.command()(init.init)
-    app.command()(validate.validate)
-    app.command()(report.report)
-    app.command("rules")(rules.list_rules)
-    app.command()(agenda.agenda)
-    app.command()(whereis.whereis)
-    app.command("logistics")(logistics.logistics_command)
-    app.command("diff")(diff.diff)
-    app.command()(schema.schema)
+    # The one-line summaries of `mission -h` (Click would cut each docstring at 45 columns).
+    app.command(short_help="Start a trip file: every section, explained.")(init.init)
+    app.command(short_help="Check trip files: every problem, located.")(validate.validate)
+    app.command(short_help="The pre-departure report of problems.")(report.report)
+    app.command("rules", short_help="The rules; a rule's example and fix.")(rules.list_rules)
+    app.command(short_help="Agendas per delegate, city or day.")(agenda.agenda)
+    app.command(short_help="Where everyone is at an instant.")(whereis.whereis)
+    app.command("logistics", short_help="Meals, rooming, passengers, entry documents.")(
+        logistics.logistics_command
+    )
+    app.command("diff", short_help="What changed between two versions.")(diff.diff)
+    app.command(short_help="The JSON Schema of trip files, for editors.")(schema.schema)
     exports = typer.Typer(
         help="Export the programme to other formats.",
+        short_help="Calendar files (.ics) for each delegate.",
         no_args_is_help=True,
         rich_markup_mode=None,
         context_settings=HELP,

@@ -53,9 +53,7 @@ StrictOption = Annotated[bool, typer.Option("--strict", help="Fail (exit 1) on w
 QuietOption = Annotated[
     bool,
     typer.Option(
-        "--quiet",
-        "-q",
-        help="Print only the problems: no summary, no 'written to' line.",
+        "--quiet", "-q", help="No 'written to' line (notes about the trip are still said)."
     ),
 ]
 IncludePersonal = Annotated[

@@ -42,7 +42,12 @@ def diff(
     output_format: Annotated[DiffFormat, format_option("text, json, markdown or html.")] = "text",
     delegate: Annotated[
         list[str] | None,
-        typer.Option("--delegate", "-d", help="Only this delegate's changes (a key or @group)."),
+        typer.Option(
+            "--delegate",
+            "-d",
+            metavar="WHO",
+            help="Only this delegate's changes (a key or @group).",
+        ),
     ] = None,
     lang: LangOption = None,
     output: OutputOption = None,

@@ -72,12 +72,16 @@ def export_ics(
         typer.Option(
             "--delegate",
             "-d",
+            metavar="WHO",
             help="Only this delegate's programme (a key, a name or an @group; repeat for "
             "several: one file each).",
         ),
     ] = None,
     alarm: Annotated[
-        str | None, typer.Option("--alarm", help="A reminder before each item, such as 30m.")
+        str | None,
+        typer.Option(
+            "--alarm", metavar="DURATION", help="A reminder before each item, such as 30m."
+        ),
     ] = None,
     include_contacts: Annotated[
         bool,

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from mission_cli.cli.common import Lang, QuietOption, done, fail, status, write_output
+from mission_cli.cli.common import Lang, done, fail, status, write_output
 
 DEFAULT_NAME = "trip.yaml"
 """The file written when PATH is a folder."""
@@ -27,7 +27,9 @@ def init(
     ],
     title: Annotated[
         str | None,
-        typer.Option("--title", help="The trip's title (default: an example to replace)."),
+        typer.Option(
+            "--title", metavar="TEXT", help="The trip's title (default: an example to replace)."
+        ),
     ] = None,
     lang: Annotated[
         Lang | None,
@@ -35,7 +37,9 @@ def init(
             "--lang", help="en or fr: the language of the comments and of the trip (default: en)."
         ),
     ] = None,
-    quiet: QuietOption = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No 'written to' and 'next' lines.")
+    ] = False,
 ) -> None:
     """Start a trip: a new file with every section, one example each and a comment on
     each key, ready to edit. Never writes over a file."""

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Annotated, BinaryIO
 import typer
 
 from mission_cli.cli.common import (
-    QuietOption,
     StrictOption,
     choices,
     emit,
@@ -51,7 +50,12 @@ def validate(
         ),
     ] = "text",
     strict: StrictOption = False,
-    quiet: QuietOption = False,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet", "-q", help="Only the problems: no summary, nothing for clean files."
+        ),
+    ] = False,
 ) -> None:
     """Check trip files and report every problem with its file, line and column.
 

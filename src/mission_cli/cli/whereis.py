@@ -33,6 +33,7 @@ def whereis(
         str,
         typer.Option(
             "--at",
+            metavar="TIME",
             help="The instant: now, 'tomorrow 09:00' (where the delegation is), "
             "'2024-04-06 18:00 America/Toronto', an offset, or a time in home_timezone.",
         ),

@@ -3,6 +3,8 @@ one rule's page."""
 
 from __future__ import annotations
 
+import re
+
 from rich.console import Console
 from rich.markdown import Markdown
 from rich.table import Table
@@ -35,6 +37,9 @@ def render_rules_table(view: RulesView, console: Console) -> None:
     console.print(table)
 
 
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
 def _page(page: str, console: Console) -> None:
     """A rule's page: its prose laid out to the width; its examples (YAML, output) as
     written, never wrapped, so that they can be copied back into a trip file."""
@@ -45,8 +50,8 @@ def _page(page: str, console: Console) -> None:
         if fenced:
             for line in part.splitlines():
                 console.print(Text("  " + line, style="cyan"), soft_wrap=True)
-        else:
-            console.print(Markdown(part, hyperlinks=False), soft_wrap=False)
+        else:  # a link to another section of the reference reads as its words
+            console.print(Markdown(_LINK.sub(r"\1", part), hyperlinks=False), soft_wrap=False)
 
 
 def _parts(page: str) -> list[tuple[bool, str]]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from mission_cli.catalog import RULES, Rule
 from mission_cli.rule_pages import pages, reference
-from mission_cli.suggest import unknown_hint
+from mission_cli.suggest import did_you_mean, nearest
 
 
 class UnknownRule(ValueError):
@@ -28,5 +28,6 @@ def rules_view(name: str | None) -> RulesView:
     key = name.strip().lower()
     if key not in RULES:
         shown = name if len(name) <= 60 else name[:60] + "…"
-        raise UnknownRule(f"unknown rule '{shown}'; {unknown_hint('rule', name[:200], RULES)}")
+        guess = did_you_mean(nearest(name[:200], RULES)) or "`mission rules` lists them all"
+        raise UnknownRule(f"unknown rule '{shown}'; {guess}")
     return RulesView([RULES[key]], pages()[key], one=True)
