@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support import BASE, BASE_LINES, positions, problems, with_base
+from tests.support import BASE, BASE_LINES, load, positions, problems, with_base
 
 L = BASE_LINES  # sections added after the base start on line L + 1
 
@@ -423,3 +423,23 @@ def test_times_are_read_even_where_the_place_is_unknown() -> None:
         ("unknown-reference", L + 4, 30),
         ("invalid-time", L + 4, 59),
     ]
+
+
+def test_a_misspelt_mode_keeps_the_move_in_the_itinerary() -> None:
+    """`mode: plane` is one error, not a chain of broken-itinerary and wrong-city findings
+    from a move that would have vanished."""
+    text = with_base(
+        """\
+        travel:
+          - {id: aller, mode: plane, from: rochester, to: quebec,
+             depart: 2024-04-06 08:00, arrive: 2024-04-06 10:00}
+          - {id: retour, mode: train, from: quebec, to: rochester,
+             depart: 2024-04-08 08:00, arrive: 2024-04-08 16:00}
+        events:
+          - {id: visite, title: Visite, city: quebec, start: 2024-04-07 10:00, duration: 1h}
+        """
+    )
+    assert positions(text) == [("schema", BASE_LINES + 2, 23)]
+    loaded = load(text)
+    assert loaded.trip is not None
+    assert [m.move.mode for m in loaded.trip.moves] == ["other", "train"]

@@ -103,13 +103,16 @@ def _without_bad_extras(
             bad[key] = None
         elif bad.get(key, set()) is not None:
             bad.setdefault(key, set()).add(int(loc[1]))  # type: ignore[union-attr]
-    if not bad or set(bad) & required:
+    if not bad or (set(bad) & required) - STAND_INS.keys():
         return None, {}
     kept: dict[str, Any] = {}
     lost: dict[str, list[int] | None] = {}
     for key, field_value in value.items():
         if key not in bad:
             kept[key] = field_value
+        elif key in STAND_INS and key in required:
+            kept[key] = STAND_INS[key]
+            lost[key] = None
         elif (drop := bad[key]) is not None:
             places = [i for i in range(len(field_value)) if i not in drop]
             kept[key] = [field_value[i] for i in places]
@@ -125,6 +128,12 @@ def _without_bad_extras(
 DROPPABLE = frozenset({"carrier", "number", "notes", "kind", "meal", "seats", "address", "phone"})
 """Optional fields of events, moves and lodgings that say nothing of when, where and who:
 an item whose only errors are there is kept without them."""
+
+
+STAND_INS = {"mode": "other"}
+"""A required field of a move that says nothing of when and where: a move whose mode is
+misspelt (``plane``) keeps its place in its passengers' itinerary, as a move of mode
+``other``, instead of leaving them in the city it left (the error is still reported)."""
 
 
 def _only_in(exc: ValidationError, fields: frozenset[str]) -> bool:
@@ -232,7 +241,7 @@ class _ModelBuilder:
             self.diagnostics.extend(
                 schema_diagnostics(exc, loc, model, self.locator, label=label, ids=ids)
             )
-            if not salvage and not _only_in(exc, DROPPABLE):
+            if not salvage and not _only_in(exc, DROPPABLE | STAND_INS.keys()):
                 return None
             item, lost = _without_bad_extras(model, value, exc)
             if item is not None and lost:
