@@ -161,16 +161,24 @@ def _parse_offset(raw: str, text: str) -> timedelta:
 
 
 def _time_hint(text: str) -> str:
-    """Suggest the canonical spelling of a time pasted from an e-mail, when it can be read."""
+    """Suggest the canonical spelling of a time pasted from an e-mail, when it can be read;
+    ``04/05/2027`` reads as 4 May in Europe and 5 April in America: both are offered,
+    day first."""
     from dateutil import parser as date_parser  # only on this error path: it is slow to import
 
     try:
-        guess = date_parser.parse(text, fuzzy=False)
+        day_first = date_parser.parse(text, fuzzy=False, dayfirst=True)
+        month_first = date_parser.parse(text, fuzzy=False, dayfirst=False)
     except (ValueError, OverflowError, TypeError):
         return TIME_FORMAT_HINT
-    if guess.tzinfo is not None or not re.search(r"\d{4}", text):
+    if day_first.tzinfo is not None or not re.search(r"\d{4}", text):
         return TIME_FORMAT_HINT
-    return f"did you mean '{guess:%Y-%m-%d %H:%M}'? {TIME_FORMAT_HINT}"
+    if day_first != month_first:
+        return (
+            f"did you mean '{day_first:%Y-%m-%d %H:%M}' (day/month) or "
+            f"'{month_first:%Y-%m-%d %H:%M}' (month/day)? {TIME_FORMAT_HINT}"
+        )
+    return f"did you mean '{day_first:%Y-%m-%d %H:%M}'? {TIME_FORMAT_HINT}"
 
 
 def localize(wall: datetime, zone: tzinfo, zone_name: str) -> datetime:

@@ -443,3 +443,28 @@ def test_a_misspelt_mode_keeps_the_move_in_the_itinerary() -> None:
     loaded = load(text)
     assert loaded.trip is not None
     assert [m.move.mode for m in loaded.trip.moves] == ["other", "train"]
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        (
+            "04/05/2024 10:00",
+            "did you mean '2024-05-04 10:00' (day/month) or '2024-04-05 10:00' (month/day)? ",
+        ),
+        ("13/05/2024 10:00", "did you mean '2024-05-13 10:00'? "),
+    ],
+)
+def test_a_date_written_with_slashes_gets_both_readings_when_it_has_two(
+    written: str, hint: str
+) -> None:
+    text = with_base(
+        f"""\
+        events:
+          - {{id: x, title: X, city: rochester, start: "{written}", duration: 1h}}
+        """
+    )
+    found = problems(text)
+    assert [(d.rule, d.line) for d in found] == [("invalid-time", BASE_LINES + 2)]
+    assert found[0].hint is not None
+    assert found[0].hint.startswith(hint)
