@@ -190,3 +190,13 @@ def test_the_sdist_carries_its_tests_and_builds_the_wheel(tmp_path: Path) -> Non
     assert "mission_cli/py.typed" in inside
     assert f"{top}.dist-info/licenses/LICENSE" in inside
     assert [name for name in inside if not name.startswith("mission_cli")] == []
+
+
+def test_the_zone_data_is_recent_enough() -> None:
+    """pytz's floor is its zone data: 2024a put Kazakhstan on a single zone, UTC+5."""
+    from datetime import datetime, timedelta
+
+    import pytz
+
+    almaty = pytz.timezone("Asia/Almaty")
+    assert almaty.localize(datetime(2024, 6, 1, 12)).utcoffset() == timedelta(hours=5)
