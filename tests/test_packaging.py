@@ -181,13 +181,16 @@ def test_the_sdist_carries_its_tests_and_builds_the_wheel(tmp_path: Path) -> Non
     }
     assert {"tests/golden/report.txt", "trips/examples/dst-gap.yaml", "docs/cli.md"} <= carried
     assert carried - set(JUNK) <= names, sorted(carried - set(JUNK) - names)
-    assert {"LICENSE", "README.md", "CHANGELOG.md", "ci/lowest.txt", "pyproject.toml"} <= names
+    project_files = {"LICENSE", "README.md", "CHANGELOG.md", "ci/lowest.txt", "pyproject.toml"}
+    assert project_files | {".pre-commit-hooks.yaml", "schema/trip-1.1.json"} <= names
     assert [name for name in names if name.startswith(JUNK) or "__pycache__" in name] == []
 
     wheel = _build("wheel", tmp_path / "unpacked" / top, tmp_path / "wheel")
     with zipfile.ZipFile(wheel) as archive:
         inside = archive.namelist()
     assert "mission_cli/py.typed" in inside
+    # what `mission rules RULE` and `mission init` read from the package itself
+    assert {"mission_cli/rules.md", "mission_cli/templates/trip.fr.yaml"} <= set(inside)
     assert f"{top}.dist-info/licenses/LICENSE" in inside
     assert [name for name in inside if not name.startswith("mission_cli")] == []
 
