@@ -22,6 +22,7 @@ from mission_cli.catalog import (
     UNKNOWN_TIMEZONE,
     Rule,
 )
+from mission_cli.time_hints import TIME_FORMAT_HINT, time_hint
 from mission_cli.zones import suggest_zone, zone_named
 
 
@@ -73,11 +74,6 @@ _DURATION_RE = re.compile(
 )
 _CLOCK_RE = re.compile(r"(\d{1,2}):(\d{2})", re.ASCII)
 
-TIME_FORMAT_HINT = (
-    "write the local time as YYYY-MM-DD HH:MM (2024-04-04 10:00), "
-    "optionally followed by a zone (2024-04-04 16:00 Europe/Paris) or an offset (-04:00)"
-)
-
 
 @dataclass(frozen=True, slots=True)
 class TimeText:
@@ -122,7 +118,7 @@ def parse_time_text(text: str) -> TimeText:
     """Read a time as written, without placing it in a zone yet."""
     match = _TIME_RE.fullmatch(text.strip())
     if not match:
-        raise TimeTextError(INVALID_TIME, f"'{text}' is not a time", lambda: _time_hint(text))
+        raise TimeTextError(INVALID_TIME, f"'{text}' is not a time", lambda: time_hint(text))
     g = match.groupdict()
     _check_year(int(g["y"]), text)
     try:
@@ -158,27 +154,6 @@ def _parse_offset(raw: str, text: str) -> timedelta:
     if hours > 23 or minutes > 59:
         raise TimeTextError(INVALID_TIME, f"'{text}' has an impossible UTC offset '{raw}'")
     return sign * timedelta(hours=hours, minutes=minutes)
-
-
-def _time_hint(text: str) -> str:
-    """Suggest the canonical spelling of a time pasted from an e-mail, when it can be read;
-    ``04/05/2027`` reads as 4 May in Europe and 5 April in America: both are offered,
-    day first."""
-    from dateutil import parser as date_parser  # only on this error path: it is slow to import
-
-    try:
-        day_first = date_parser.parse(text, fuzzy=False, dayfirst=True)
-        month_first = date_parser.parse(text, fuzzy=False, dayfirst=False)
-    except (ValueError, OverflowError, TypeError):
-        return TIME_FORMAT_HINT
-    if day_first.tzinfo is not None or not re.search(r"\d{4}", text):
-        return TIME_FORMAT_HINT
-    if day_first != month_first:
-        return (
-            f"did you mean '{day_first:%Y-%m-%d %H:%M}' (day/month) or "
-            f"'{month_first:%Y-%m-%d %H:%M}' (month/day)? {TIME_FORMAT_HINT}"
-        )
-    return f"did you mean '{day_first:%Y-%m-%d %H:%M}'? {TIME_FORMAT_HINT}"
 
 
 def localize(wall: datetime, zone: tzinfo, zone_name: str) -> datetime:
