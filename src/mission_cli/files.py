@@ -141,13 +141,19 @@ def write_new(path: Path, text: str) -> None:
 def _write_exclusively(path: Path, text: str, mode: int) -> None:
     handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
+        _fill(handle, text, mode)
     except BaseException:
         path.unlink(missing_ok=True)
         raise
+
+
+def _fill(handle: int, text: str, mode: int) -> None:
+    """Write ``text`` (UTF-8) to the open file ``handle`` with ``mode``, to the disk."""
+    with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+        stream.write(text)
+        stream.flush()
+        os.fchmod(stream.fileno(), mode)
+        os.fsync(stream.fileno())
 
 
 def _folder_of(path: Path) -> Path:
@@ -161,11 +167,7 @@ def _temporary_copy(path: Path, text: str, mode: int) -> str:
         dir=_folder_of(path), prefix=f".{path.name}.", suffix=".tmp"
     )
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fchmod(stream.fileno(), mode)
-            os.fsync(stream.fileno())
+        _fill(handle, text, mode)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -15,6 +15,7 @@ from mission_cli.cli.common import (
     QuietOption,
     RefuseOnErrors,
     choices,
+    delegate_option,
     emit,
     fail,
     format_option,
@@ -35,12 +36,9 @@ def agenda(
     file: FileArgument,
     delegate: Annotated[
         list[str] | None,
-        typer.Option(
-            "--delegate",
-            "-d",
-            metavar="WHO",
-            help="A delegate (key or full name), @group, or -key / -@group to take away; "
-            "repeat for several.",
+        delegate_option(
+            "A delegate (key or full name), @group, or -key / -@group to take away; "
+            "repeat for several."
         ),
     ] = None,
     city: Annotated[

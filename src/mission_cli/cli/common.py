@@ -79,6 +79,12 @@ OutputOption = Annotated[
 ]
 
 
+def delegate_option(help_text: str) -> Any:
+    """``--delegate``/``-d WHO``, repeatable: a key, a full name, ``@group``, ``-key`` or
+    ``-@group`` (``views/requests.expand_delegates`` reads them)."""
+    return typer.Option("--delegate", "-d", metavar="WHO", help=help_text)
+
+
 def format_option(help_text: str) -> Any:
     """``--format``/``-f``; its choices come from the type, made with :func:`choices`."""
     return typer.Option("--format", "-f", help=help_text)

@@ -13,6 +13,7 @@ from mission_cli.cli.common import (
     OutputOption,
     QuietOption,
     choices,
+    delegate_option,
     done,
     emit,
     fail,
@@ -42,11 +43,9 @@ def diff(
     output_format: Annotated[DiffFormat, format_option("text, json, markdown or html.")] = "text",
     delegate: Annotated[
         list[str] | None,
-        typer.Option(
-            "--delegate",
-            "-d",
-            metavar="WHO",
-            help="Only this delegate's changes (a key or @group).",
+        delegate_option(
+            "Only these delegates' changes: a key, a full name, @group, or -key / -@group "
+            "to take away; repeat for several."
         ),
     ] = None,
     lang: LangOption = None,

@@ -15,6 +15,7 @@ from mission_cli.cli.common import (
     LangOption,
     QuietOption,
     RefuseOnErrors,
+    delegate_option,
     done,
     fail,
     language,
@@ -69,12 +70,9 @@ def export_ics(
     ],
     delegate: Annotated[
         list[str] | None,
-        typer.Option(
-            "--delegate",
-            "-d",
-            metavar="WHO",
-            help="Only this delegate's programme (a key, a name or an @group; repeat for "
-            "several: one file each).",
+        delegate_option(
+            "Only this delegate's programme (a key, a full name or an @group; repeat for "
+            "several: one file each)."
         ),
     ] = None,
     alarm: Annotated[
