@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mission_cli.countries import COUNTRY_CODES, code_for, country_codes, country_name
+from mission_cli.words.countries import COUNTRY_CODES, code_for, country_codes, country_name
 
 
 def test_the_codes_kept_are_babels() -> None:

@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from mission_cli.catalog import RULES
-from mission_cli.i18n import LANGUAGES
 from mission_cli.pipeline import load_path
 from mission_cli.published import SCHEMA_PATH, SCHEMA_URL
 from mission_cli.skeleton import skeleton
+from mission_cli.words.labels import LANGUAGES
 from tests.support import ROOT, invoke, load
 
 SCHEMA_FILE = ROOT / SCHEMA_PATH

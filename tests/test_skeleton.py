@@ -12,7 +12,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mission_cli.i18n import LANGUAGES as OUTPUT_LANGUAGES
 from mission_cli.model.build import SECTIONS
 from mission_cli.published import PROJECT_URL, SCHEMA_URL
 from mission_cli.skeleton import (
@@ -25,6 +24,7 @@ from mission_cli.skeleton import (
     trip_start,
     yaml_scalar,
 )
+from mission_cli.words.labels import LANGUAGES as OUTPUT_LANGUAGES
 from tests.support import ROOT, check_golden, load
 
 TODAY = date(2025, 3, 5)  # a Wednesday

@@ -9,14 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mission_cli.times import (
+from mission_cli.clock.times import (
     TimeTextError,
     in_zone,
     parse_duration,
     parse_time_text,
     to_instant,
 )
-from mission_cli.zones import zone_named
+from mission_cli.clock.zones import zone_named
 
 ZONES = [
     "America/New_York",
@@ -171,7 +171,7 @@ def test_kolkata_half_hour_offset() -> None:
     name=st.sampled_from([*ZONES, "Asia/Kathmandu", "Europe/Dublin"]),
 )
 def test_the_display_shortcut_agrees_with_pytz(instant: datetime, name: str) -> None:
-    from mission_cli.times import local_time, wall_clock
+    from mission_cli.clock.times import local_time, wall_clock
 
     zone = zone_named(name)
     assert zone is not None

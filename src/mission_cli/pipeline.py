@@ -16,7 +16,7 @@ from mission_cli.load.source import Source, read_source
 from mission_cli.load.tree import REFUSED, build_values
 from mission_cli.load.yaml_nodes import compose
 from mission_cli.model.build import TripModel, build_model
-from mission_cli.model.logistics import document_secrets, hidden
+from mission_cli.model.supplies import document_secrets, hidden
 from mission_cli.resolve.items import ResolvedTrip
 from mission_cli.resolve.resolver import resolve
 

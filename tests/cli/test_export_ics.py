@@ -12,9 +12,9 @@ import pytest
 from icalendar import Calendar
 from typer.testing import CliRunner
 
+from mission_cli.calendars.ics import uid_of
 from mission_cli.cli.app import build_app
 from mission_cli.pipeline import load_path
-from mission_cli.render.calendar_ics import uid_of
 from tests.support import ROOT, khal_config
 
 TRIP = ROOT / "trips" / "2024-04.yaml"

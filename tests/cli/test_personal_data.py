@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from mission_cli.i18n import label
 from mission_cli.pipeline import load_path
+from mission_cli.words.labels import label
 from tests.support import ROOT, invoke
 
 TRIP = "trips/2024-04.yaml"

@@ -17,10 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import TypeAdapter, ValidationError
 
-from mission_cli.model.json_schema import trip_json_schema
-from mission_cli.model.logistics import Count, Latitude
-from mission_cli.model.texts import Paragraph, Text
-from mission_cli.times import (
+from mission_cli.clock.times import (
     _DURATION_RE,
     _TIME_RE,
     TimeTextError,
@@ -29,7 +26,10 @@ from mission_cli.times import (
     parse_duration,
     parse_time_text,
 )
-from mission_cli.zones import zone_named
+from mission_cli.clock.zones import zone_named
+from mission_cli.model.json_schema import trip_json_schema
+from mission_cli.model.supplies import Count, Latitude
+from mission_cli.model.texts import Paragraph, Text
 
 SCHEMA = trip_json_schema()
 DEFS = SCHEMA["$defs"]

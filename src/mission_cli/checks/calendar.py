@@ -7,9 +7,9 @@ from datetime import date, datetime
 
 from mission_cli.catalog import LONG_DAY, ODD_HOUR, OUTSIDE_TRIP
 from mission_cli.checks.context import CheckContext
+from mission_cli.clock.times import TimeTextError, in_zone, place_wall
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.resolve.items import Item, ResolvedEvent
-from mission_cli.times import TimeTextError, in_zone, place_wall
 
 
 def outside_trip(ctx: CheckContext) -> Iterator[Diagnostic]:

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from mission_cli.catalog import OVER_CAPACITY
 from mission_cli.checks.context import CheckContext
 from mission_cli.diagnostics import Diagnostic
-from mission_cli.i18n import plural
 from mission_cli.load.positions import Loc
+from mission_cli.words.labels import plural
 
 
 def over_capacity(ctx: CheckContext) -> Iterator[Diagnostic]:

@@ -9,11 +9,11 @@ from functools import cached_property
 from typing import TypeVar, cast
 
 from mission_cli.catalog import Rule
+from mission_cli.clock.times import TimeTextError, in_zone, parse_clock, span_text
 from mission_cli.diagnostics import MAX_PROBLEMS, Diagnostic
 from mission_cli.load.positions import Loc, Locator
 from mission_cli.resolve.items import Item, ResolvedEvent, ResolvedStay, ResolvedTrip
 from mission_cli.resolve.whereabouts import Timeline, build_timelines
-from mission_cli.times import TimeTextError, in_zone, parse_clock, span_text
 
 T = TypeVar("T")
 

@@ -16,13 +16,13 @@ from dateutil.relativedelta import relativedelta
 
 from mission_cli.catalog import DOCUMENT_EXPIRED, MISSING_DOCUMENT
 from mission_cli.checks.context import CheckContext
-from mission_cli.countries import country_name
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc
-from mission_cli.model.logistics import EntryRule
 from mission_cli.model.schema import Delegate
+from mission_cli.model.supplies import EntryRule
 from mission_cli.resolve.borders import CountryStay, country_stays
 from mission_cli.resolve.items import ResolvedDocument, ResolvedMove
+from mission_cli.words.countries import country_name
 
 IDENTITY = ("passport", "id-card")
 """Documents of who one is: the only ones an exempt nationality needs."""

@@ -9,11 +9,11 @@ from math import asin, cos, radians, sin, sqrt
 
 from mission_cli.catalog import IMPLAUSIBLE_TRAVEL, LEG_MISMATCH
 from mission_cli.checks.context import CheckContext, runs
+from mission_cli.clock.times import day_range, wall_clock
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc
 from mission_cli.resolve.items import ResolvedLeg, ResolvedMove
 from mission_cli.resolve.whereabouts import Timeline
-from mission_cli.times import day_range, wall_clock
 
 SHORTEST_FLIGHT = timedelta(minutes=30)
 LONGEST_FLIGHT = timedelta(hours=20)

@@ -6,11 +6,11 @@ from collections.abc import Iterator
 
 from mission_cli.catalog import BROKEN_ITINERARY, TRANSFER_TIME, WRONG_CITY
 from mission_cli.checks.context import CheckContext, person_loc
+from mission_cli.clock.times import in_zone
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc
 from mission_cli.resolve.items import ResolvedEvent, ResolvedMove
 from mission_cli.resolve.whereabouts import Place, on_leg_in, place_at
-from mission_cli.times import in_zone
 
 
 def _local(event: ResolvedEvent) -> str:

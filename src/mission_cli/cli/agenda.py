@@ -123,8 +123,8 @@ def _request(
 
 def _display_zone(trip: ResolvedTrip, tz: str) -> tzinfo | None:
     """``--tz``: None for each place's own zone, home, or one IANA zone for all."""
-    from mission_cli.times import unknown_zone_error
-    from mission_cli.zones import zone_named
+    from mission_cli.clock.times import unknown_zone_error
+    from mission_cli.clock.zones import zone_named
 
     if tz == "local":
         return None

@@ -18,10 +18,10 @@ import typer
 from rich.console import Console
 
 from mission_cli.diagnostics import Result
-from mission_cli.i18n import LANGUAGES
 from mission_cli.model.build import TripModel
 from mission_cli.pipeline import Loaded
 from mission_cli.render.formats import Renderer
+from mission_cli.words.labels import LANGUAGES
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1

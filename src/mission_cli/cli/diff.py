@@ -67,7 +67,7 @@ def diff(
     Each side is a file or REV:PATH (the file as git keeps it). Exit 0 whether or not
     there are changes; with --exit-code, 1 when there are.
     """
-    from mission_cli.views.diff import build_diff
+    from mission_cli.views.diff.view import build_diff
     from mission_cli.views.requests import RequestError, expand_delegates
 
     json_errors = output_format == "json"
@@ -108,7 +108,7 @@ def _write_messages(view: object, output: str | None, sources: list[Path], quiet
     from mission_cli.files import OutputError, checked_target, is_directory_request, write_atomic
     from mission_cli.render.diff_messages import render_delegate_message
     from mission_cli.render.visible import visible
-    from mission_cli.views.diff import DiffView
+    from mission_cli.views.diff.view import DiffView
 
     assert isinstance(view, DiffView)
     if (

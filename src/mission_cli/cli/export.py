@@ -21,6 +21,7 @@ from mission_cli.cli.common import (
     language,
     load_whole_trip,
     status,
+    write_output,
 )
 from mission_cli.files import STDOUT
 from mission_cli.resolve.items import ResolvedTrip
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 def _alarm(value: str | None) -> timedelta | None:
     if value is None:
         return None
-    from mission_cli.times import TimeTextError, parse_duration
+    from mission_cli.clock.times import TimeTextError, parse_duration
 
     try:
         return parse_duration(value)
@@ -95,7 +96,7 @@ def export_ics(
     Times carry their place's zone. Importing an updated export updates the
     events instead of duplicating them.
     """
-    from mission_cli.render.calendar_ics import IcsOptions
+    from mission_cli.calendars.ics import IcsOptions
 
     reminder = _alarm(alarm)
     loaded = load_whole_trip(file, strict=strict)
@@ -110,24 +111,34 @@ def export_ics(
         lang=language(lang, loaded.model),
     )
     jobs = _jobs(trip, file, output, delegate)
-    from mission_cli.cli.calendar_files import CalendarFolders  # icalendar: only here
+    from mission_cli.calendars.folders import CalendarFolders, CalendarWriteError
 
     folders = CalendarFolders(_left_out_uids(loaded))
-    written = [folders.write(trip, target, whose, options) for target, whose in jobs]
-    if delegate is None and written and written[0] is not None:  # the whole delegation
-        gone = folders.cancel_the_rest(trip, written[0].parent, options)
-        if gone:
-            status(f"{len(gone)} calendar(s) of delegates no longer in the trip: cancelled")
-    folders.save()
-    if written == [None]:
-        return  # printed on standard output
+    if jobs[0][0] is None:  # one calendar, on standard output
+        write_output(folders.text(trip, jobs[0][1], options), None)
+        return
+    try:
+        written = [folders.write(trip, target, whose, options) for target, whose in jobs if target]
+        gone = folders.cancel_the_rest(trip, written[0].parent, options) if delegate is None else []
+        folders.save()
+    except CalendarWriteError as exc:
+        _say(folders.warnings)
+        fail(str(exc))
+    _say(folders.warnings)
+    if gone:
+        status(f"{len(gone)} calendar(s) of delegates no longer in the trip: cancelled")
     where = written[0] if len(written) == 1 else f"{len(written)} files in {output}"
     done(f"calendar written: {where}", quiet=quiet)
 
 
+def _say(warnings: list[str]) -> None:
+    for warning in warnings:
+        status(warning)
+
+
 def _left_out_uids(loaded: Loaded) -> frozenset[str]:
     """The UIDs of the items left out for errors of their own (never cancelled for it)."""
-    from mission_cli.render.calendar_ics import uid_of
+    from mission_cli.calendars.ics import uid_of
     from mission_cli.views.items import items_left_out
 
     assert loaded.trip is not None

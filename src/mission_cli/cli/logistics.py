@@ -24,7 +24,7 @@ from mission_cli.render.formats import LOGISTICS
 
 if TYPE_CHECKING:
     from mission_cli.pipeline import Loaded
-    from mission_cli.views.sheets import LogisticsView
+    from mission_cli.views.logistics.sheets import LogisticsView
 
     View = str
     LogisticsFormat = str
@@ -34,13 +34,13 @@ else:
 
 
 def _builder(view: str) -> Callable[[Loaded, str], LogisticsView]:
-    from mission_cli.views import entry_documents, logistics, rooming
+    from mission_cli.views.logistics import documents, manifest, meals, rooming
 
     return {
-        "meals": logistics.build_meals,
+        "meals": meals.build_meals,
         "rooming": rooming.build_rooming,
-        "manifest": logistics.build_manifest,
-        "documents": entry_documents.build_documents,
+        "manifest": manifest.build_manifest,
+        "documents": documents.build_documents,
     }[view]
 
 

@@ -14,10 +14,8 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from mission_cli.catalog import SCHEMA
-from mission_cli.countries import code_for, is_country
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Hint, Loc, Locator, format_path
-from mission_cli.model.logistics import EntryRule, Stay, country_hint
 from mission_cli.model.schema import (
     Checks,
     City,
@@ -31,8 +29,10 @@ from mission_cli.model.schema import (
     Venue,
 )
 from mission_cli.model.schema_errors import describe, schema_diagnostics
+from mission_cli.model.supplies import EntryRule, Stay, country_hint
 from mission_cli.model.texts import SLUG_PATTERN
 from mission_cli.suggest import did_you_mean, nearest, slugify
+from mission_cli.words.countries import code_for, is_country
 
 M = TypeVar("M", bound=BaseModel)
 

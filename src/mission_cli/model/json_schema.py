@@ -22,7 +22,6 @@ from mission_cli.model.build import REQUIRED, SECTIONS
 from mission_cli.model.json_schema_fields import FIELDS, MODELS
 from mission_cli.model.json_schema_fields import SECTIONS as SECTION_TEXTS
 from mission_cli.model.json_schema_shapes import INTEGER_TEXT, NUMBER_TEXT, ref, scalars
-from mission_cli.model.logistics import EntryRule, Stay
 from mission_cli.model.schema import (
     Checks,
     City,
@@ -35,6 +34,7 @@ from mission_cli.model.schema import (
     TripInfo,
     Venue,
 )
+from mission_cli.model.supplies import EntryRule, Stay
 from mission_cli.model.texts import SLUG_PATTERN
 from mission_cli.published import SCHEMA_URL, SCHEMA_VERSION
 

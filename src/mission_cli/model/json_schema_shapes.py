@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from mission_cli.countries import COUNTRY_CODES
-from mission_cli.model.logistics import DIETS, MAX_DIET_TEXT, OTHER_DIET
+from mission_cli.model.supplies import DIETS, MAX_DIET_TEXT, OTHER_DIET
 from mission_cli.model.texts import MAX_ATTENDEE_NAMES, SLUG_PATTERN
+from mission_cli.words.countries import COUNTRY_CODES
 
 _SPACE = r"[\s\u0085]*"
 """Spaces around a text, which the tool trims (``\\s`` and the next-line character)."""

@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool
 
-from mission_cli.model.logistics import (
+from mission_cli.model.supplies import (
     Contact,
     Count,
     Country,

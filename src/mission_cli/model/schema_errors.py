@@ -16,13 +16,13 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from mission_cli.catalog import SCHEMA
-from mission_cli.countries import code_for
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Hint, Loc, Locator, format_path
 from mission_cli.load.tree import PlainNumber
-from mission_cli.model.logistics import DIETS, OTHER_DIET, country_hint
 from mission_cli.model.schema import field_names
+from mission_cli.model.supplies import DIETS, OTHER_DIET, country_hint
 from mission_cli.suggest import did_you_mean, nearest, slugify
+from mission_cli.words.countries import code_for
 
 
 def describe(value: Any) -> str:

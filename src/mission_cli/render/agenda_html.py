@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
-from mission_cli.i18n import label
 from mission_cli.render.html_page import page
 from mission_cli.views.agenda_layout import AgendaView, day_columns, row_cells
+from mission_cli.words.labels import label
 
 
 def render_agenda_html(view: AgendaView) -> str:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from mission_cli.clock.times import iso_local, zone_name
 from mission_cli.render.visible import json_document
-from mission_cli.times import iso_local, zone_name
 from mission_cli.views.agenda import AgendaItem
 from mission_cli.views.agenda_layout import AgendaView
 

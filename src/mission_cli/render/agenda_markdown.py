@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from mission_cli.i18n import label
 from mission_cli.render.markdown import md
 from mission_cli.views.agenda_layout import AgendaView, day_columns, row_cells
+from mission_cli.words.labels import label
 
 
 def _cell(text: str) -> str:

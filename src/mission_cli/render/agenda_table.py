@@ -26,8 +26,8 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from mission_cli.i18n import label
 from mission_cli.views.agenda_layout import AgendaView, Row, day_columns, row_cells
+from mission_cli.words.labels import label
 
 _GAP = 2
 """Cells between two columns: a space at the end of the column and the (blank) rule."""

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from html import escape
 
-from mission_cli.i18n import label
 from mission_cli.render.html_page import page
-from mission_cli.views.change_lines import DelegateChanges
-from mission_cli.views.diff import DiffView
+from mission_cli.views.diff.by_delegate import DelegateChanges
+from mission_cli.views.diff.view import DiffView
+from mission_cli.words.labels import label
 
 MARK = {"added": "+", "removed": "−", "changed": "~"}
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from mission_cli.render.visible import json_document
-from mission_cli.views.changes import Change
-from mission_cli.views.diff import DiffView
+from mission_cli.views.diff.compare import Change
+from mission_cli.views.diff.view import DiffView
 
 
 def change_object(change: Change) -> dict[str, Any]:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from mission_cli.i18n import label
 from mission_cli.render.markdown import code, md
-from mission_cli.views.change_lines import ChangeLine, DelegateChanges
-from mission_cli.views.diff import DiffView
+from mission_cli.views.diff.by_delegate import ChangeLine, DelegateChanges
+from mission_cli.views.diff.view import DiffView
+from mission_cli.words.labels import label
 
 MARK = {"added": "➕", "removed": "❌", "changed": "✏️"}
 

@@ -3,10 +3,10 @@ changed, in Markdown and the trip's language, ready to paste into an e-mail."""
 
 from __future__ import annotations
 
-from mission_cli.i18n import label
 from mission_cli.render.markdown import md
-from mission_cli.views.change_lines import DelegateChanges
-from mission_cli.views.diff import DiffView
+from mission_cli.views.diff.by_delegate import DelegateChanges
+from mission_cli.views.diff.view import DiffView
+from mission_cli.words.labels import label
 
 _PARTS = (("added", "msg_added"), ("removed", "msg_removed"), ("changed", "msg_changed"))
 

@@ -8,10 +8,10 @@ import textwrap
 from rich.console import Console
 from rich.text import Text
 
-from mission_cli.i18n import label
 from mission_cli.render.visible import visible
-from mission_cli.views.change_lines import ChangeLine
-from mission_cli.views.diff import DiffView
+from mission_cli.views.diff.by_delegate import ChangeLine
+from mission_cli.views.diff.view import DiffView
+from mission_cli.words.labels import label
 
 MARK = {"added": ("+", "green"), "removed": ("−", "red"), "changed": ("~", "yellow")}
 

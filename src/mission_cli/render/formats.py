@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
     from mission_cli.views.agenda_layout import AgendaView
-    from mission_cli.views.diff import DiffView
+    from mission_cli.views.diff.view import DiffView
+    from mission_cli.views.logistics.sheets import LogisticsView
     from mission_cli.views.report import Report
     from mission_cli.views.rules import RulesView
-    from mission_cli.views.sheets import LogisticsView
     from mission_cli.views.validation import Validation
     from mission_cli.views.whereis import WhereisView
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 
-from mission_cli.views.sheets import LogisticsView
+from mission_cli.views.logistics.sheets import LogisticsView
 
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 

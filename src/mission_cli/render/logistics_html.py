@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from mission_cli.render.html_page import page
-from mission_cli.views.sheets import LogisticsView
+from mission_cli.views.logistics.sheets import LogisticsView
 
 
 def _lines(text: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mission_cli.render.visible import json_document
-from mission_cli.views.sheets import LogisticsView
+from mission_cli.views.logistics.sheets import LogisticsView
 
 
 def render_logistics_json(view: LogisticsView) -> str:

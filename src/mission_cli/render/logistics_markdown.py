@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mission_cli.render.markdown import md
-from mission_cli.views.sheets import LogisticsView
+from mission_cli.views.logistics.sheets import LogisticsView
 
 
 def _cell(text: str) -> str:

@@ -9,8 +9,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from mission_cli.i18n import label
-from mission_cli.views.sheets import LogisticsView, Sheet
+from mission_cli.views.logistics.sheets import LogisticsView, Sheet
+from mission_cli.words.labels import label
 
 _GAP = 3
 """Columns between two cells of the table (padding and rule)."""

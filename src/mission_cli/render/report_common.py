@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from mission_cli.diagnostics import Counts, Diagnostic
-from mission_cli.i18n import count, label
-from mission_cli.i18n import long_date as babel_date
 from mission_cli.views.report import Report
+from mission_cli.words.labels import count, label
+from mission_cli.words.labels import long_date as babel_date
 
 
 def long_date(day: date, lang: str) -> str:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from html import escape
 
-from mission_cli.i18n import label
 from mission_cli.render.diff_html import section_html
 from mission_cli.render.html_page import page
 from mission_cli.render.report_common import colon, long_date, severity, summary_facts
 from mission_cli.views.report import Entry, Report
+from mission_cli.words.labels import label
 
 
 def _entry(entry: Entry, lang: str) -> str:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from mission_cli.i18n import label
 from mission_cli.render.diff_markdown import section_lines
 from mission_cli.render.markdown import code, md
 from mission_cli.render.report_common import colon, long_date, severity, summary_facts
 from mission_cli.views.report import Entry, Report
+from mission_cli.words.labels import label
 
 
 def _entry(entry: Entry, lang: str) -> list[str]:

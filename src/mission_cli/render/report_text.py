@@ -6,7 +6,6 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from mission_cli.i18n import label
 from mission_cli.render.diff_text import print_changes
 from mission_cli.render.report_common import (
     colon,
@@ -17,6 +16,7 @@ from mission_cli.render.report_common import (
 )
 from mission_cli.render.visible import one_line
 from mission_cli.views.report import Entry, Report
+from mission_cli.words.labels import label
 
 _STYLE = {"error": "bold red", "warning": "bold yellow"}
 

@@ -7,9 +7,9 @@ from rich.console import Console
 from rich.text import Text
 
 from mission_cli.diagnostics import Diagnostic, Result, Severity
-from mission_cli.i18n import plural
 from mission_cli.render.visible import one_line
 from mission_cli.views.validation import Validation
+from mission_cli.words.labels import plural
 
 WINDOW = 100
 """Source lines longer than this are shown as a window around the column."""

@@ -6,8 +6,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from mission_cli.i18n import label
 from mission_cli.views.whereis import WhereisView
+from mission_cli.words.labels import label
 
 
 def render_whereis_table(view: WhereisView, console: Console) -> None:

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from mission_cli.clock.times import wall_clock
 from mission_cli.resolve.items import ResolvedMove, ResolvedTrip
 from mission_cli.resolve.whereabouts import Timeline
-from mission_cli.times import wall_clock
 
 
 @dataclass(slots=True)

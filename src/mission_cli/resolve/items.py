@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 
 from mission_cli.model.build import TripModel
-from mission_cli.model.logistics import Document, Stay
 from mission_cli.model.schema import Event, Leg, Move
+from mission_cli.model.supplies import Document, Stay
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 
+from mission_cli.clock.times import day_range, lenient_instant
 from mission_cli.resolve.items import ResolvedStay, ResolvedTrip
 from mission_cli.resolve.whereabouts import Timeline
-from mission_cli.times import day_range, lenient_instant
 
 BEDTIME = time(3, 0)
 """The hour of the night at which where a delegate is decides where they sleep."""

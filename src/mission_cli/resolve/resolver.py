@@ -10,6 +10,18 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
 
 from mission_cli.catalog import INVALID_TIME, SCHEMA, UNKNOWN_REFERENCE, Rule
+from mission_cli.clock.times import (
+    TimeTextError,
+    local_text,
+    parse_clock,
+    parse_date,
+    parse_duration,
+    parse_time_text,
+    to_instant,
+    unknown_zone_error,
+    wall_clock,
+)
+from mission_cli.clock.zones import zone_named
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc, Locator
 from mission_cli.model.build import TripModel
@@ -21,20 +33,8 @@ from mission_cli.resolve.items import (
     ResolvedTrip,
     UnplacedMove,
 )
-from mission_cli.resolve.logistics import resolve_logistics
 from mission_cli.resolve.references import References
-from mission_cli.times import (
-    TimeTextError,
-    local_text,
-    parse_clock,
-    parse_date,
-    parse_duration,
-    parse_time_text,
-    to_instant,
-    unknown_zone_error,
-    wall_clock,
-)
-from mission_cli.zones import zone_named
+from mission_cli.resolve.supplies import resolve_logistics
 
 
 def resolve(model: TripModel, locator: Locator) -> tuple[ResolvedTrip, list[Diagnostic]]:

@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
-from mission_cli.i18n import label
+from mission_cli.clock.times import zone_name
 from mission_cli.pipeline import Loaded
 from mission_cli.resolve.items import ResolvedEvent, ResolvedMove, ResolvedTrip
-from mission_cli.times import zone_name
 from mission_cli.views.items import carrier_label, route
+from mission_cli.words.labels import label
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,10 +10,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from typing import Any
 
-from mission_cli.i18n import label, long_date
+from mission_cli.clock.times import LocalTime, local_time, zone_name
 from mission_cli.model.build import TripModel
 from mission_cli.pipeline import Loaded
-from mission_cli.times import LocalTime, local_time, zone_name
 from mission_cli.views.agenda import AgendaItem, Request
 from mission_cli.views.items import (
     event_place,
@@ -22,8 +21,9 @@ from mission_cli.views.items import (
     route_between,
     venue_contact,
 )
-from mission_cli.views.logistics import diet_lines, diets_of
-from mission_cli.views.personal import personal_lines, personal_object
+from mission_cli.views.logistics.meals import diet_lines, diets_of
+from mission_cli.views.logistics.personal import personal_lines, personal_object
+from mission_cli.words.labels import label, long_date
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from mission_cli.i18n import label
 from mission_cli.model.build import TripModel
 from mission_cli.model.schema import Move
 from mission_cli.pipeline import Loaded
+from mission_cli.words.labels import label
 
 
 def city_name(model: TripModel, key: str) -> str:

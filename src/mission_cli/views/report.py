@@ -12,15 +12,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from mission_cli.catalog import FILE_RULES, IMPLAUSIBLE_TRAVEL, OVER_CAPACITY
+from mission_cli.clock.times import in_zone, span_text
 from mission_cli.diagnostics import Counts, Diagnostic
-from mission_cli.i18n import label
 from mission_cli.model.build import TripModel
 from mission_cli.pipeline import Loaded
 from mission_cli.resolve.items import Item, ResolvedEvent
-from mission_cli.times import in_zone, span_text
-from mission_cli.views.diff import DiffView, build_diff
+from mission_cli.views.diff.view import DiffView, build_diff
 from mission_cli.views.items import carrier_label, event_place, route
-from mission_cli.views.report_logistics import ReportLogistics, build_report_logistics
+from mission_cli.views.logistics.report_part import ReportLogistics, build_report_logistics
+from mission_cli.words.labels import label
 
 NOBODY = ""
 """The delegate key under which problems that concern no delegate are listed."""

@@ -9,11 +9,11 @@ import re
 from collections import Counter
 from datetime import date, datetime, timedelta, tzinfo
 
+from mission_cli.clock.times import TimeTextError, in_zone, parse_date, parse_time_text, to_instant
 from mission_cli.resolve.attendees import expand
 from mission_cli.resolve.items import ResolvedTrip
 from mission_cli.resolve.whereabouts import Timeline, build_timelines, on_leg_in, place_at
 from mission_cli.suggest import did_you_mean, nearest
-from mission_cli.times import TimeTextError, in_zone, parse_date, parse_time_text, to_instant
 
 
 class RequestError(ValueError):

@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from mission_cli.i18n import label, long_date
+from mission_cli.clock.times import in_zone
 from mission_cli.pipeline import Loaded
 from mission_cli.resolve.whereabouts import build_timelines
-from mission_cli.times import in_zone
 from mission_cli.views.agenda import AgendaItem, event_item, move_item
 from mission_cli.views.agenda_layout import time_range
 from mission_cli.views.items import city_name, event_place
 from mission_cli.views.requests import city_of
+from mission_cli.words.labels import label, long_date
 
 
 @dataclass(frozen=True, slots=True)

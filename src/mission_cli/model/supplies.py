@@ -12,7 +12,6 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
-from mission_cli.countries import is_country
 from mission_cli.model.texts import (
     Attendees,
     Paragraph,
@@ -21,6 +20,7 @@ from mission_cli.model.texts import (
     control_character,
     number,
 )
+from mission_cli.words.countries import is_country
 
 DIETS = (
     "vegetarian", "vegan", "halal", "kosher", "pescatarian", "gluten-free", "lactose-free",

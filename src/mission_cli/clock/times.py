@@ -22,8 +22,8 @@ from mission_cli.catalog import (
     UNKNOWN_TIMEZONE,
     Rule,
 )
-from mission_cli.time_hints import TIME_FORMAT_HINT, time_hint
-from mission_cli.zones import suggest_zone, zone_named
+from mission_cli.clock.hints import TIME_FORMAT_HINT, time_hint
+from mission_cli.clock.zones import suggest_zone, zone_named
 
 
 class TimeTextError(ValueError):

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from mission_cli.i18n import label
 from mission_cli.model.build import TripModel
-from mission_cli.views.sheets import masked
+from mission_cli.views.logistics.sheets import masked
+from mission_cli.words.labels import label
 
 
 def diet_words(model: TripModel, key: str, lang: str) -> str:

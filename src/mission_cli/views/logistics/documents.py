@@ -7,13 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 from mission_cli.checks.documents import matching, nationalities, required, valid_until
-from mission_cli.countries import country_name
-from mission_cli.i18n import label
 from mission_cli.pipeline import Loaded
 from mission_cli.resolve.borders import CountryStay, country_stays
 from mission_cli.resolve.items import ResolvedDocument, ResolvedTrip
 from mission_cli.resolve.whereabouts import build_timelines
-from mission_cli.views.sheets import LogisticsView, Sheet, masked
+from mission_cli.views.logistics.sheets import LogisticsView, Sheet, masked
+from mission_cli.words.countries import country_name
+from mission_cli.words.labels import label
 
 _COLUMNS = ["col_delegate", "col_key", "col_country", "col_enter", "col_leave", "col_requires",
             "col_held", "col_missing", "col_expired"]  # fmt: skip

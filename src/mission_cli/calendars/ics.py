@@ -16,15 +16,15 @@ from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event
 
-from mission_cli.i18n import label as word
-from mission_cli.render.calendar_manifest import Entry
+from mission_cli.calendars.manifest import Entry
+from mission_cli.clock.times import in_zone, zone_name
+from mission_cli.clock.zones import zone_named
 from mission_cli.resolve.items import Item, ResolvedEvent, ResolvedMove, ResolvedTrip
 from mission_cli.suggest import slugify
-from mission_cli.times import in_zone, zone_name
 from mission_cli.views.items import carrier_label, event_place, people_text, route, venue_contact
-from mission_cli.views.logistics import diet_lines, diets_of
-from mission_cli.views.personal import diet_words, document_words
-from mission_cli.zones import zone_named
+from mission_cli.views.logistics.meals import diet_lines, diets_of
+from mission_cli.views.logistics.personal import diet_words, document_words
+from mission_cli.words.labels import label as word
 
 PRODID = "-//mission//trip programme//EN"
 _DIGEST = "X-MISSION-DIGEST"

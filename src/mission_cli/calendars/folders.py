@@ -1,23 +1,25 @@
 """Writing calendar files, and the manifest of what was written beside them (see
-``render/calendar_manifest.py``): read once before an export, written once after it,
+``calendars/manifest.py``): read once before an export, written once after it,
 atomically. A damaged or foreign manifest is a warning and a fresh start (each calendar
 is then compared with the file it replaces); one that is not a plain file (a folder, a
-link, a FIFO) is neither read nor written over."""
+link, a FIFO) is neither read nor written over.
+
+Nothing here prints: a file that cannot be written raises :class:`CalendarWriteError`,
+and warnings are kept in :attr:`CalendarFolders.warnings` for the command to say."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from mission_cli.cli.common import fail, status, write_output
-from mission_cli.render.calendar_ics import (
+from mission_cli.calendars.ics import (
     IcsOptions,
     build_calendar,
     cancelled_calendar,
     previous_entries,
     trip_uid_part,
 )
-from mission_cli.render.calendar_manifest import (
+from mission_cli.calendars.manifest import (
     MANIFEST,
     Calendars,
     Entry,
@@ -29,6 +31,10 @@ from mission_cli.render.calendar_manifest import (
 from mission_cli.resolve.items import ResolvedTrip
 
 _KEY_FILE = re.compile(r"^[a-z0-9][a-z0-9_-]*\.ics$")
+
+
+class CalendarWriteError(Exception):
+    """A calendar or a manifest that cannot be written; the message says which and why."""
 
 
 class CalendarFolders:
@@ -45,35 +51,39 @@ class CalendarFolders:
         export)."""
         self.untouchable: set[Path] = set()
         """Folders whose manifest path is not a plain file: it is left alone."""
+        self.warnings: list[str] = []
+        """What the command should say (a manifest that cannot be used, a calendar left
+        as it was), in the order met."""
 
     def manifest(self, folder: Path) -> Calendars | None:
         if folder not in self.known:
             path = folder / MANIFEST
             if path.is_symlink() or (path.exists() and not path.is_file()):
-                _warn(path, "it is not a plain file, and is left as it is")
+                self.warnings.append(_warning(path, "it is not a plain file, and is left as it is"))
                 self.untouchable.add(folder)
                 self.known[folder] = None
             else:
-                self.known[folder], self.owners[folder] = _read(path)
+                self.known[folder], self.owners[folder] = self._read(path)
         return self.known[folder]
 
+    def text(self, trip: ResolvedTrip, whose: str | None, options: IcsOptions) -> str:
+        """One calendar as text, for standard output (no manifest: nothing is remembered)."""
+        calendar, _ = build_calendar(trip, whose, options, keep=self.keep)
+        return str(calendar.to_ical().decode("utf-8"))
+
     def write(
-        self, trip: ResolvedTrip, target: Path | None, whose: str | None, options: IcsOptions
-    ) -> Path | None:
-        """One calendar (standard output when ``target`` is None)."""
+        self, trip: ResolvedTrip, target: Path, whose: str | None, options: IcsOptions
+    ) -> Path:
+        """One calendar, written to ``target``."""
         from mission_cli.files import write_atomic
 
-        if target is None:
-            calendar, _ = build_calendar(trip, whose, options, keep=self.keep)
-            write_output(calendar.to_ical().decode("utf-8"), None)
-            return None
         known = self.manifest(target.parent)
         try:
             before = known.get(target.name, {}) if known is not None else _old_file(target)
             calendar, entries = build_calendar(trip, whose, options, before, self.keep)
             write_atomic(target, calendar.to_ical().decode("utf-8"), make_folder=True)
         except OSError as exc:
-            fail(f"cannot write {target}: {exc.strerror or exc}")
+            raise CalendarWriteError(f"cannot write {target}: {exc.strerror or exc}") from None
         self.written.setdefault(target.parent, {})[target.name] = entries
         owners = self.owners.setdefault(target.parent, {})
         if whose is not None:
@@ -103,11 +113,28 @@ class CalendarFolders:
                 calendar, entries = cancelled_calendar(trip, before, options)
                 write_atomic(target, calendar.to_ical().decode("utf-8"))
             except (OutputError, OSError) as exc:
-                status(f"warning: {target} was left as it was ({exc})")
+                self.warnings.append(f"warning: {target} was left as it was ({exc})")
                 continue
             self.written.setdefault(folder, {})[name] = entries
             done.append(target)
         return done
+
+    def _read(self, path: Path) -> tuple[Calendars | None, dict[str, str]]:
+        from mission_cli.load.source import MAX_BYTES
+
+        if not path.exists():
+            return None, {}
+        try:
+            with path.open("rb") as stream:
+                data = stream.read(MAX_BYTES + 1)
+            if len(data) > MAX_BYTES:
+                raise ManifestError("it is too large")
+            text = data.decode("utf-8")
+            return read_manifest(text), read_owners(text)
+        except (ManifestError, UnicodeDecodeError, OSError, ValueError, RecursionError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            self.warnings.append(_warning(path, reason))
+            return None, {}
 
     def save(self) -> None:
         """Each folder's manifest, after its calendars."""
@@ -121,7 +148,8 @@ class CalendarFolders:
                 text = manifest_text(calendars, self.owners.get(folder, {}))
                 write_atomic(folder / MANIFEST, text, make_folder=True)
             except OSError as exc:
-                fail(f"cannot write {folder / MANIFEST}: {exc.strerror or exc}")
+                where = folder / MANIFEST
+                raise CalendarWriteError(f"cannot write {where}: {exc.strerror or exc}") from None
 
 
 def _old_file(target: Path) -> dict[str, Entry]:
@@ -134,27 +162,9 @@ def _old_file(target: Path) -> dict[str, Entry]:
         return previous_entries(stream.read(MAX_BYTES))
 
 
-def _read(path: Path) -> tuple[Calendars | None, dict[str, str]]:
-    from mission_cli.load.source import MAX_BYTES
-
-    if not path.exists():
-        return None, {}
-    try:
-        with path.open("rb") as stream:
-            data = stream.read(MAX_BYTES + 1)
-        if len(data) > MAX_BYTES:
-            raise ManifestError("it is too large")
-        text = data.decode("utf-8")
-        return read_manifest(text), read_owners(text)
-    except (ManifestError, UnicodeDecodeError, OSError, ValueError, RecursionError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        _warn(path, reason)
-        return None, {}
-
-
-def _warn(path: Path, reason: str) -> None:
+def _warning(path: Path, reason: str) -> str:
     short = reason if len(reason) <= 200 else reason[:200] + "…"
-    status(
+    return (
         f"warning: {path} cannot be used ({short}); this export starts afresh from the "
         "calendar files it replaces"
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from mission_cli.babel_data import babel_dates
+from mission_cli.words.babel_data import babel_dates
 
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "QO", "UN", "XA", "XB", "ZZ"})
 """Two-letter CLDR territories that are not countries (unions, pseudo-locales)."""

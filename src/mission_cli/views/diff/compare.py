@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from typing import Any
 
+from mission_cli.clock.times import iso_local
 from mission_cli.pipeline import Loaded
 from mission_cli.resolve.items import ResolvedEvent, ResolvedMove, ResolvedStay, ResolvedTrip
-from mission_cli.times import iso_local
 from mission_cli.views.items import items_left_out
 
 PEOPLE = {"event": "attendees", "travel": "passengers", "lodging": "guests"}

@@ -6,12 +6,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from mission_cli.catalog import INVALID_TIME, SCHEMA
+from mission_cli.clock.times import TimeTextError, parse_date
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc, Locator
-from mission_cli.model.logistics import Stay
+from mission_cli.model.supplies import Stay
 from mission_cli.resolve.items import ResolvedDocument, ResolvedStay, ResolvedTrip
 from mission_cli.resolve.references import References
-from mission_cli.times import TimeTextError, parse_date
 
 
 def resolve_logistics(trip: ResolvedTrip, refs: References, locator: Locator) -> list[Diagnostic]:

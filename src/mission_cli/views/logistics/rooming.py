@@ -11,13 +11,13 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from mission_cli.i18n import count, label
 from mission_cli.pipeline import Loaded
 from mission_cli.resolve.items import ResolvedStay, ResolvedTrip
 from mission_cli.resolve.nights import nights_by_delegate, trip_nights
 from mission_cli.resolve.whereabouts import build_timelines
 from mission_cli.views.items import city_name
-from mission_cli.views.sheets import LogisticsView, Sheet
+from mission_cli.views.logistics.sheets import LogisticsView, Sheet
+from mission_cli.words.labels import count, label
 
 _GUEST_COLUMNS = ["col_guest", "col_key", "col_check_in", "col_check_out", "col_nights"]
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from mission_cli.babel_data import babel_dates
-from mission_cli.i18n_changes import CHANGE_LABELS
-from mission_cli.i18n_logistics import LOGISTICS_LABELS
+from mission_cli.words.babel_data import babel_dates
+from mission_cli.words.labels_changes import CHANGE_LABELS
+from mission_cli.words.labels_logistics import LOGISTICS_LABELS
 
 _LABELS: dict[str, dict[str, str]] = {
     "en": {

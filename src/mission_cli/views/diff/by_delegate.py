@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from mission_cli.i18n import label, long_date
+from mission_cli.clock.times import local_time, span_text
 from mission_cli.model.build import TripModel
-from mission_cli.times import local_time, span_text
-from mission_cli.views.changes import PEOPLE, Change, Changes, Snapshot
+from mission_cli.views.diff.compare import PEOPLE, Change, Changes, Snapshot
 from mission_cli.views.items import city_name
+from mission_cli.words.labels import label, long_date
 
 NOBODY = ""
 

@@ -13,13 +13,13 @@ from datetime import date, datetime
 from typing import Any
 
 from mission_cli.checks.context import runs
-from mission_cli.countries import country_name
-from mission_cli.i18n import label
 from mission_cli.resolve.items import ResolvedTrip
-from mission_cli.views.entry_documents import entries_of
 from mission_cli.views.items import city_name
-from mission_cli.views.personal import personal_lines, personal_object
-from mission_cli.views.rooming import unhoused
+from mission_cli.views.logistics.documents import entries_of
+from mission_cli.views.logistics.personal import personal_lines, personal_object
+from mission_cli.views.logistics.rooming import unhoused
+from mission_cli.words.countries import country_name
+from mission_cli.words.labels import label
 
 
 @dataclass(slots=True)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from mission_cli.i18n import label
 from mission_cli.pipeline import Loaded
-from mission_cli.views.change_lines import DelegateChanges, by_delegate
-from mission_cli.views.changes import Changes, compare, for_delegates
+from mission_cli.views.diff.by_delegate import DelegateChanges, by_delegate
+from mission_cli.views.diff.compare import Changes, compare, for_delegates
+from mission_cli.words.labels import label
 
 
 @dataclass(slots=True)
