@@ -190,7 +190,8 @@ def test_the_sdist_carries_its_tests_and_builds_the_wheel(tmp_path: Path) -> Non
         inside = archive.namelist()
     assert "mission_cli/py.typed" in inside
     # what `mission rules RULE` and `mission init` read from the package itself
-    assert {"mission_cli/rules.md", "mission_cli/templates/trip.fr.yaml"} <= set(inside)
+    shipped = {"mission_cli/reference/rules.en.md", "mission_cli/templates/trip.fr.yaml"}
+    assert shipped <= set(inside)
     assert f"{top}.dist-info/licenses/LICENSE" in inside
     assert [name for name in inside if not name.startswith("mission_cli")] == []
 

@@ -1,9 +1,12 @@
-"""Every rule of ``mission``: its stable name, default severity and what fires it.
+"""Every rule of ``mission``: its stable name, default severity, what fires it, and how
+its findings are shown.
 
-The leaf of the package: every stage (load, model, resolve, checks) names the rules
-it emits through the constants below, and this module imports none of them. The
-functions that check the schedule are listed in ``checks/run.py``; a rule of the
-file is emitted by the stage that finds the problem.
+The leaf of the package and the one list of rules: every stage (load, model, resolve,
+checks) names the rules it emits through the constants below, views read how to show a
+finding from its rule, and this module imports nothing of ``mission_cli``. The functions
+that check the schedule are paired with their rules in ``checks/run.py``; a rule of the
+file is emitted by the stage that finds the problem. Each rule's page (an example that
+fires it, the fix) is its section of ``reference/rules.en.md``.
 """
 
 from __future__ import annotations
@@ -24,12 +27,28 @@ class Family(StrEnum):
     """Found by a check on the resolved trip: can be ignored or given another severity."""
 
 
+class Chapter(StrEnum):
+    """Where a rule stands in the rules reference."""
+
+    FILE = "file"
+    SCHEDULE = "schedule"
+    LOGISTICS = "logistics"
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     name: str
     severity: Severity
     family: Family
     summary: str
+    chapter: Chapter
+    whole_item: bool = False
+    """A finding about an event or a move as a whole (a room, a vehicle): the report lists
+    it once a day, not under each of the forty passengers of a coach (its ``delegates``
+    still name them)."""
+    first_item_only: bool = False
+    """Of the items a finding names, only the first takes part in it; the others explain
+    it (the move that left a delegate in another city): an agenda marks the first alone."""
 
     @property
     def of_the_file(self) -> bool:
@@ -37,11 +56,13 @@ class Rule:
 
 
 def _file(name: str, summary: str) -> Rule:
-    return Rule(name, Severity.ERROR, Family.FILE, summary)
+    return Rule(name, Severity.ERROR, Family.FILE, summary, Chapter.FILE)
 
 
-def _schedule(name: str, severity: Severity, summary: str) -> Rule:
-    return Rule(name, severity, Family.SCHEDULE, summary)
+def _schedule(
+    name: str, severity: Severity, summary: str, chapter: Chapter = Chapter.SCHEDULE, **how: bool
+) -> Rule:
+    return Rule(name, severity, Family.SCHEDULE, summary, chapter, **how)
 
 
 # -- rules of the file ----------------------------------------------------------
@@ -96,6 +117,7 @@ WRONG_CITY = _schedule(
     "wrong-city",
     Severity.ERROR,
     "when an event starts, an attendee is in another city (by their moves, or their legs)",
+    first_item_only=True,
 )
 BROKEN_ITINERARY = _schedule(
     "broken-itinerary",
@@ -115,46 +137,59 @@ NO_LODGING = _schedule(
     "no-lodging",
     Severity.ERROR,
     "a delegate needs a bed in a city (there at 03:00, not home) and no lodging holds them",
+    Chapter.LOGISTICS,
 )
 LODGING_WRONG_CITY = _schedule(
     "lodging-wrong-city",
     Severity.ERROR,
     "a delegate's lodging for a night is in another city than the one they are in",
+    Chapter.LOGISTICS,
 )
 LODGING_UNUSED = _schedule(
     "lodging-unused",
     Severity.WARNING,
     "a delegate has a lodging for a night they spend in transit",
+    Chapter.LOGISTICS,
 )
 DOUBLE_LODGING = _schedule(
-    "double-lodging", Severity.WARNING, "two lodgings hold the same delegate on the same night"
+    "double-lodging",
+    Severity.WARNING,
+    "two lodgings hold the same delegate on the same night",
+    Chapter.LOGISTICS,
 )
 OVER_CAPACITY = _schedule(
     "over-capacity",
     Severity.ERROR,
     "an event's attendees and guests exceed its venue's capacity, or a move's passengers its seats",
+    Chapter.LOGISTICS,
+    whole_item=True,
 )
 MISSING_DOCUMENT = _schedule(
     "missing-document",
     Severity.ERROR,
     "a delegate enters a country without a document its entry rule requires",
+    Chapter.LOGISTICS,
 )
 DOCUMENT_EXPIRED = _schedule(
     "document-expired",
     Severity.ERROR,
     "a required document expires before the delegate leaves the country (a passport: plus "
     "passport_valid_months)",
+    Chapter.LOGISTICS,
 )
 IMPLAUSIBLE_TRAVEL = _schedule(
     "implausible-travel",
     Severity.WARNING,
     "a move too short or too long for its mode, or too fast (or a flight too slow) for the "
     "distance",
+    Chapter.LOGISTICS,
+    whole_item=True,
 )
 LEG_MISMATCH = _schedule(
     "leg-mismatch",
     Severity.WARNING,
     "a leg puts a delegate in a city on a day their moves never take them there",
+    Chapter.LOGISTICS,
 )
 
 RULES: dict[str, Rule] = {
@@ -168,17 +203,17 @@ RULES: dict[str, Rule] = {
         INVALID_TIME,
         NONEXISTENT_TIME,
         AMBIGUOUS_TIME,
-        EMPTY_EVENT,
-        OUTSIDE_TRIP,
-        ODD_HOUR,
-        LONG_DAY,
-        UNUSED_IGNORE,
         DOUBLE_BOOKING,
         DURING_TRAVEL,
-        VENUE_OVERLAP,
         WRONG_CITY,
         BROKEN_ITINERARY,
+        OUTSIDE_TRIP,
         TRANSFER_TIME,
+        VENUE_OVERLAP,
+        ODD_HOUR,
+        LONG_DAY,
+        EMPTY_EVENT,
+        UNUSED_IGNORE,
         IMPLAUSIBLE_TRAVEL,
         LEG_MISMATCH,
         NO_LODGING,
@@ -190,7 +225,9 @@ RULES: dict[str, Rule] = {
         DOCUMENT_EXPIRED,
     )
 }
-"""Every rule by name, in the order ``mission rules`` lists them."""
+"""Every rule by name, in the order ``mission rules`` and the reference list them: the
+rules of the file, then those of the schedule, then those of the logistics."""
 
 FILE_RULES = frozenset(name for name, rule in RULES.items() if rule.of_the_file)
 SCHEDULE_RULES = frozenset(RULES) - FILE_RULES
+"""The names that ``checks.rules`` and ``ignore`` entries may give."""

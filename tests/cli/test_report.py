@@ -124,28 +124,6 @@ def test_a_failed_write_leaves_the_old_file(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["r.txt"]
 
 
-def test_rules_lists_every_rule() -> None:
-    code, output = invoke("rules", "--format", "json")
-    assert code == 0
-    rules = {r["rule"]: r for r in json.loads(output)}
-    assert set(rules) == {
-        "yaml-syntax", "schema", "unknown-reference", "duplicate-id", "unknown-timezone",
-        "invalid-time", "nonexistent-time", "ambiguous-time", "double-booking",
-        "during-travel", "wrong-city", "broken-itinerary", "outside-trip", "transfer-time",
-        "venue-overlap", "odd-hour", "long-day", "empty-event", "unused-ignore",
-        "implausible-travel", "leg-mismatch", "no-lodging", "lodging-wrong-city",
-        "lodging-unused", "double-lodging", "over-capacity", "missing-document",
-        "document-expired",
-    }  # fmt: skip
-    assert rules["lodging-unused"]["severity"] == "warning"
-    assert rules["no-lodging"]["severity"] == "error"
-    assert rules["transfer-time"]["severity"] == "warning"
-    assert rules["double-booking"]["family"] == "schedule"
-    code, table = invoke("rules")
-    assert "double-booking" in table
-    assert "error" in table
-
-
 DAYS_TRIP = """\
 trip: {title: Nantes, home_timezone: Europe/Paris, start: 2025-03-05, end: 2025-03-14}
 cities:

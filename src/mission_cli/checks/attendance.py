@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mission_cli.catalog import EMPTY_EVENT
 from mission_cli.checks.context import CheckContext
 from mission_cli.diagnostics import Diagnostic
 
@@ -15,7 +14,6 @@ def empty_event(ctx: CheckContext) -> Iterator[Diagnostic]:
             continue  # someone attends, or the names are wrong (unknown-reference says so)
         written = event.event.attendees is not None
         yield ctx.diag(
-            EMPTY_EVENT,
             ("events", event.index, "attendees") if written else ("events", event.index, "id"),
             f"nobody attends {ctx.describe(event)}",
             "list its attendees (delegate keys or @groups), or remove the event",

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, datetime
 
-from mission_cli.catalog import LONG_DAY, ODD_HOUR, OUTSIDE_TRIP
+from mission_cli.catalog import ODD_HOUR
 from mission_cli.checks.context import CheckContext
+from mission_cli.checks.folds import Folds
 from mission_cli.clock.times import TimeTextError, in_zone, place_wall
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.resolve.items import Item, ResolvedEvent
@@ -32,7 +33,6 @@ def outside_trip(ctx: CheckContext) -> Iterator[Diagnostic]:
             else (f"after the trip's last day, {last}")
         )
         yield ctx.diag(
-            OUTSIDE_TRIP,
             loc,
             f"{ctx.describe(item)} is on {day} in {ctx.city_name(city)}, {side}",
             "correct the date, or widen trip.start and trip.end",
@@ -54,7 +54,6 @@ def _stays_outside(ctx: CheckContext, first: date, last: date) -> Iterator[Diagn
             f"past the trip's last night (the trip ends on {last})"
         )  # fmt: skip
         yield ctx.diag(
-            OUTSIDE_TRIP,
             ("lodging", stay.index, where),
             f"lodging '{stay.id}' holds nights from {stay.first} to {stay.last}, {side}",
             "correct check_in and check_out (the last night is the day before check_out), "
@@ -91,7 +90,6 @@ def odd_hour(ctx: CheckContext) -> Iterator[Diagnostic]:
             field = "end" if event.event.end is not None else "duration"
             loc = ("events", event.index, field)
         yield ctx.diag(
-            ODD_HOUR,
             loc,
             f"'{event.event.id}' {what} local time in {where} ({_span_text(ctx, event)})",
             _home_hint(ctx, event, start),
@@ -135,8 +133,8 @@ def long_day(ctx: CheckContext) -> Iterator[Diagnostic]:
     """One finding per day span (same first and last event), listing its delegates; a day
     that starts or ends with an ``odd-hour`` event is that rule's, not this one's."""
     limit_hours = ctx.trip.model.checks.max_day_hours
-    odd = _odd_events(ctx) if ctx.trip.model.checks.rules.get(ODD_HOUR.name) != "off" else set()
-    found: dict[tuple[int, int], tuple[ResolvedEvent, ResolvedEvent, set[str]]] = {}
+    odd = _odd_events(ctx) if ctx.is_on(ODD_HOUR) else set()
+    found: Folds[tuple[int, int], tuple[ResolvedEvent, ResolvedEvent]] = Folds()
     for key, timeline in ctx.timelines.items():
         days: dict[date, list[ResolvedEvent]] = {}
         for event in timeline.events:
@@ -146,11 +144,10 @@ def long_day(ctx: CheckContext) -> Iterator[Diagnostic]:
             last = max(events, key=lambda e: e.end)
             if last.end - first.start <= ctx.max_day or {first.index, last.index} & odd:
                 continue
-            found.setdefault((first.index, last.index), (first, last, set()))[2].add(key)
-    for first, last, who in found.values():
+            found.add((first.index, last.index), (first, last), key)
+    for (first, last), who in found:
         hours, rest = divmod(int((last.end - first.start).total_seconds() // 60), 60)
         yield ctx.diag(
-            LONG_DAY,
             ("events", last.index, "start"),
             f"the day of {ctx.who(who)} on {first.local_start.date()} lasts {hours}h{rest:02d}, "
             f"from {in_zone(first.start, first.zone):%H:%M %Z} ('{first.event.id}') to "

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mission_cli.catalog import OVER_CAPACITY
 from mission_cli.checks.context import CheckContext
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc
@@ -30,7 +29,6 @@ def over_capacity(ctx: CheckContext) -> Iterator[Diagnostic]:
             f" and {plural(guests, 'guest')}" if guests else ""
         )
         yield ctx.diag(
-            OVER_CAPACITY,
             loc,
             f"{ctx.describe(event)} has {people} people ({counted}), but '{event.venue}' holds "
             f"{venue.capacity}",
@@ -45,7 +43,6 @@ def over_capacity(ctx: CheckContext) -> Iterator[Diagnostic]:
             continue
         short = len(move.passengers) - seats
         yield ctx.diag(
-            OVER_CAPACITY,
             ("travel", move.index, "seats"),
             f"{ctx.describe(move)} carries {plural(len(move.passengers), 'passenger')} in "
             f"{plural(seats, 'seat')}: {plural(short, 'seat')} short",

@@ -1,4 +1,11 @@
-"""What every schedule rule receives: the resolved trip, timelines, thresholds, wording."""
+"""What every schedule rule receives: the resolved trip, timelines, thresholds, and its
+own rule to report under.
+
+``run.py`` makes one :class:`CheckRun` per run (what the checks share: timelines, values
+computed once, whether a check stopped early) and hands each check a
+:class:`CheckContext` bound to that check's rule: a check can only emit its own rule,
+and reads whether another rule is on through :meth:`CheckContext.is_on`.
+"""
 
 from __future__ import annotations
 
@@ -18,11 +25,13 @@ from mission_cli.resolve.whereabouts import Timeline, build_timelines
 T = TypeVar("T")
 
 PAIR_BUDGET = 2 * MAX_PROBLEMS
-"""Overlapping pairs a check looks at, past which it stops (``CheckContext.stopped``):
+"""Overlapping pairs a check looks at, past which it stops (``CheckRun.stopped``):
 three thousand events at one time would make millions of pairs."""
 
 
-class CheckContext:
+class CheckRun:
+    """What the checks of one run share."""
+
     def __init__(self, trip: ResolvedTrip, locator: Locator) -> None:
         self.trip = trip
         self.locator = locator
@@ -31,7 +40,7 @@ class CheckContext:
         self.max_day = timedelta(hours=checks.max_day_hours)
         self.day_start = _clock(checks.day_start, time(7, 0))
         self.day_end = _clock(checks.day_end, time(23, 0))
-        self._memo: dict[str, object] = {}
+        self.memos: dict[str, object] = {}
         self.stopped = False
         """A check stopped early: past ``PAIR_BUDGET`` pairs, the rest is not looked at."""
 
@@ -39,15 +48,71 @@ class CheckContext:
     def timelines(self) -> dict[str, Timeline]:
         return build_timelines(self.trip)
 
+    @cached_property
+    def delegate_order(self) -> dict[str, int]:
+        return {key: i for i, key in enumerate(self.trip.model.delegates)}
+
+    def level(self, rule: Rule) -> str | None:
+        """The trip's setting for ``rule`` (``checks.rules``): ``off``, a severity, or None
+        for its default."""
+        return self.trip.model.checks.rules.get(rule.name)
+
+
+class CheckContext:
+    """One check's view of the run: everything shared, and its own rule."""
+
+    __slots__ = ("rule", "run")
+
+    def __init__(self, run: CheckRun, rule: Rule) -> None:
+        self.run = run
+        self.rule = rule
+
+    @property
+    def trip(self) -> ResolvedTrip:
+        return self.run.trip
+
+    @property
+    def locator(self) -> Locator:
+        return self.run.locator
+
+    @property
+    def timelines(self) -> dict[str, Timeline]:
+        return self.run.timelines
+
+    @property
+    def transfer(self) -> timedelta:
+        return self.run.transfer
+
+    @property
+    def max_day(self) -> timedelta:
+        return self.run.max_day
+
+    @property
+    def day_start(self) -> time:
+        return self.run.day_start
+
+    @property
+    def day_end(self) -> time:
+        return self.run.day_end
+
+    def stop(self) -> None:
+        """Past a budget: the rest is not looked at, and the run says so."""
+        self.run.stopped = True
+
+    def is_on(self, other: Rule) -> bool:
+        """Whether ``other`` reports anything in this trip (``checks.rules`` may switch it
+        off): a check that leaves another rule's cases to it asks here."""
+        return self.run.level(other) != "off"
+
     def memo(self, name: str, compute: Callable[[], T]) -> T:
         """A value several rules share, computed once per check run."""
-        if name not in self._memo:
-            self._memo[name] = compute()
-        return cast(T, self._memo[name])
+        memos = self.run.memos
+        if name not in memos:
+            memos[name] = compute()
+        return cast(T, memos[name])
 
     def diag(
         self,
-        rule: Rule,
         loc: Loc,
         message: str,
         hint: str | None = None,
@@ -57,8 +122,9 @@ class CheckContext:
         at_key: bool = False,
         day: date | None = None,
     ) -> Diagnostic:
+        """A finding of this check's rule at ``loc``."""
         found = self.locator.diag(
-            rule,
+            self.rule,
             loc,
             message,
             hint,
@@ -69,12 +135,8 @@ class CheckContext:
         return found if day is None else replace(found, day=day)
 
     def in_file_order(self, delegates: Iterable[str]) -> list[str]:
-        order = self._delegate_order
+        order = self.run.delegate_order
         return sorted(set(delegates), key=order.__getitem__)
-
-    @cached_property
-    def _delegate_order(self) -> dict[str, int]:
-        return {key: i for i, key in enumerate(self.trip.model.delegates)}
 
     # -- wording ---------------------------------------------------------------
 
@@ -122,17 +184,6 @@ def person_loc(
         if name.startswith("@") and key in ctx.trip.groups.get(name[1:], ()):
             return (*base, position)
     return base
-
-
-def runs(days: Iterable[date]) -> list[list[date]]:
-    """Consecutive days together: [4, 5, 6, 9] -> [[4, 5, 6], [9]]."""
-    out: list[list[date]] = []
-    for day in sorted(set(days)):
-        if out and (day - out[-1][-1]).days == 1:
-            out[-1].append(day)
-        else:
-            out.append([day])
-    return out
 
 
 def nights_text(days: list[date]) -> str:

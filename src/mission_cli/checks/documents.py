@@ -14,8 +14,8 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
-from mission_cli.catalog import DOCUMENT_EXPIRED, MISSING_DOCUMENT
 from mission_cli.checks.context import CheckContext
+from mission_cli.checks.folds import Folds
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc
 from mission_cli.model.schema import Delegate
@@ -81,7 +81,7 @@ def _entries(ctx: CheckContext) -> Iterator[tuple[str, CountryStay, EntryRule, l
 
 def missing_document(ctx: CheckContext) -> Iterator[Diagnostic]:
     """One finding per country entry and missing type, listing every delegate."""
-    found: dict[tuple[str, str, int | None], tuple[CountryStay, set[str]]] = {}
+    found: Folds[tuple[str, str, int | None], tuple[CountryStay, str]] = Folds()
     for key, stay, _, kinds in _entries(ctx):
         held = ctx.trip.documents.get(key, [])
         written = ctx.trip.model.delegates[key].documents
@@ -92,10 +92,9 @@ def missing_document(ctx: CheckContext) -> Iterator[Diagnostic]:
             if matching(held, kind, stay.country) or any(t == kind for t, _ in unread):
                 continue
             move = stay.enter_move.index if stay.enter_move else None
-            entry = found.setdefault((stay.country, kind, move), (stay, set()))
-            entry[1].add(key)
-    for (country, kind, _), (stay, who) in found.items():
-        yield _missing(ctx, country, kind, stay, who)
+            found.add((stay.country, kind, move), (stay, kind), key)
+    for (stay, kind), who in found:
+        yield _missing(ctx, stay.country, kind, stay, who)
 
 
 def _missing(
@@ -123,7 +122,6 @@ def _missing(
             f"country it names; write country: {country} if it is the one for {country}"
         )
     return ctx.diag(
-        MISSING_DOCUMENT,
         loc,
         f"{ctx.who(who)} {'enters' if len(who) == 1 else 'enter'} {_country(country)} on "
         f"{stay.enter}{how} without {_article(kind)} {kind}: {country} requires "
@@ -185,7 +183,6 @@ def _expired(
         else f"valid until they leave {stay.country} on {until}"
     )
     return ctx.diag(
-        DOCUMENT_EXPIRED,
         ("delegates", key, "documents", document.index, "expires"),
         f"{key}'s {doc.type} ({doc.country}) expires on {document.expires}; entering "
         f"{_country(stay.country)} on {stay.enter} it must be {need}",

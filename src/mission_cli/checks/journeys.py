@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta, tzinfo
 from math import asin, cos, radians, sin, sqrt
 
-from mission_cli.catalog import IMPLAUSIBLE_TRAVEL, LEG_MISMATCH
-from mission_cli.checks.context import CheckContext, runs
+from mission_cli.checks.context import CheckContext
+from mission_cli.checks.folds import Folds, runs
 from mission_cli.clock.times import day_range, wall_clock
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc
@@ -43,7 +43,6 @@ def implausible_travel(ctx: CheckContext) -> Iterator[Diagnostic]:
         if found is not None:
             message, hint = found
             yield ctx.diag(
-                IMPLAUSIBLE_TRAVEL,
                 ("travel", move.index, "arrive"),
                 f"{ctx.describe(move)} {message}",
                 hint,
@@ -85,7 +84,7 @@ def _implausible(ctx: CheckContext, move: ResolvedMove) -> tuple[str, str] | Non
 def leg_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
     """One finding per leg and run of days, listing every delegate whose moves never put
     them in the leg's city on those days."""
-    found: dict[tuple[int, tuple[date, ...]], tuple[ResolvedLeg, set[str]]] = {}
+    found: Folds[tuple[int, tuple[date, ...]], tuple[ResolvedLeg, tuple[date, ...]]] = Folds()
     for key, timeline in ctx.timelines.items():
         if not timeline.moves or not timeline.legs:
             continue
@@ -99,8 +98,8 @@ def leg_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
             covered = _days_there(spans.get(leg.leg.city, []), zone, first, last)
             missed = [d for d in day_range(first, last) if d not in covered]
             for days in runs(missed):
-                found.setdefault((leg.index, tuple(days)), (leg, set()))[1].add(key)
-    for (_, run), (leg, who) in found.items():
+                found.add((leg.index, tuple(days)), (leg, tuple(days)), key)
+    for (leg, run), who in found:
         days = list(run)
         loc: Loc = ("legs", leg.index, "city")
         if days[0] == leg.start:
@@ -110,7 +109,6 @@ def leg_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
         when = f"on {days[0]}" if len(days) == 1 else f"from {days[0]} to {days[-1]}"
         where = ctx.city_name(leg.leg.city)
         yield ctx.diag(
-            LEG_MISMATCH,
             loc,
             f"a leg puts {ctx.who(who)} in {where} {when}, but their moves never take "
             f"them there {'that day' if len(days) == 1 else 'those days'}",

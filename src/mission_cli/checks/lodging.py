@@ -9,22 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
-from typing import TypeVar
 
-from mission_cli.catalog import DOUBLE_LODGING, LODGING_UNUSED, LODGING_WRONG_CITY, NO_LODGING
-from mission_cli.checks.context import CheckContext, nights_text, person_loc, runs
+from mission_cli.checks.context import CheckContext, nights_text, person_loc
+from mission_cli.checks.folds import fold_runs, runs
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc
 from mission_cli.resolve.items import ResolvedStay
 from mission_cli.resolve.nights import Night, nights_by_delegate
 
-K = TypeVar("K")
-
 
 def _nights(ctx: CheckContext) -> dict[str, list[Night]]:
     nights, cut = ctx.memo("nights", lambda: nights_by_delegate(ctx.trip, ctx.timelines))
     if cut:
-        ctx.stopped = True  # years of nights: the first ones are looked at, and it says so
+        ctx.stop()  # years of nights: the first ones are looked at, and it says so
     return nights
 
 
@@ -52,7 +49,6 @@ def _no_lodging(ctx: CheckContext, key: str, city: str, run: list[date]) -> Diag
     where = ctx.city_name(city)
     loc, hint = _no_lodging_fix(ctx, key, city, run)
     return ctx.diag(
-        NO_LODGING,
         loc,
         f"{key} has no bed in {where} for {nights_text(run)} (they are in {where} at 03:00)",
         hint,
@@ -100,17 +96,6 @@ def _stay_loc(ctx: CheckContext, stay: ResolvedStay, run: list[date], key: str) 
     return person_loc(ctx, base, stay.stay.guests, key, ("lodging", stay.index, "id"))
 
 
-def _fold(found: dict[K, dict[str, list[date]]]) -> dict[tuple[K, tuple[date, ...]], set[str]]:
-    """what -> delegate -> nights  =>  (what, run of nights) -> delegates: one finding per
-    set of items and nights, listing every delegate concerned."""
-    folded: dict[tuple[K, tuple[date, ...]], set[str]] = {}
-    for what, by_key in found.items():
-        for key, days in by_key.items():
-            for run in runs(days):
-                folded.setdefault((what, tuple(run)), set()).add(key)
-    return folded
-
-
 def lodging_wrong_city(ctx: CheckContext) -> Iterator[Diagnostic]:
     if not ctx.trip.stays or not all_stays_hold(ctx):
         return
@@ -122,11 +107,10 @@ def lodging_wrong_city(ctx: CheckContext) -> Iterator[Diagnostic]:
             for stay in night.stays:
                 found.setdefault((stay.index, night.city), {}).setdefault(key, []).append(night.day)
     stays = {stay.index: stay for stay in ctx.trip.stays}
-    for ((index, city), run), who in _fold(found).items():
+    for ((index, city), run), who in fold_runs(found):
         stay, days = stays[index], list(run)
         names = ctx.who(who)
         yield ctx.diag(
-            LODGING_WRONG_CITY,
             _stay_loc(ctx, stay, days, ctx.in_file_order(who)[0]),
             f"'{stay.id}' ({ctx.city_name(stay.city)}) holds {names} for {nights_text(days)}, "
             f"but {'that night' if len(days) == 1 else 'those nights'} they are in "
@@ -149,11 +133,10 @@ def lodging_unused(ctx: CheckContext) -> Iterator[Diagnostic]:
                 for stay in night.stays:
                     found.setdefault((stay.index, ""), {}).setdefault(key, []).append(night.day)
     stays = {stay.index: stay for stay in ctx.trip.stays}
-    for ((index, _), run), who in _fold(found).items():
+    for ((index, _), run), who in fold_runs(found):
         stay, days = stays[index], list(run)
         names = ctx.who(who)
         yield ctx.diag(
-            LODGING_UNUSED,
             _stay_loc(ctx, stay, days, ctx.in_file_order(who)[0]),
             f"'{stay.id}' holds {names} for {nights_text(days)}, which they spend in transit",
             "the last night is the day before check_out: move check_out a day earlier, or "
@@ -174,12 +157,11 @@ def double_lodging(ctx: CheckContext) -> Iterator[Diagnostic]:
                 pair = (night.stays[0].index, second.index)
                 found.setdefault(pair, {}).setdefault(key, []).append(night.day)
     stays = {stay.index: stay for stay in ctx.trip.stays}
-    for ((a, b), run), who in _fold(found).items():
+    for ((a, b), run), who in fold_runs(found):
         first, second, days = stays[a], stays[b], list(run)
         key = ctx.in_file_order(who)[0]
         base: Loc = ("lodging", second.index, "guests")
         yield ctx.diag(
-            DOUBLE_LODGING,
             person_loc(ctx, base, second.stay.guests, key, ("lodging", second.index, "id")),
             f"{ctx.who(who)} {'has' if len(who) == 1 else 'have'} two beds for "
             f"{nights_text(days)}: '{first.id}' and '{second.id}'",

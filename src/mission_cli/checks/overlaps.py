@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime
 
-from mission_cli.catalog import DOUBLE_BOOKING, DURING_TRAVEL, VENUE_OVERLAP
+from mission_cli.catalog import DOUBLE_BOOKING
 from mission_cli.checks.context import PAIR_BUDGET, CheckContext, start_loc
+from mission_cli.checks.folds import Folds
 from mission_cli.checks.sweep import overlapping_pairs
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.resolve.items import Item, ResolvedEvent, ResolvedMove
@@ -24,7 +25,7 @@ def _key(item: Item) -> tuple[str, int]:
     return ("e" if isinstance(item, ResolvedEvent) else "t", item.index)
 
 
-Pairs = dict[tuple[tuple[str, int], tuple[str, int]], tuple[Item, Item, set[str]]]
+Pairs = Folds[tuple[tuple[str, int], tuple[str, int]], tuple[Item, Item]]
 
 
 def _pairs_by_delegate(ctx: CheckContext, with_moves: bool) -> Pairs:
@@ -35,11 +36,11 @@ def _pairs_by_delegate(ctx: CheckContext, with_moves: bool) -> Pairs:
 
 
 def _sweep_all(ctx: CheckContext) -> tuple[Pairs, Pairs]:
-    events_only: Pairs = {}
-    with_a_move: Pairs = {}
+    events_only: Pairs = Folds()
+    with_a_move: Pairs = Folds()
     seen = 0
     # a rule switched off neither reports its pairs nor spends the budget on them
-    want_events = ctx.trip.model.checks.rules.get(DOUBLE_BOOKING.name) != "off"
+    want_events = ctx.is_on(DOUBLE_BOOKING)
     for key, timeline in ctx.timelines.items():
         items: list[Item] = [*timeline.events, *timeline.moves]
         if timeline.moves:
@@ -47,23 +48,19 @@ def _sweep_all(ctx: CheckContext) -> tuple[Pairs, Pairs]:
         for first, second in overlapping_pairs(items, _start, _end):
             seen += 1
             if seen > 20 * PAIR_BUDGET or len(events_only) + len(with_a_move) >= PAIR_BUDGET:
-                ctx.stopped = True  # thousands of clashes: the first ones tell the story
+                ctx.stop()  # thousands of clashes: the first ones tell the story
                 return events_only, with_a_move
             both_events = isinstance(first, ResolvedEvent) and isinstance(second, ResolvedEvent)
             if both_events and not want_events:
                 continue
             found = events_only if both_events else with_a_move
-            pair_key = (_key(first), _key(second))
-            if pair_key not in found:
-                found[pair_key] = (first, second, set())
-            found[pair_key][2].add(key)
+            found.add((_key(first), _key(second)), (first, second), key)
     return events_only, with_a_move
 
 
 def double_booking(ctx: CheckContext) -> Iterator[Diagnostic]:
-    for first, second, who in _pairs_by_delegate(ctx, with_moves=False).values():
+    for (first, second), who in _pairs_by_delegate(ctx, with_moves=False):
         yield ctx.diag(
-            DOUBLE_BOOKING,
             start_loc(second),
             f"{ctx.describe(first)} overlaps {ctx.describe(second)}, both attended by "
             f"{ctx.who(who)}",
@@ -74,11 +71,10 @@ def double_booking(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 
 def during_travel(ctx: CheckContext) -> Iterator[Diagnostic]:
-    for first, second, who in _pairs_by_delegate(ctx, with_moves=True).values():
+    for (first, second), who in _pairs_by_delegate(ctx, with_moves=True):
         event = next((i for i in (first, second) if isinstance(i, ResolvedEvent)), None)
         if event is None:
             yield ctx.diag(
-                DURING_TRAVEL,
                 start_loc(second),
                 f"{ctx.describe(first)} overlaps {ctx.describe(second)}, both taken by "
                 f"{ctx.who(who)}",
@@ -90,7 +86,6 @@ def during_travel(ctx: CheckContext) -> Iterator[Diagnostic]:
         move = second if event is first else first
         assert isinstance(move, ResolvedMove)
         yield ctx.diag(
-            DURING_TRAVEL,
             start_loc(event),
             f"{ctx.describe(event)} overlaps the journey {ctx.describe(move)} of {ctx.who(who)}",
             "move the event after the arrival (or before the departure), "
@@ -111,10 +106,9 @@ def venue_overlap(ctx: CheckContext) -> Iterator[Diagnostic]:
         for first, second in overlapping_pairs(events, _start, _end):
             found += 1
             if found > PAIR_BUDGET:
-                ctx.stopped = True
+                ctx.stop()
                 return
             yield ctx.diag(
-                VENUE_OVERLAP,
                 ("events", second.index, "venue"),
                 f"'{venue}' hosts two events at once: {ctx.describe(first)} and "
                 f"{ctx.describe(second)}",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mission_cli.catalog import BROKEN_ITINERARY, TRANSFER_TIME, WRONG_CITY
 from mission_cli.checks.context import CheckContext, person_loc
+from mission_cli.checks.folds import Folds
 from mission_cli.clock.times import in_zone
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc
@@ -20,27 +20,20 @@ def _local(event: ResolvedEvent) -> str:
 def wrong_city(ctx: CheckContext) -> Iterator[Diagnostic]:
     """One finding per event and reason (the move that put them elsewhere, or no leg),
     listing every delegate it concerns."""
-    found: dict[tuple[int, int | None, str | None], set[str]] = {}
-    places: dict[tuple[int, int | None, str | None], Place | None] = {}
+    found: Folds[tuple[int, int | None, str | None], tuple[ResolvedEvent, Place | None]]
+    found = Folds()
     for key, timeline in ctx.timelines.items():
         for event in timeline.events:
-            group: tuple[int, int | None, str | None]
             if timeline.moves:
                 place = place_at(timeline, event.start)
                 if place.in_transit or place.city is None or place.city == event.city:
                     continue
                 assert place.move is not None
-                group = (event.index, place.move.index, place.city)
-                places[group] = place
+                found.add((event.index, place.move.index, place.city), (event, place), key)
             elif timeline.legs and not on_leg_in(timeline, event.city, event.local_start.date()):
-                group = (event.index, None, None)
-                places[group] = None
-            else:
-                continue
-            found.setdefault(group, set()).add(key)
-    events = {event.index: event for event in ctx.trip.events}
-    for group, who in found.items():
-        yield _wrong_city(ctx, events[group[0]], places[group], who)
+                found.add((event.index, None, None), (event, None), key)
+    for (event, where), who in found:
+        yield _wrong_city(ctx, event, where, who)
 
 
 def _wrong_city(
@@ -52,7 +45,6 @@ def _wrong_city(
     loc = attendee_loc(ctx, event, ctx.in_file_order(who)[0])
     if place is None:
         return ctx.diag(
-            WRONG_CITY,
             loc,
             f"no leg puts {names} in {where} on {event.local_start.date()} when "
             f"'{event.event.id}' starts there at {when}",
@@ -70,7 +62,6 @@ def _wrong_city(
         arrives = in_zone(move.arrive, move.to_zone)
         why = f"since '{move.move.id}' arrived at {arrives:%Y-%m-%d %H:%M %Z}"
     return ctx.diag(
-        WRONG_CITY,
         loc,
         f"{names} {verb} in {ctx.city_name(place.city)} ({why}) when '{event.event.id}' "
         f"starts in {where} at {when}",
@@ -94,20 +85,18 @@ def broken_itinerary(ctx: CheckContext) -> Iterator[Diagnostic]:
     for unplaced in ctx.trip.unplaced_moves:
         for key in unplaced.passengers:
             bridges.setdefault(key, {}).setdefault(unplaced.move.from_, set()).add(unplaced.move.to)
-    found: dict[tuple[int, int], tuple[ResolvedMove, ResolvedMove, set[str]]] = {}
+    found: Folds[tuple[int, int], tuple[ResolvedMove, ResolvedMove]] = Folds()
     for key, timeline in ctx.timelines.items():
         for previous, move in zip(timeline.moves, timeline.moves[1:], strict=False):
             if move.move.from_ == previous.move.to:
                 continue
             if _reaches(bridges.get(key, {}), previous.move.to, move.move.from_):
                 continue
-            entry = found.setdefault((previous.index, move.index), (previous, move, set()))
-            entry[2].add(key)
-    for previous, move, who in found.values():
+            found.add((previous.index, move.index), (previous, move), key)
+    for (previous, move), who in found:
         reached = ctx.city_name(previous.move.to)
         leaves = ctx.city_name(move.move.from_)
         yield ctx.diag(
-            BROKEN_ITINERARY,
             ("travel", move.index, "from"),
             f"{ctx.describe(move)} leaves from {leaves}, but {ctx.who(who)} reached {reached} "
             f"with {ctx.describe(previous)}",
@@ -131,19 +120,17 @@ def _reaches(edges: dict[str, set[str]], start: str, goal: str) -> bool:
 
 
 def transfer_time(ctx: CheckContext) -> Iterator[Diagnostic]:
-    found: dict[tuple[int, int], tuple[ResolvedEvent, ResolvedEvent, set[str]]] = {}
+    found: Folds[tuple[int, int], tuple[ResolvedEvent, ResolvedEvent]] = Folds()
     for key, timeline in ctx.timelines.items():
         for previous, event in zip(timeline.events, timeline.events[1:], strict=False):
             if previous.venue is None or event.venue is None or previous.venue == event.venue:
                 continue
             gap = event.start - previous.end
             if gap.total_seconds() >= 0 and gap < ctx.transfer:
-                entry = found.setdefault((previous.index, event.index), (previous, event, set()))
-                entry[2].add(key)
-    for previous, event, who in found.values():
+                found.add((previous.index, event.index), (previous, event), key)
+    for (previous, event), who in found:
         minutes = int((event.start - previous.end).total_seconds() // 60)
         yield ctx.diag(
-            TRANSFER_TIME,
             ("events", event.index, "start"),
             f"only {minutes} min for {ctx.who(who)} to go from '{previous.venue}' to "
             f"'{event.venue}': {ctx.describe(previous)}, then {ctx.describe(event)}",

@@ -1,7 +1,9 @@
 """Run every schedule check on a resolved trip, then severities and suppressions.
 
-``SCHEDULE_CHECKS`` is the list of the checks: a new rule of the schedule is a
-constant in ``catalog.py``, a function in the module of its family, and a line here.
+``SCHEDULE_CHECKS`` pairs each rule of the schedule with the function that checks it: a
+new rule of the schedule is a constant in ``catalog.py``, a function in the module of
+its family, and a line here. Each check is handed a context bound to its own rule, so it
+cannot emit another's.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from mission_cli.checks import (
     overlaps,
     places,
 )
-from mission_cli.checks.context import CheckContext
+from mission_cli.checks.context import CheckContext, CheckRun
 from mission_cli.checks.ignores import apply_ignores
 from mission_cli.diagnostics import MAX_PROBLEMS, Diagnostic
 from mission_cli.load.positions import Locator
@@ -62,23 +64,22 @@ found while applying the ignores)."""
 
 def run_checks(trip: ResolvedTrip, locator: Locator) -> tuple[list[Diagnostic], bool]:
     """The schedule's diagnostics, and whether a check stopped early (too many pairs)."""
-    overrides = trip.model.checks.rules
-    ctx = CheckContext(trip, locator)
+    run = CheckRun(trip, locator)
     found: list[Diagnostic] = []
     for rule, check in SCHEDULE_CHECKS:
-        level = overrides.get(rule.name)
+        level = run.level(rule)
         if level == "off" or len(found) >= FINDINGS_BUDGET:
             continue
-        for diag in check(ctx):
+        for diag in check(CheckContext(run, rule)):
             found.append(replace(diag, severity=Severity(level)) if level else diag)
             if len(found) >= FINDINGS_BUDGET:
-                ctx.stopped = True  # the checks make each finding as it goes: stop making
+                run.stopped = True  # the checks make each finding as it goes: stop making
                 break
-    unused = overrides.get(catalog.UNUSED_IGNORE.name, str(catalog.UNUSED_IGNORE.severity))
+    unused = run.level(catalog.UNUSED_IGNORE) or str(catalog.UNUSED_IGNORE.severity)
     ignored = apply_ignores(
         found, _valid_ignores(trip), locator, None if unused == "off" else Severity(unused)
     )
-    return ignored, ctx.stopped
+    return ignored, run.stopped
 
 
 def _valid_ignores(trip: ResolvedTrip) -> list[tuple[int, Ignore]]:

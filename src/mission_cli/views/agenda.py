@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
+from mission_cli.catalog import RULES
 from mission_cli.clock.times import zone_name
 from mission_cli.pipeline import Loaded
 from mission_cli.resolve.items import ResolvedEvent, ResolvedMove, ResolvedTrip
@@ -62,10 +63,6 @@ class Request:
     last: date | None = None
 
 
-_CONTEXT_ONLY = frozenset({"wrong-city"})
-"""Rules whose items after the first explain the finding rather than take part in it."""
-
-
 def agenda_items(loaded: Loaded, request: Request, lang: str = "en") -> list[AgendaItem]:
     trip = loaded.trip
     assert trip is not None
@@ -76,7 +73,7 @@ def agenda_items(loaded: Loaded, request: Request, lang: str = "en") -> list[Age
             wanted is not None and diag.delegates and wanted.isdisjoint(diag.delegates)
         ):
             continue  # a row is marked for the delegates shown, never for another's finding
-        marked = diag.events[:1] if diag.rule in _CONTEXT_ONLY else diag.events
+        marked = diag.events[:1] if RULES[diag.rule].first_item_only else diag.events
         for ident in marked:  # the move that left them elsewhere is context, not a clash
             conflicts.setdefault(ident, set()).add(diag.rule)
     items: list[AgendaItem] = []

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from mission_cli.catalog import FILE_RULES, IMPLAUSIBLE_TRAVEL, OVER_CAPACITY
+from mission_cli.catalog import FILE_RULES, RULES
 from mission_cli.clock.times import in_zone, span_text
 from mission_cli.diagnostics import Counts, Diagnostic
 from mission_cli.model.build import TripModel
@@ -24,9 +24,6 @@ from mission_cli.words.labels import label
 
 NOBODY = ""
 """The delegate key under which problems that concern no delegate are listed."""
-ABOUT_AN_ITEM = frozenset({OVER_CAPACITY.name, IMPLAUSIBLE_TRAVEL.name})
-"""Rules about an event or a move as a whole: listed once a day, not under each of the
-forty passengers of a coach (their ``delegates`` still name them)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +118,7 @@ def build_report(loaded: Loaded, lang: str = "en", *, personal: bool = False) ->
             report.file_problems.append(entry)
             continue
         sections = days.setdefault(day, {})
-        listed = () if diag.rule in ABOUT_AN_ITEM else diag.delegates
+        listed = () if RULES[diag.rule].whole_item else diag.delegates
         for key in listed or (NOBODY,):
             name = names.get(key, label(lang, "nobody_tied") if key == NOBODY else key)
             sections.setdefault(key, DelegateSection(key, name)).entries.append(entry)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mission_cli.catalog import RULES, Rule
-from mission_cli.rule_pages import pages, reference
+from mission_cli.reference.pages import pages, reference
 from mission_cli.suggest import did_you_mean, nearest
 
 

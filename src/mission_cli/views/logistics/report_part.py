@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from mission_cli.checks.context import runs
+from mission_cli.checks.folds import runs
 from mission_cli.resolve.items import ResolvedTrip
 from mission_cli.views.items import city_name
 from mission_cli.views.logistics.documents import entries_of

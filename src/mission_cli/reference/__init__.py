@@ -1,0 +1,1 @@
+"""The rules reference, shipped in the package (``mission rules``)."""
