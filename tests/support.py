@@ -78,7 +78,7 @@ def check_golden(name: str, output: str) -> None:
     (and the test is skipped: a rewritten golden proves nothing). An HTML page's shared
     stylesheet is left out of the comparison (``render/html_page.py`` owns it)."""
     if name.endswith(".html"):
-        from mission_cli.render.html_page import CSS
+        from mission_cli.render.html import CSS
 
         assert f"<style>{CSS}</style>" in output
         output = _STYLE.sub("<style></style>", output)

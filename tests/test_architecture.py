@@ -3,6 +3,7 @@ shared architecture check, and the catalog, the checks and the CLI agree."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -30,53 +31,82 @@ def test_every_schedule_rule_has_one_check() -> None:
     assert len(checked) == len(set(checked))
     assert set(checked) == SCHEDULE_RULES - {UNUSED_IGNORE.name}
     assert FILE_RULES.isdisjoint(checked)
-    assert all(RULES[name].severity in ("error", "warning") for name in RULES)
 
 
-@pytest.mark.parametrize(
-    ("command", "mapping"),
-    [
-        (["validate", "trips/2024-04.yaml"], formats.VALIDATE),
-        (["report", "trips/2024-04.yaml"], formats.REPORT),
-        (["agenda", "trips/2024-04.yaml", "--day", "2024-04-04"], formats.AGENDA),
-        (["whereis", "trips/2024-04.yaml", "--at", "2024-04-04 12:00"], formats.WHEREIS),
-        (["rules"], formats.RULES),
-    ],
-)
-def test_format_choices_are_the_renderers(command: list[str], mapping: dict[str, object]) -> None:
-    """Every key of a command's renderer mapping is a --format it takes, and nothing else."""
-    for name in mapping:
-        code, output = invoke(*command, "--format", name)
-        assert code == 0, output
+TRIP = "trips/2024-04.yaml"
+COMMANDS: dict[str, list[str]] = {
+    "VALIDATE": ["validate", TRIP],
+    "REPORT": ["report", TRIP],
+    "AGENDA": ["agenda", TRIP, "--day", "2024-04-04"],
+    "WHEREIS": ["whereis", TRIP, "--at", "2024-04-04 12:00"],
+    "RULES": ["rules"],
+    "LOGISTICS": ["logistics", "meals", TRIP],
+    "DIFF": ["diff", TRIP, TRIP],
+}
+"""The command of each mapping of formats (``render/formats.py``)."""
+
+
+def _mappings() -> dict[str, dict[str, formats.Format[object]]]:
+    """Every mapping of formats ``formats.py`` holds, by name."""
+    return {
+        name: value
+        for name, value in vars(formats).items()
+        if name.isupper()
+        and isinstance(value, dict)
+        and value
+        and all(isinstance(f, formats.Format) for f in value.values())
+        and name != "DOCUMENT_FORMATS"
+    }
+
+
+def test_every_mapping_of_formats_has_its_command() -> None:
+    assert set(_mappings()) == set(COMMANDS)
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_format_choices_are_the_mapping(name: str) -> None:
+    """Every key of a command's mapping is a --format it takes, and prints; the help and
+    docs/cli.md name each; nothing else is taken."""
+    command, mapping = COMMANDS[name], _mappings()[name]
+    for key in mapping:
+        code, output = invoke(*command, "--format", key)
+        assert code == 0, (key, output)
+        assert output.strip(), key
     code, output = invoke(*command, "--format", "nonsense")
     assert code == 2
     assert "nonsense" in output
-    for name in mapping:
-        assert f"'{name}'" in output
+    for key in mapping:
+        assert f"'{key}'" in output
+    _, help_text = invoke(*command[: 2 if name == "LOGISTICS" else 1], "--help", width=200)
+    said = help_text.split("--format", 1)[1].split("\n  -", 1)[0]
+    assert all(key in said for key in mapping), (name, said)
+    section = _cli_docs_section(command[0])
+    synopsis = re.search(r"--format ([a-z|]+)\]", section)
+    assert synopsis is not None, name
+    assert synopsis.group(1).split("|") == list(mapping), (name, list(mapping))
+    assert all(f"`--format {key}`" in section for key in mapping), (name, sorted(mapping))
 
 
-@pytest.mark.parametrize(
-    "mapping",
-    [
-        formats.VALIDATE,
-        formats.REPORT,
-        formats.AGENDA,
-        formats.WHEREIS,
-        formats.RULES,
-        formats.SCHEMA,
-    ],
-)
-def test_every_renderer_is_where_its_name_says(
-    mapping: dict[str, formats.Renderer[object]],
-) -> None:
-    """render/<view>_<format>.py holds render_<view>_<format>, imported when used."""
+def _cli_docs_section(command: str) -> str:
+    docs = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    heading = f"\n## mission {command}"
+    assert heading in docs, command
+    return docs.split(heading, 1)[1].split("\n## ", 1)[0]
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_every_format_is_a_typed_function(name: str) -> None:
+    """Each format holds its writer as a function (text, or drawn on a console), so that
+    tools and mypy see it used; the writer's module is imported when it is called."""
     import inspect
 
-    for renderer in mapping.values():
-        function = renderer.function()
-        assert callable(function)
+    for key, found in _mappings()[name].items():
+        function = found.text or found.draw
+        assert function is not None, key
+        assert callable(function), key
         parameters = list(inspect.signature(function).parameters)
-        assert len(parameters) == (2 if renderer.terminal else 1), renderer.module
+        assert len(parameters) == (2 if found.draw else 1), key
+        assert (found.text is None) != (found.draw is None), key
 
 
 def test_rules_are_listed_in_catalog_order() -> None:

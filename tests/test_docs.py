@@ -1,4 +1,6 @@
-"""docs/rules.md stays true: every rule has a section, and every schedule example fires it."""
+"""The rules reference stays true: every rule has a section, and every schedule example
+fires it (read from its source, ``reference/rules.en.md``; docs/rules.md is generated from
+it, see tests/cli/test_rules.py)."""
 
 from __future__ import annotations
 
@@ -7,14 +9,14 @@ import re
 import pytest
 
 from mission_cli.catalog import RULES
-from tests.support import ROOT, problems
+from mission_cli.reference.pages import pages, source
+from tests.support import problems
 
 REGISTRY = RULES
 
-DOCS = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
-SCHEDULE = DOCS.split("# Rules of the schedule", 1)[1]
+SCHEDULE = source().split("# Rules of the schedule", 1)[1]
 BASE = re.search(r"```yaml\n(.*?)```", SCHEDULE, re.DOTALL)
-SECTIONS = dict(re.findall(r"^## ([a-z-]+)\n(.*?)(?=^## |\Z)", DOCS, re.MULTILINE | re.DOTALL))
+SECTIONS = pages()
 
 
 def test_every_rule_is_documented_with_an_example() -> None:

@@ -18,7 +18,7 @@ from mission_cli.catalog import RULES
 from mission_cli.pipeline import load_path
 from mission_cli.published import SCHEMA_PATH, SCHEMA_URL
 from mission_cli.skeleton import skeleton
-from mission_cli.words.labels import LANGUAGES
+from mission_cli.words.words import LANGUAGES
 from tests.support import ROOT, invoke, load
 
 SCHEMA_FILE = ROOT / SCHEMA_PATH
@@ -173,7 +173,7 @@ def _docs_examples() -> list[str]:
     """Each example of docs/rules.md appended to the base trip of its schedule part, and
     every block of the docs and the README that is a whole trip file."""
     docs = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
-    schedule = docs.split("# Rules of the schedule", 1)[1]
+    schedule = docs.split("## Rules of the schedule", 1)[1]
     blocks = re.findall(r"```yaml\n(.*?)```", schedule, re.DOTALL)
     examples = [blocks[0] + block for block in blocks[1:]]
     for page in [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]:

@@ -24,7 +24,7 @@ from mission_cli.skeleton import (
     trip_start,
     yaml_scalar,
 )
-from mission_cli.words.labels import LANGUAGES as OUTPUT_LANGUAGES
+from mission_cli.words.words import LANGUAGES as OUTPUT_LANGUAGES
 from tests.support import ROOT, check_golden, load
 
 TODAY = date(2025, 3, 5)  # a Wednesday

@@ -16,6 +16,7 @@ from mission_cli.load.source import Source, read_source
 from mission_cli.load.tree import REFUSED, build_values
 from mission_cli.load.yaml_nodes import compose
 from mission_cli.model.build import TripModel, build_model
+from mission_cli.model.schema import TripInfo
 from mission_cli.model.supplies import document_secrets, hidden
 from mission_cli.resolve.items import ResolvedTrip
 from mission_cli.resolve.resolver import resolve
@@ -28,6 +29,28 @@ class Loaded:
     result: Result
     model: TripModel | None = None
     trip: ResolvedTrip | None = None
+
+    def whole(self) -> LoadedTrip | None:
+        """The trip as every view of it needs it, or None when the file holds none (its
+        ``trip`` section in error, or no YAML at all)."""
+        if self.model is None or self.trip is None or self.model.info is None:
+            return None
+        return LoadedTrip(self.result, self.model, self.trip, self.model.info)
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedTrip:
+    """A trip that resolved, as far as its own errors allow: what a view starts from."""
+
+    result: Result
+    """Every diagnostic of the file."""
+    model: TripModel
+    trip: ResolvedTrip
+    info: TripInfo
+
+    @property
+    def file(self) -> str:
+        return self.result.file
 
 
 def load_path(path: Path, display_name: str | None = None) -> Loaded:

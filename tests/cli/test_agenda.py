@@ -217,7 +217,7 @@ def test_whereis_bad_time_exits_2() -> None:
 
 
 def test_wide_characters_keep_their_width() -> None:
-    from mission_cli.render.agenda_table import wrap
+    from mission_cli.render.terminal_table import wrap
 
     lines = wrap("東京の会議 と 京都の訪問 with accents é à", 10)
     assert all(cell_len(line) <= 10 for line in lines)
@@ -228,7 +228,7 @@ def test_wide_characters_keep_their_width() -> None:
 
 @pytest.mark.parametrize("width", range(20, 141, 7))
 def test_column_widths_keep_every_word_and_never_exceed_the_terminal(width: int) -> None:
-    from mission_cli.render.agenda_table import _Extent, _widths
+    from mission_cli.render.terminal_table import _Extent, _widths
 
     extents = [_Extent(23, 23), _Extent(14, 60), _Extent(12, 40), _Extent(15, 50)]
     widths = _widths(extents, [0, 3, 2, 2], width)

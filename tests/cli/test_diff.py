@@ -150,11 +150,11 @@ def test_a_message_per_delegate(versions: tuple[Path, Path], tmp_path: Path) -> 
             "cyber", "data", "ia", "sante", "mobilite", "jeu-video")),
     ])  # fmt: skip
     message = (out / "univ-rennes.md").read_text(encoding="utf-8")
-    assert message.startswith("**Votre programme\u202f: Délégation rennaise")
+    assert message.startswith("# Votre programme\u202f: Délégation rennaise")
     assert "Bonjour Représentant·e de l'Université de Rennes," in message
-    assert "### Annulé (à retirer de votre agenda)" in message
+    assert "## Annulé (à retirer de votre agenda)" in message
     assert "Université Laval" in message  # taken off it: cancelled for them
-    assert "### Modifié" in message
+    assert "## Modifié" in message
     code, output = invoke("diff", *map(str, versions), "--per-delegate")
     assert code == 2
     assert "give --output a folder" in output
@@ -421,7 +421,7 @@ def test_a_delegate_who_left_still_has_their_cancellations(tmp_path: Path) -> No
 
 def test_report_since_keeps_the_page_title(versions: tuple[Path, Path]) -> None:
     _, page = invoke("report", str(versions[1]), "--since", str(versions[0]), "-f", "html")
-    assert "<title>Rapport avant départ : Délégation rennaise" in page
+    assert "<title>Rapport avant départ\u202f: Délégation rennaise" in page
     assert "<h2>Changements depuis " in page
 
 

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from mission_cli.pipeline import load_path
-from mission_cli.words.labels import label
+from mission_cli.words.terms import DIETS as DIET_TERMS
+from mission_cli.words.words import words_for
 from tests.support import ROOT, invoke
 
 TRIP = "trips/2024-04.yaml"
@@ -26,8 +27,8 @@ NUMBERS = [doc.number for d in PEOPLE.values() for doc in d.documents if doc.num
 DIETS = sorted(
     {str(n.text) for d in PEOPLE.values() for n in d.diet if n.text}
     | {n.need for d in PEOPLE.values() for n in d.diet if not n.text}
-    | {label(lang, f"diet_{n.need}") for lang in ("en", "fr") for d in PEOPLE.values()
-       for n in d.diet if not n.text}
+    | {words_for(lang).term(DIET_TERMS[n.need]) for lang in ("en", "fr")
+       for d in PEOPLE.values() for n in d.diet if not n.text}
 )  # fmt: skip
 PERSONAL = EMAILS + PHONES + NUMBERS + DIETS
 

@@ -41,10 +41,10 @@ def test_the_report_speaks_the_language_of_the_trip() -> None:
     """trips/2024-04.yaml says locale: fr; data (titles, names) is never translated."""
     code, output = invoke("report", "trips/2024-04.yaml")
     assert code == 0
-    assert "Rapport avant départ : Délégation rennaise à Rochester et au Québec" in output
+    assert "Rapport avant départ\u202f: Délégation rennaise à Rochester et au Québec" in output
     assert "Dates\u202f: du mercredi 3 avril 2024 au vendredi 12 avril 2024" in output
     assert "Problèmes\u202f: 0 erreur, 0 avertissement, 0 ignoré" in output
-    assert "Le programme tient : aucun problème en suspens." in output
+    assert "Le programme tient\u202f: aucun problème en suspens." in output
     _, html = invoke("report", "trips/2024-04.yaml", "--format", "html")
     assert '<html lang="fr">' in html
     _, english = invoke("report", "trips/2024-04.yaml", "--format", "html", "--lang", "en")

@@ -11,23 +11,34 @@ from pathlib import Path
 import pytest
 
 from mission_cli.catalog import RULES
-from mission_cli.reference.pages import pages, reference
+from mission_cli.reference.pages import pages
 from tests.support import ROOT, invoke
+
+
+def _reference() -> str:
+    code, output = invoke("rules", "--format", "markdown")
+    assert code == 0
+    return output
 
 
 def test_docs_rules_md_is_the_generated_reference() -> None:
     """docs/rules.md is generated: edit src/mission_cli/reference/rules.en.md, then
     `mission rules --format markdown -o docs/rules.md`."""
     documented = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
-    assert reference() == documented, "run: mission rules --format markdown -o docs/rules.md"
+    assert _reference() == documented, "run: mission rules --format markdown -o docs/rules.md"
 
 
 def test_each_chapter_s_table_lists_its_rules_from_the_catalog() -> None:
-    text = reference()
+    from mission_cli.render.markdown import md
+
+    text = _reference()
     for rule in RULES.values():
-        row = f"| [`{rule.name}`](#{rule.name}) | {rule.severity} | {rule.summary} |"
+        row = (
+            f"| [`{rule.name}`](#{rule.name}) | **{rule.severity}** | {rule.family} | "
+            f"{md(rule.summary)} |"
+        )
         assert text.count(row) == 1, rule.name
-    chapters = [text.index(f"# Rules of the {c}\n") for c in ("file", "schedule", "logistics")]
+    chapters = [text.index(f"## Rules of the {c}\n") for c in ("file", "schedule", "logistics")]
     rows = [text.index(f"| [`{name}`]") for name in RULES]
     assert rows == sorted(rows)  # the reference lists them in the catalog's order
     for rule in RULES.values():  # each under its own chapter
@@ -64,7 +75,12 @@ def test_a_rule_page_in_the_terminal() -> None:
 
 def test_a_rule_page_as_markdown_and_json() -> None:
     code, output = invoke("rules", "over-capacity", "--format", "markdown")
-    assert (code, output) == (0, pages()["over-capacity"])
+    assert code == 0
+    page = pages()["over-capacity"]
+    assert output.startswith("# over-capacity\n\n")
+    examples = [part for number, part in enumerate(page.split("```")) if number % 2]
+    assert examples
+    assert all(f"```{example}```" in output for example in examples)
     code, output = invoke("rules", "wrong-city", "-f", "json")
     assert code == 0
     assert json.loads(output) == {

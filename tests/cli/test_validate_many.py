@@ -89,6 +89,8 @@ def test_standard_input() -> None:
     assert code == 1
     assert out.startswith("<stdin>:22:9: error duplicate-id: ")
     code, out, _ = run("validate", "-", stdin=(ROOT / SAMPLE).read_bytes())
+    assert (code, out) == (0, "<stdin>\u202f: aucun problème\n")  # a French trip
+    code, out, _ = run("validate", "--lang", "en", "-", stdin=(ROOT / SAMPLE).read_bytes())
     assert (code, out) == (0, "<stdin>: no problems found\n")
 
 
@@ -231,7 +233,7 @@ def test_a_fifo_or_a_device_in_a_folder_is_reported_not_read(tmp_path: Path) -> 
         f"mission: error: {tmp_path}/x.yaml: not a regular file (a FIFO, a device…): skipped",
         f"mission: error: {tmp_path}/zero.yaml: not a regular file (a FIFO, a device…): skipped",
     ]
-    assert done.stdout.endswith("3 files checked: 1 clean, 2 unreadable\n")
+    assert done.stdout.endswith("3 fichiers vérifiés\u202f: 1 sans problème, 2 illisibles\n")
 
 
 def test_standard_input_has_the_limits_of_a_file() -> None:
@@ -279,7 +281,7 @@ def test_a_subfolder_that_cannot_be_read_leaves_the_rest_checked(
     code, out, err = run("validate", str(tmp_path))
     assert code == 2
     assert err == f"mission: error: {tmp_path}/secret: cannot be read (Permission denied)\n"
-    assert out.endswith("2 files checked: 1 clean, 1 unreadable\n")
+    assert out.endswith("2 fichiers vérifiés\u202f: 1 sans problème, 1 illisible\n")
 
 
 def test_one_file_by_several_paths_is_checked_once(tmp_path: Path) -> None:

@@ -28,6 +28,7 @@ from mission_cli.calendars.manifest import (
     read_manifest,
     read_owners,
 )
+from mission_cli.pipeline import LoadedTrip
 from mission_cli.resolve.items import ResolvedTrip
 
 _KEY_FILE = re.compile(r"^[a-z0-9][a-z0-9_-]*\.ics$")
@@ -66,13 +67,13 @@ class CalendarFolders:
                 self.known[folder], self.owners[folder] = self._read(path)
         return self.known[folder]
 
-    def text(self, trip: ResolvedTrip, whose: str | None, options: IcsOptions) -> str:
+    def text(self, loaded: LoadedTrip, whose: str | None, options: IcsOptions) -> str:
         """One calendar as text, for standard output (no manifest: nothing is remembered)."""
-        calendar, _ = build_calendar(trip, whose, options, keep=self.keep)
+        calendar, _ = build_calendar(loaded, whose, options, keep=self.keep)
         return str(calendar.to_ical().decode("utf-8"))
 
     def write(
-        self, trip: ResolvedTrip, target: Path, whose: str | None, options: IcsOptions
+        self, loaded: LoadedTrip, target: Path, whose: str | None, options: IcsOptions
     ) -> Path:
         """One calendar, written to ``target``."""
         from mission_cli.files import write_atomic
@@ -80,7 +81,7 @@ class CalendarFolders:
         known = self.manifest(target.parent)
         try:
             before = known.get(target.name, {}) if known is not None else _old_file(target)
-            calendar, entries = build_calendar(trip, whose, options, before, self.keep)
+            calendar, entries = build_calendar(loaded, whose, options, before, self.keep)
             write_atomic(target, calendar.to_ical().decode("utf-8"), make_folder=True)
         except OSError as exc:
             raise CalendarWriteError(f"cannot write {target}: {exc.strerror or exc}") from None

@@ -10,7 +10,6 @@ SEQUENCE grows when an item changed since the export found at the same path.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
@@ -19,12 +18,15 @@ from icalendar import Alarm, Calendar, Event
 from mission_cli.calendars.manifest import Entry
 from mission_cli.clock.times import in_zone, zone_name
 from mission_cli.clock.zones import zone_named
-from mission_cli.resolve.items import Item, ResolvedEvent, ResolvedMove, ResolvedTrip
+from mission_cli.pipeline import LoadedTrip
+from mission_cli.resolve.items import ResolvedTrip
 from mission_cli.suggest import slugify
-from mission_cli.views.items import carrier_label, event_place, people_text, route, venue_contact
-from mission_cli.views.logistics.meals import diet_lines, diets_of
-from mission_cli.views.logistics.personal import diet_words, document_words
-from mission_cli.words.labels import label as word
+from mission_cli.views.calendar import (
+    CalendarEntry,
+    CalendarOptions,
+    calendar_entries,
+    calendar_name,
+)
 
 PRODID = "-//mission//trip programme//EN"
 _DIGEST = "X-MISSION-DIGEST"
@@ -32,13 +34,9 @@ _DIGEST = "X-MISSION-DIGEST"
 
 @dataclass(frozen=True, slots=True)
 class IcsOptions:
+    said: CalendarOptions
+    """What the entries say (``views/calendar.py``), in the trip's language."""
     alarm: timedelta | None = None
-    include_contacts: bool = False
-    include_personal: bool = False
-    """Diets at meals and the traveller's documents (last 3 characters of a number), and
-    contacts as with ``include_contacts``."""
-    lang: str = "en"
-    """The language of summaries and descriptions (data is never translated)."""
     stamp: datetime | None = None
     """DTSTAMP (UTC); the export's time when None."""
 
@@ -85,7 +83,7 @@ def previous_entries(data: bytes | None) -> dict[str, Entry]:
 
 
 def build_calendar(
-    trip: ResolvedTrip,
+    loaded: LoadedTrip,
     delegate: str | None,
     options: IcsOptions,
     previous: dict[str, Entry] | None = None,
@@ -96,26 +94,14 @@ def build_calendar(
     gone come back cancelled; changed ones get a higher SEQUENCE. Those of ``keep`` (the
     UIDs of items left out for errors of their own) and those of another trip are kept
     as they were, not cancelled: a typo in a time must not empty phones."""
-    model = trip.model
-    calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    title = model.info.title if model.info else "Trip"
-    name = f"{title}: {model.delegates[delegate].name}" if delegate else title
-    calendar.add("x-wr-calname", name)
+    trip = loaded.trip
+    calendar = _calendar()
+    calendar.add("x-wr-calname", calendar_name(loaded, delegate))
     stamp = options.stamp or datetime.now(UTC)  # never the local zone (TZ may be anything)
-    items: list[Item] = [e for e in trip.events if delegate is None or delegate in e.attendees]
-    items += [m for m in trip.moves if delegate is None or delegate in m.passengers]
-    items.sort(key=lambda i: i.start)
     before = previous or {}
     entries: dict[str, Entry] = {}
-    for item in items:
-        component = (
-            _event(trip, item, options, delegate)
-            if isinstance(item, ResolvedEvent)
-            else _move(trip, item, options, delegate)
-        )
+    for said in calendar_entries(loaded, delegate, options.said):
+        component = event_of(trip, said)
         entries[str(component["UID"])] = _sequenced(component, before, stamp)
         if options.alarm is not None:
             component.add_component(_alarm(str(component["SUMMARY"]), options.alarm))
@@ -138,10 +124,7 @@ def cancelled_calendar(
     trip: ResolvedTrip, before: dict[str, Entry], options: IcsOptions
 ) -> tuple[Calendar, dict[str, Entry]]:
     """The calendar of a delegate no longer in the trip: everything it held, cancelled."""
-    calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
+    calendar = _calendar()
     stamp = options.stamp or datetime.now(UTC)
     entries: dict[str, Entry] = {}
     ours = f".{trip_uid_part(trip)}@mission"
@@ -214,92 +197,27 @@ def _span(trip: ResolvedTrip) -> tuple[date, date]:
     return date(low.year - 1, 1, 1), date(high.year + 2, 1, 1)
 
 
-def _names(
-    trip: ResolvedTrip, written: Sequence[str] | None, keys: Iterable[str], lang: str
-) -> str:
-    """As the agenda says it: names, groups by their display names, "… except …"."""
-    return people_text(trip.model, written, list(keys), lang)
+def _calendar() -> Calendar:
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    return calendar
 
 
-def _contacts(trip: ResolvedTrip, keys: Iterable[str]) -> list[str]:
-    lines = []
-    for key in keys:
-        person = trip.model.delegates[key]
-        details = [d for d in (person.email, person.phone) if d]
-        if details:
-            lines.append(f"- {person.name}: {', '.join(details)}")
-    return lines
-
-
-def _event(
-    trip: ResolvedTrip, item: ResolvedEvent, options: IcsOptions, whose: str | None
-) -> Event:
-    model, event = trip.model, item.event
+def event_of(trip: ResolvedTrip, said: CalendarEntry) -> Event:
+    """An entry of a calendar as a VEVENT, its times with the TZID of their zones."""
     component = Event()
-    component.add("uid", uid_of(trip, event.id))
-    component.add("summary", event.title)
-    component.add("dtstart", in_zone(item.start, item.zone))
-    component.add("dtend", in_zone(item.end, item.zone))
-    component.add(
-        "location", event_place(model, item.city, item.venue, address=True, with_city=True)
-    )
-    lang = options.lang
-    who = _names(trip, event.attendees, item.attendees, lang)
-    description = [f"{word(lang, 'ics_who')}{word(lang, 'colon')}{who}"]
-    if event.notes:
-        description.append(event.notes)
-    contact = venue_contact(model, item.venue, lang)
-    if contact:
-        description.append(contact)
-    if options.include_personal and event.meal:
-        if whose is None:
-            description += diet_lines(trip, diets_of(trip, item.attendees), lang)
-        elif model.delegates[whose].diet:
-            diet = diet_words(model, whose, lang)
-            description.append(f"{word(lang, 'diet_word').capitalize()}{word(lang, 'colon')}{diet}")
-    if options.include_contacts or options.include_personal:
-        contacts = _contacts(trip, item.attendees)
-        if contacts:
-            description += [
-                f"{word(lang, 'ics_contacts')}{word(lang, 'colon').rstrip()}",
-                *contacts,
-            ]
-        for key in item.attendees:
-            person = model.delegates[key]
-            if person.email:
-                component.add("attendee", f"mailto:{person.email}", parameters={"CN": person.name})
-    component.add("description", "\n".join(description))
-    if event.kind:
-        component.add("categories", [event.kind])
-    return component
-
-
-def _move(trip: ResolvedTrip, item: ResolvedMove, options: IcsOptions, whose: str | None) -> Event:
-    model, move, lang = trip.model, item.move, options.lang
-    label = carrier_label(move)
-    component = Event()
-    component.add("uid", uid_of(trip, move.id))
-    component.add(
-        "summary",
-        f"{word(lang, move.mode)} {route(model, move)}" + (f" ({label})" if label else ""),
-    )
-    component.add("dtstart", in_zone(item.depart, item.from_zone))
-    component.add("dtend", in_zone(item.arrive, item.to_zone))
-    component.add("location", model.cities[move.from_].name)
-    description = []
-    if label:
-        description.append(f"{word(lang, 'ics_carrier')}{word(lang, 'colon')}{label}")
-    passengers = _names(trip, move.passengers, item.passengers, lang)
-    description.append(f"{word(lang, 'ics_passengers')}{word(lang, 'colon')}{passengers}")
-    if move.notes:
-        description.append(move.notes)
-    if options.include_personal and whose is not None and model.delegates[whose].documents:
-        papers = document_words(model, whose, lang)
-        description.append(
-            f"{word(lang, 'documents_word').capitalize()}{word(lang, 'colon')}{papers}"
-        )
-    component.add("description", "\n".join(description))
-    component.add("categories", [word(lang, move.mode)])
+    component.add("uid", uid_of(trip, said.id))
+    component.add("summary", said.summary)
+    component.add("dtstart", said.start)
+    component.add("dtend", said.end)
+    component.add("location", said.location)
+    for email, name in said.attendees:
+        component.add("attendee", f"mailto:{email}", parameters={"CN": name})
+    component.add("description", said.description)
+    if said.categories:
+        component.add("categories", list(said.categories))
     return component
 
 

@@ -7,7 +7,11 @@ from collections.abc import Iterator
 from mission_cli.checks.context import CheckContext
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc
-from mission_cli.words.labels import plural
+
+
+def plural(count: int, word: str) -> str:
+    """``1 seat``, ``2 seats``."""
+    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def over_capacity(ctx: CheckContext) -> Iterator[Diagnostic]:

@@ -19,8 +19,8 @@ from mission_cli.cli.common import (
     emit,
     fail,
     format_option,
-    language,
     load_whole_trip,
+    words_of,
 )
 from mission_cli.render.formats import AGENDA
 
@@ -66,7 +66,7 @@ def agenda(
     ] = False,
     lang: LangOption = None,
     output_format: Annotated[
-        AgendaFormat, format_option("table, json, markdown or html.")
+        AgendaFormat, format_option(AGENDA, {"table": "(the terminal)"})
     ] = "table",
     output: OutputOption = None,
     strict: RefuseOnErrors = False,
@@ -81,15 +81,13 @@ def agenda(
     from mission_cli.views.agenda import agenda_items
     from mission_cli.views.agenda_layout import ViewOptions, build_view
 
-    loaded = load_whole_trip(file, strict=strict, json_errors=output_format == "json")
-    trip, model = loaded.trip, loaded.model
-    assert trip is not None
-    assert model is not None
+    loaded = load_whole_trip(file, lang=lang, strict=strict, json_errors=output_format == "json")
+    trip = loaded.trip
     request = _request(trip, delegate, city, day, first, last)
     options = ViewOptions(
-        language(lang, model), _display_zone(trip, tz), home_time, personal=include_personal
+        words_of(lang, loaded.model), _display_zone(trip, tz), home_time, personal=include_personal
     )
-    view = build_view(loaded, agenda_items(loaded, request, options.lang), options, request)
+    view = build_view(loaded, agenda_items(loaded, request, options.words), options, request)
     emit(AGENDA[output_format], view, output, name="agenda", source=file, quiet=quiet)
 
 

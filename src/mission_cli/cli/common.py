@@ -9,7 +9,7 @@ from __future__ import annotations
 import errno
 import io
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
@@ -19,9 +19,9 @@ from rich.console import Console
 
 from mission_cli.diagnostics import Result
 from mission_cli.model.build import TripModel
-from mission_cli.pipeline import Loaded
-from mission_cli.render.formats import Renderer
-from mission_cli.words.labels import LANGUAGES
+from mission_cli.pipeline import Loaded, LoadedTrip
+from mission_cli.render.formats import Format
+from mission_cli.words.words import LANGUAGES, Words
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -85,9 +85,13 @@ def delegate_option(help_text: str) -> Any:
     return typer.Option("--delegate", "-d", metavar="WHO", help=help_text)
 
 
-def format_option(help_text: str) -> Any:
-    """``--format``/``-f``; its choices come from the type, made with :func:`choices`."""
-    return typer.Option("--format", "-f", help=help_text)
+def format_option(formats: Mapping[str, object], notes: Mapping[str, str] | None = None) -> Any:
+    """``--format``/``-f``: its choices come from the type, made with :func:`choices` from
+    the command's mapping of formats, and its help names them all (``notes`` says what
+    some are for): a new format is in the help as soon as it is in the mapping."""
+    named = [f"{name} {notes[name]}" if notes and name in notes else name for name in formats]
+    listed = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} or {named[-1]}"
+    return typer.Option("--format", "-f", help=f"{listed}.")
 
 
 class OutputClosed(Exception):
@@ -133,11 +137,14 @@ def finish(result: Result, *, strict: bool = False) -> NoReturn:
     raise typer.Exit(result.exit_code(strict=strict))
 
 
-def language(lang: str | None, model: TripModel) -> str:
-    """``--lang``, else the trip's ``locale``, else English."""
+def words_of(lang: str | None, model: TripModel | None) -> Words:
+    """The words of the run: ``--lang``, else the trip's ``locale``, else English."""
+    from mission_cli.words.words import words_for
+
     if lang is not None:
-        return str(lang)
-    return (model.info.locale if model.info else None) or "en"
+        return words_for(str(lang))
+    info = model.info if model is not None else None
+    return words_for((info.locale if info else None) or "en")
 
 
 def load_or_exit(file: Path, *, json_errors: bool = False) -> Loaded:
@@ -163,44 +170,45 @@ def unreadable(name: str, message: str, *, json_errors: bool) -> NoReturn:
     fail(message)
 
 
-def load_side(spec: str, *, json_errors: bool = False) -> Loaded:
+def load_side(spec: str, *, lang: str | None = None, json_errors: bool = False) -> LoadedTrip:
     """One version of the trip, read and resolved (the schedule is not checked); exit 2
     when it cannot be read or holds no trip to compare (with its errors): ``diff
     --exit-code`` keeps 1 for "there are changes"."""
     from mission_cli.load.revisions import read_side
     from mission_cli.load.source import SourceError
     from mission_cli.pipeline import load_source
-    from mission_cli.render.validate_text import render_result_text
 
     try:
         loaded = load_source(read_side(spec), checks=False)
     except SourceError as exc:
         unreadable(spec, str(exc), json_errors=json_errors)
-    if loaded.trip is None or loaded.model is None or loaded.model.info is None:
+    whole = loaded.whole()
+    if whole is None:
         result = loaded.result
         errors = [d for d in result.diagnostics if d.severity == "error"]
-        render_result_text(result.with_only(errors), stderr_console())
+        _say_errors(result.with_only(errors), words_of(lang, loaded.model))
         raise typer.Exit(EXIT_USAGE)  # nothing to compare: the command could not run
-    return loaded
+    return whole
 
 
-def load_whole_trip(file: Path, *, strict: bool = False, json_errors: bool = False) -> Loaded:
+def load_whole_trip(
+    file: Path, *, lang: str | None = None, strict: bool = False, json_errors: bool = False
+) -> LoadedTrip:
     """The trip as far as it resolves, for a command that shows it (agenda, whereis,
     calendars): exit 2 when the file cannot be read, 1 (with the diagnostics on stderr)
     when nothing can be shown, or when errors remain under ``strict``. Otherwise items
     whose own time or place is in error are left out, and standard error says which."""
-    from mission_cli.render.validate_text import render_result_text
     from mission_cli.views.items import items_left_out
 
     loaded = load_or_exit(file, json_errors=json_errors)
     result = loaded.result
     errors = [d for d in result.diagnostics if not d.suppressed and d.severity == "error"]
-    usable = loaded.trip is not None and loaded.model is not None and loaded.model.info
-    if not usable or (strict and errors):
-        render_result_text(result.with_only(errors), stderr_console())
+    whole = loaded.whole()
+    if whole is None or (strict and errors):
+        _say_errors(result.with_only(errors), words_of(lang, loaded.model))
         raise typer.Exit(EXIT_PROBLEMS)
     if errors:
-        left_out = items_left_out(loaded)
+        left_out = items_left_out(whole)
         shown = ", ".join(left_out[:10]) + (", …" if len(left_out) > 10 else "")
         what = f"; {len(left_out)} item(s) left out: {shown}" if left_out else ""
         first = errors[0]
@@ -208,11 +216,19 @@ def load_whole_trip(file: Path, *, strict: bool = False, json_errors: bool = Fal
             f"note: {file} has {result.counts.error} error(s){what}; the first, line "
             f"{first.line}: {first.message}; see `mission validate {file}`"
         )
-    return loaded
+    return whole
+
+
+def _say_errors(result: Result, words: Words) -> None:
+    """A file's errors on standard error, as ``validate`` says them."""
+    from mission_cli.render.validate_text import render_checked
+    from mission_cli.views.validation import Checked
+
+    render_checked(Checked(result, words), stderr_console())
 
 
 def emit(
-    renderer: Renderer[V],
+    renderer: Format[V],
     view: V,
     output: str | None,
     *,
@@ -234,19 +250,19 @@ def emit(
         )
     except OutputError as exc:
         fail(str(exc))
-    render = renderer.function()
-    if renderer.terminal:
+    if renderer.draw is not None:
         if target is None:
-            render(view, stdout_console())
+            renderer.draw(view, stdout_console())
             return
         buffer = io.StringIO()
         page = _sized(
             Console(file=buffer, width=FILE_WIDTH, no_color=True, highlight=False, emoji=False)
         )
-        render(view, page)
+        renderer.draw(view, page)
         text = buffer.getvalue()
     else:
-        text = render(view)
+        assert renderer.text is not None
+        text = renderer.text(view)
         if renderer.extension != "json":  # JSON escapes them itself
             text = visible(text)
     make_folder = output is not None and is_directory_request(output)

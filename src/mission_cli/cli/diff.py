@@ -18,12 +18,14 @@ from mission_cli.cli.common import (
     emit,
     fail,
     format_option,
-    language,
     load_side,
+    words_of,
 )
 from mission_cli.render.formats import DIFF
 
 if TYPE_CHECKING:
+    from mission_cli.views.diff.view import DiffView
+
     DiffFormat = str
 else:
     DiffFormat = choices("DiffFormat", DIFF)
@@ -40,7 +42,7 @@ NewArgument = Annotated[str, typer.Argument(metavar="NEW", help="The same, for t
 def diff(
     old: OldArgument,
     new: NewArgument,
-    output_format: Annotated[DiffFormat, format_option("text, json, markdown or html.")] = "text",
+    output_format: Annotated[DiffFormat, format_option(DIFF, {"text": "(the terminal)"})] = "text",
     delegate: Annotated[
         list[str] | None,
         delegate_option(
@@ -71,10 +73,8 @@ def diff(
     from mission_cli.views.requests import RequestError, expand_delegates
 
     json_errors = output_format == "json"
-    before = load_side(old, json_errors=json_errors)
-    after = load_side(new, json_errors=json_errors)
-    assert after.trip is not None
-    assert after.model is not None
+    before = load_side(old, lang=lang, json_errors=json_errors)
+    after = load_side(new, lang=lang, json_errors=json_errors)
     if per_delegate and output_format != "text":
         fail("--per-delegate writes one Markdown message per delegate: leave out --format")
     keys = None
@@ -83,11 +83,10 @@ def diff(
             keys = expand_delegates(after.trip, delegate)
         except RequestError as exc:
             try:  # a delegate who left the trip still has changes: what was cancelled
-                assert before.trip is not None
                 keys = expand_delegates(before.trip, delegate)
             except RequestError:
                 fail(str(exc))
-    view = build_diff(before, after, language(lang, after.model), keys)
+    view = build_diff(before, after, words_of(lang, after.model), keys)
     if per_delegate:
         _write_messages(view, output, [Path(old), Path(new)], quiet)
     else:
@@ -103,14 +102,13 @@ def diff(
         raise typer.Exit(EXIT_PROBLEMS)
 
 
-def _write_messages(view: object, output: str | None, sources: list[Path], quiet: bool) -> None:
+def _write_messages(view: DiffView, output: str | None, sources: list[Path], quiet: bool) -> None:
     """``KEY.md`` in the folder ``output`` for each delegate whose programme changed."""
     from mission_cli.files import OutputError, checked_target, is_directory_request, write_atomic
-    from mission_cli.render.diff_messages import render_delegate_message
+    from mission_cli.render.markdown import write_markdown
     from mission_cli.render.visible import visible
-    from mission_cli.views.diff.view import DiffView
+    from mission_cli.views.diff.view import delegate_message
 
-    assert isinstance(view, DiffView)
     if (
         output is None
         or output == "-"
@@ -123,7 +121,8 @@ def _write_messages(view: object, output: str | None, sources: list[Path], quiet
             continue
         try:
             target = checked_target(Path(output) / f"{section.key}.md", sources)
-            write_atomic(target, visible(render_delegate_message(view, section)), make_folder=True)
+            text = visible(write_markdown(delegate_message(view, section)))
+            write_atomic(target, text, make_folder=True)
         except OutputError as exc:
             fail(str(exc))
         except OSError as exc:

@@ -18,16 +18,16 @@ from mission_cli.cli.common import (
     delegate_option,
     done,
     fail,
-    language,
     load_whole_trip,
     status,
+    words_of,
     write_output,
 )
 from mission_cli.files import STDOUT
 from mission_cli.resolve.items import ResolvedTrip
 
 if TYPE_CHECKING:
-    from mission_cli.pipeline import Loaded
+    from mission_cli.pipeline import LoadedTrip
 
 
 def _alarm(value: str | None) -> timedelta | None:
@@ -97,28 +97,22 @@ def export_ics(
     events instead of duplicating them.
     """
     from mission_cli.calendars.ics import IcsOptions
+    from mission_cli.views.calendar import CalendarOptions
 
     reminder = _alarm(alarm)
-    loaded = load_whole_trip(file, strict=strict)
+    loaded = load_whole_trip(file, lang=lang, strict=strict)
     trip = loaded.trip
-    assert trip is not None
-    assert loaded.model is not None
-    options = IcsOptions(
-        alarm=reminder,
-        include_contacts=include_contacts,
-        include_personal=include_personal,
-        stamp=_stamp(),
-        lang=language(lang, loaded.model),
-    )
+    said = CalendarOptions(words_of(lang, loaded.model), include_contacts, include_personal)
+    options = IcsOptions(said, alarm=reminder, stamp=_stamp())
     jobs = _jobs(trip, file, output, delegate)
     from mission_cli.calendars.folders import CalendarFolders, CalendarWriteError
 
     folders = CalendarFolders(_left_out_uids(loaded))
     if jobs[0][0] is None:  # one calendar, on standard output
-        write_output(folders.text(trip, jobs[0][1], options), None)
+        write_output(folders.text(loaded, jobs[0][1], options), None)
         return
     try:
-        written = [folders.write(trip, target, whose, options) for target, whose in jobs if target]
+        written = [folders.write(loaded, target, who, options) for target, who in jobs if target]
         gone = folders.cancel_the_rest(trip, written[0].parent, options) if delegate is None else []
         folders.save()
     except CalendarWriteError as exc:
@@ -136,12 +130,11 @@ def _say(warnings: list[str]) -> None:
         status(warning)
 
 
-def _left_out_uids(loaded: Loaded) -> frozenset[str]:
+def _left_out_uids(loaded: LoadedTrip) -> frozenset[str]:
     """The UIDs of the items left out for errors of their own (never cancelled for it)."""
     from mission_cli.calendars.ics import uid_of
     from mission_cli.views.items import items_left_out
 
-    assert loaded.trip is not None
     return frozenset(uid_of(loaded.trip, ident) for ident in items_left_out(loaded))
 
 

@@ -17,14 +17,15 @@ from mission_cli.cli.common import (
     choices,
     emit,
     format_option,
-    language,
     load_whole_trip,
+    words_of,
 )
 from mission_cli.render.formats import LOGISTICS
 
 if TYPE_CHECKING:
-    from mission_cli.pipeline import Loaded
+    from mission_cli.pipeline import LoadedTrip
     from mission_cli.views.logistics.sheets import LogisticsView
+    from mission_cli.words.words import Words
 
     View = str
     LogisticsFormat = str
@@ -33,7 +34,7 @@ else:
     LogisticsFormat = choices("LogisticsFormat", LOGISTICS)
 
 
-def _builder(view: str) -> Callable[[Loaded, str], LogisticsView]:
+def _builder(view: str) -> Callable[[LoadedTrip, Words], LogisticsView]:
     from mission_cli.views.logistics import documents, manifest, meals, rooming
 
     return {
@@ -55,7 +56,7 @@ def logistics_command(
     ],
     file: FileArgument,
     output_format: Annotated[
-        LogisticsFormat, format_option("table, json, csv, markdown or html.")
+        LogisticsFormat, format_option(LOGISTICS, {"table": "(the terminal)"})
     ] = "table",
     output: OutputOption = None,
     lang: LangOption = None,
@@ -64,8 +65,7 @@ def logistics_command(
 ) -> None:
     """What the hotels, caterers, coach companies and visa desk need: covers and diets per
     meal, the rooming list, passenger lists, entry documents. Holds personal data."""
-    loaded = load_whole_trip(file, strict=strict, json_errors=output_format == "json")
-    assert loaded.model is not None
+    loaded = load_whole_trip(file, lang=lang, strict=strict, json_errors=output_format == "json")
     name = str(view)
-    built = _builder(name)(loaded, language(lang, loaded.model))
+    built = _builder(name)(loaded, words_of(lang, loaded.model))
     emit(LOGISTICS[output_format], built, output, name=name, source=file, quiet=quiet)

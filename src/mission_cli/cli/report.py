@@ -17,9 +17,9 @@ from mission_cli.cli.common import (
     emit,
     finish,
     format_option,
-    language,
     load_or_exit,
     load_side,
+    words_of,
 )
 from mission_cli.render.formats import REPORT
 
@@ -32,11 +32,11 @@ else:
 def report(
     file: FileArgument,
     output_format: Annotated[
-        ReportFormat, format_option("text (terminal), markdown, html or json.")
+        ReportFormat, format_option(REPORT, {"text": "(the terminal)"})
     ] = "text",
     output: OutputOption = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
-    lang_option: LangOption = None,
+    lang: LangOption = None,
     include_personal: IncludePersonal = False,
     since: Annotated[
         str | None,
@@ -56,10 +56,11 @@ def report(
     from mission_cli.views.report import add_changes_since, build_report
 
     loaded = load_or_exit(file, json_errors=output_format == "json")
-    lang = language(lang_option, loaded.model) if loaded.model else (lang_option or "en")
-    view = build_report(loaded, lang, personal=include_personal)
+    view = build_report(loaded, words_of(lang, loaded.model), personal=include_personal)
     if since is not None and loaded.trip is not None:
-        add_changes_since(view, load_side(since, json_errors=output_format == "json"), loaded)
+        add_changes_since(
+            view, load_side(since, lang=lang, json_errors=output_format == "json"), loaded
+        )
     sources = [file] if since is None else [file, Path(since)]
     emit(REPORT[output_format], view, output, name="report", source=sources, quiet=quiet)
     finish(loaded.result, strict=strict)

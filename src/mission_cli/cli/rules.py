@@ -7,7 +7,16 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from mission_cli.cli.common import OutputOption, QuietOption, choices, emit, fail, format_option
+from mission_cli.cli.common import (
+    LangOption,
+    OutputOption,
+    QuietOption,
+    choices,
+    emit,
+    fail,
+    format_option,
+    words_of,
+)
 from mission_cli.render.formats import RULES as RULES_FORMATS
 
 if TYPE_CHECKING:
@@ -34,17 +43,32 @@ def list_rules(
     ] = None,
     output_format: Annotated[
         RulesFormat,
-        format_option("table for people, json for scripts, markdown for the reference's text."),
+        format_option(
+            RULES_FORMATS,
+            {
+                "table": "for people",
+                "json": "for scripts",
+                "markdown": "or html for the whole reference (without RULE)",
+            },
+        ),
     ] = "table",
     output: OutputOption = None,
+    lang: LangOption = None,
     quiet: QuietOption = False,
 ) -> None:
     """List every rule, its default severity and what it checks; with a RULE, print that
-    rule's page: what fires it, an example and the fix."""
-    from mission_cli.views.rules import UnknownRule, rules_view
+    rule's page: what fires it, an example and the fix. As markdown or html, without a
+    RULE: the whole reference (docs/rules.md)."""
+    from mission_cli.render.formats import DOCUMENT_FORMATS
+    from mission_cli.views.rules import ReferenceView, UnknownRule, rules_view
 
+    words = words_of(lang, None)
+    if rule is None and output_format in DOCUMENT_FORMATS:
+        reference = ReferenceView(words)
+        emit(DOCUMENT_FORMATS[output_format], reference, output, name="rules", quiet=quiet)
+        return
     try:
-        view = rules_view(rule)
+        view = rules_view(rule, words)
     except UnknownRule as exc:
         fail(str(exc))
     emit(RULES_FORMATS[output_format], view, output, name=rule or "rules", quiet=quiet)

@@ -12,4 +12,4 @@ def schema(output: OutputOption = None, quiet: QuietOption = False) -> None:
     docs/editors.md)."""
     from mission_cli.model.json_schema import trip_json_schema
 
-    emit(SCHEMA["json"], trip_json_schema(), output, name=f"trip-{SCHEMA_VERSION}", quiet=quiet)
+    emit(SCHEMA, trip_json_schema(), output, name=f"trip-{SCHEMA_VERSION}", quiet=quiet)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated, BinaryIO
 import typer
 
 from mission_cli.cli.common import (
+    LangOption,
     StrictOption,
     choices,
     emit,
@@ -46,10 +47,16 @@ def validate(
     output_format: Annotated[
         ValidateFormat,
         format_option(
-            "text for people, json for scripts, github for annotations in a GitHub pull request."
+            VALIDATE,
+            {
+                "text": "for people",
+                "json": "for scripts",
+                "github": "for annotations in a GitHub pull request",
+            },
         ),
     ] = "text",
     strict: StrictOption = False,
+    lang: LangOption = None,
     quiet: Annotated[
         bool,
         typer.Option(
@@ -65,7 +72,8 @@ def validate(
     from mission_cli.load.inputs import expand
     from mission_cli.views.validation import validate_inputs
 
-    view = validate_inputs(expand(files), _stdin, strict=strict, quiet=quiet)
+    chosen = str(lang) if lang is not None else None
+    view = validate_inputs(expand(files), _stdin, lang=chosen, strict=strict, quiet=quiet)
     if output_format != "json":
         for item in view.unreadable:
             stderr_console().print(f"mission: error: {one_line(item.error)}", markup=False)

@@ -16,8 +16,8 @@ from mission_cli.cli.common import (
     emit,
     fail,
     format_option,
-    language,
     load_whole_trip,
+    words_of,
 )
 from mission_cli.render.formats import WHEREIS
 
@@ -39,7 +39,9 @@ def whereis(
         ),
     ],
     lang: LangOption = None,
-    output_format: Annotated[WhereisFormat, format_option("table or json.")] = "table",
+    output_format: Annotated[
+        WhereisFormat, format_option(WHEREIS, {"table": "(the terminal)"})
+    ] = "table",
     strict: RefuseOnErrors = False,
     include_personal: IncludePersonal = False,
 ) -> None:
@@ -47,13 +49,11 @@ def whereis(
     from mission_cli.views.requests import RequestError, parse_instant
     from mission_cli.views.whereis import build_whereis
 
-    loaded = load_whole_trip(file, strict=strict, json_errors=output_format == "json")
-    trip, model = loaded.trip, loaded.model
-    assert trip is not None
-    assert model is not None
+    loaded = load_whole_trip(file, lang=lang, strict=strict, json_errors=output_format == "json")
     try:
-        instant = parse_instant(at, trip, datetime.now(UTC))
+        instant = parse_instant(at, loaded.trip, datetime.now(UTC))
     except RequestError as exc:
         fail(str(exc))
-    view = build_whereis(loaded, instant, language(lang, model), personal=include_personal)
+    words = words_of(lang, loaded.model)
+    view = build_whereis(loaded, instant, words, personal=include_personal)
     emit(WHEREIS[output_format], view, None, name="whereis")

@@ -2,8 +2,8 @@
 
 Its one source is ``reference/rules.en.md`` in the package: prose and one ``## rule``
 section per rule, with a ``{{rules CHAPTER}}`` line where the chapter's table of rules
-goes. The table is made from the catalog (name, severity, summary), so a rule's summary
-is written once; ``mission rules --format markdown`` prints the whole reference, which
+goes (made from the catalog: a rule's summary is written once). ``views/rules.py`` reads
+it as a document: ``mission rules --format markdown`` prints the whole reference, which
 is ``docs/rules.md`` (a test keeps them equal), and ``mission rules RULE`` a rule's
 section, for a user who installed with pip and has no ``docs/`` folder.
 """
@@ -14,32 +14,15 @@ import re
 from functools import cache
 from importlib.resources import files
 
-from mission_cli.catalog import RULES, Chapter
-
 _HEADING = re.compile(r"^#{1,2} ", re.MULTILINE)
-_TABLE = re.compile(r"^\{\{rules (\w+)\}\}$", re.MULTILINE)
+TABLE_MARK = re.compile(r"\{\{rules (\w+)\}\}")
+"""Where a chapter's table of rules goes, on a line of its own."""
 
 
 @cache
 def source() -> str:
     """The reference as written, with its table markers."""
     return files("mission_cli.reference").joinpath("rules.en.md").read_text(encoding="utf-8")
-
-
-def table(chapter: Chapter) -> str:
-    """The chapter's rules as a Markdown table, each name linking to its section."""
-    rows = [
-        f"| [`{rule.name}`](#{rule.name}) | {rule.severity} | {rule.summary} |"
-        for rule in RULES.values()
-        if rule.chapter is chapter
-    ]
-    return "\n".join(["| rule | severity | fires when |", "| --- | --- | --- |", *rows])
-
-
-@cache
-def reference() -> str:
-    """The whole rules reference, as Markdown (``docs/rules.md``)."""
-    return _TABLE.sub(lambda m: table(Chapter(m.group(1))), source())
 
 
 @cache

@@ -4,29 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from mission_cli.render.diff_json import change_object
-from mission_cli.render.validate_json import diagnostic_object
+from mission_cli.render.json_objects import change_object, diagnostic_object
 from mission_cli.render.visible import json_document
-from mission_cli.views.report import Entry, Report
+from mission_cli.views.report import Problem, Report
 
 
-def _entry(entry: Entry) -> dict[str, Any]:
-    obj = diagnostic_object(entry.diagnostic)
+def _entry(problem: Problem) -> dict[str, Any]:
+    obj = diagnostic_object(problem.said)
     obj["items"] = [
         {"id": i.id, "type": i.type, "title": i.title, "when": i.when, "where": i.where}
-        for i in entry.items
+        for i in problem.items
     ]
     return obj
-
-
-def _logistics(report: Report) -> dict[str, Any]:
-    """The logistics section; ``personal`` only when the command was given
-    ``--include-personal``."""
-    data = report.logistics.data
-    found = {key: data.get(key, []) for key in ("unhoused", "documents", "over_capacity")}
-    if "personal" in data:
-        found["personal"] = data["personal"]
-    return found
 
 
 def render_report_json(report: Report) -> str:
@@ -54,7 +43,7 @@ def render_report_json(report: Report) -> str:
                     {
                         "key": s.key or None,
                         "name": s.name,
-                        "problems": [_entry(e) for e in s.entries],
+                        "problems": [_entry(p) for p in s.problems],
                     }
                     for s in day.delegates
                 ],

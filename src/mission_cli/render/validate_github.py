@@ -10,10 +10,8 @@ and control characters are written as visible escapes. The summary line starts w
 
 from __future__ import annotations
 
-from mission_cli.diagnostics import Diagnostic, Result
-from mission_cli.render.validate_text import file_summary, files_line
 from mission_cli.render.visible import one_line, visible
-from mission_cli.views.validation import Validation
+from mission_cli.views.validation import Checked, Validation
 
 
 def _data(text: str) -> str:
@@ -24,32 +22,33 @@ def _property(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def annotation(diag: Diagnostic, file: str) -> str:
-    where = f"file={_property(file)},line={diag.line},col={diag.column}"
-    message = diag.message + (f"\nhint: {diag.hint}" if diag.hint else "")
+def annotation(checked: Checked, index: int) -> str:
+    said = checked.said(checked.result.diagnostics[index])
+    diag = said.diagnostic
+    where = f"file={_property(checked.result.file)},line={diag.line},col={diag.column}"
+    message = said.message + (f"\n{checked.hint_word}: {said.hint}" if said.hint else "")
     return f"::{diag.severity} {where},title={_property(diag.rule)}::{_data(message)}\n"
 
 
-def _file_lines(result: Result) -> list[str]:
-    lines = [annotation(d, result.file) for d in result.diagnostics if not d.suppressed]
+def _file_lines(checked: Checked) -> list[str]:
+    result = checked.result
+    lines = [annotation(checked, i) for i, d in enumerate(result.diagnostics) if not d.suppressed]
     if result.omitted:
-        lines.append(
-            f"::error file={_property(result.file)},title=mission::"
-            f"{result.omitted:,} more problems not shown\n"
-        )
+        more = checked.words.t("{count} more problems not shown", count=result.omitted)
+        lines.append(f"::error file={_property(result.file)},title=mission::{_data(more)}\n")
     return lines
 
 
 def render_validate_github(view: Validation) -> str:
     lines: list[str] = []
     for item in view.checked:
-        if isinstance(item, Result):
+        if isinstance(item, Checked):
             lines += _file_lines(item)
         else:
             lines.append(
                 f"::error file={_property(item.file)},title=unreadable::{_data(item.error)}\n"
             )
     if not view.quiet and view.results:
-        last = files_line(view) if view.several else file_summary(view.results[0])
+        last = view.files_line() if view.several else view.results[0].file_summary()
         lines.append(f"mission: {one_line(last)}\n")  # never read as a command
     return "".join(lines)

@@ -4,28 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from mission_cli.diagnostics import Diagnostic, Result
+from mission_cli.render.json_objects import diagnostic_object
 from mission_cli.render.visible import json_document
-from mission_cli.views.validation import Unreadable, Validation
+from mission_cli.views.validation import Checked, Unreadable, Validation
 
 
-def diagnostic_object(diag: Diagnostic) -> dict[str, Any]:
-    return {
-        "rule": diag.rule,
-        "severity": str(diag.severity),
-        "message": diag.message,
-        "line": diag.line,
-        "column": diag.column,
-        "path": diag.path,
-        "events": list(diag.events),
-        "delegates": list(diag.delegates),
-        "suppressed": diag.suppressed,
-        "hint": diag.hint,
-        "reason": diag.reason,
-    }
-
-
-def result_object(result: Result) -> dict[str, Any]:
+def result_object(checked: Checked) -> dict[str, Any]:
+    result = checked.result
     counts = result.counts
     return (
         {
@@ -36,7 +21,7 @@ def result_object(result: Result) -> dict[str, Any]:
                 "warning": counts.warning,
                 "suppressed": counts.suppressed,
             },
-            "diagnostics": [diagnostic_object(d) for d in result.diagnostics],
+            "diagnostics": [diagnostic_object(checked.said(d)) for d in result.diagnostics],
         }
         | ({"omitted": result.omitted} if result.omitted else {})
         | ({"checks_stopped": True} if result.checks_stopped else {})
@@ -54,8 +39,8 @@ def unreadable_object(item: Unreadable) -> dict[str, Any]:
     }
 
 
-def _object(item: Result | Unreadable) -> dict[str, Any]:
-    return result_object(item) if isinstance(item, Result) else unreadable_object(item)
+def _object(item: Checked | Unreadable) -> dict[str, Any]:
+    return result_object(item) if isinstance(item, Checked) else unreadable_object(item)
 
 
 def render_validate_json(view: Validation) -> str:

@@ -12,10 +12,11 @@ from datetime import date, datetime, tzinfo
 
 from mission_cli.catalog import RULES
 from mission_cli.clock.times import zone_name
-from mission_cli.pipeline import Loaded
+from mission_cli.pipeline import LoadedTrip
 from mission_cli.resolve.items import ResolvedEvent, ResolvedMove, ResolvedTrip
 from mission_cli.views.items import carrier_label, route
-from mission_cli.words.labels import label
+from mission_cli.words.terms import MODES
+from mission_cli.words.words import Words
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,9 +64,8 @@ class Request:
     last: date | None = None
 
 
-def agenda_items(loaded: Loaded, request: Request, lang: str = "en") -> list[AgendaItem]:
+def agenda_items(loaded: LoadedTrip, request: Request, words: Words) -> list[AgendaItem]:
     trip = loaded.trip
-    assert trip is not None
     wanted = set(request.delegates) if request.delegates is not None else None
     conflicts: dict[str, set[str]] = {}
     for diag in loaded.result.diagnostics:
@@ -92,7 +92,7 @@ def agenda_items(loaded: Loaded, request: Request, lang: str = "en") -> list[Age
             continue
         if not _in_days(move.local_depart.date(), request):
             continue
-        items.append(move_item(trip, move, conflicts, lang))
+        items.append(move_item(trip, move, conflicts, words))
     items.sort(key=lambda i: (i.start, i.type != "travel", i.id))
     return items
 
@@ -114,11 +114,11 @@ def event_item(event: ResolvedEvent, conflicts: dict[str, set[str]]) -> AgendaIt
 
 
 def move_item(
-    trip: ResolvedTrip, move: ResolvedMove, conflicts: dict[str, set[str]], lang: str = "en"
+    trip: ResolvedTrip, move: ResolvedMove, conflicts: dict[str, set[str]], words: Words
 ) -> AgendaItem:
     m = move.move
     carrier = carrier_label(m) or None
-    title = f"{label(lang, m.mode)} {route(trip.model, m)}"
+    title = f"{words.term(MODES[m.mode])} {route(trip.model, m)}"
     return AgendaItem(
         m.id, "travel", title + (f" ({carrier})" if carrier else ""), m.mode, m.mode, m.to,
         m.from_, None, move.depart, move.arrive,

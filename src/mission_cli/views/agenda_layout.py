@@ -1,7 +1,7 @@
-"""An agenda laid out for reading: rows of text grouped by local day and city.
+"""An agenda laid out for reading: rows of text grouped by local day, as a document.
 
-Shared by the terminal table, the Markdown and the HTML booklet, so that the three
-say the same thing. A time is never shown without its zone.
+Shared by the terminal, Markdown and HTML, so that the three say the same thing. A time
+is never shown without its zone.
 """
 
 from __future__ import annotations
@@ -11,9 +11,20 @@ from datetime import date, datetime, tzinfo
 from typing import Any
 
 from mission_cli.clock.times import LocalTime, local_time, zone_name
-from mission_cli.model.build import TripModel
-from mission_cli.pipeline import Loaded
+from mission_cli.pipeline import LoadedTrip
 from mission_cli.views.agenda import AgendaItem, Request
+from mission_cli.views.document import (
+    Block,
+    Cell,
+    Column,
+    Document,
+    Paragraph,
+    Row,
+    Section,
+    Span,
+    Table,
+    line,
+)
 from mission_cli.views.items import (
     event_place,
     items_left_out,
@@ -23,12 +34,14 @@ from mission_cli.views.items import (
 )
 from mission_cli.views.logistics.meals import diet_lines, diets_of
 from mission_cli.views.logistics.personal import personal_lines, personal_object
-from mission_cli.words.labels import label, long_date
+from mission_cli.words.message import N_
+from mission_cli.words.terms import MODES
+from mission_cli.words.words import Words
 
 
 @dataclass(frozen=True, slots=True)
 class ViewOptions:
-    lang: str = "en"
+    words: Words
     zone: tzinfo | None = None
     """Show every time in this zone (``--tz``); None for each item's own zone."""
     home_time: bool = False
@@ -38,7 +51,7 @@ class ViewOptions:
 
 
 @dataclass(slots=True)
-class Row:
+class AgendaRow:
     id: str
     when: str
     home: str | None
@@ -60,18 +73,25 @@ class DayTable:
     heading: str
     cities: list[str] = field(default_factory=list)
     """The day's cities, in the order of their first item."""
-    rows: list[Row] = field(default_factory=list)
+    rows: list[AgendaRow] = field(default_factory=list)
 
-    @property
-    def several_cities(self) -> bool:
-        return len(self.cities) > 1
+
+COLUMNS: dict[str, tuple[str, int]] = {
+    "when": (N_("When"), 0),
+    "town": (N_("City"), 1),
+    "what": (N_("What"), 3),
+    "where": (N_("Where"), 2),
+    "who": (N_("Who"), 2),
+    "notes": (N_("Notes"), 2),
+}
+"""Each column's label and weight (its share of the spare width)."""
 
 
 def day_columns(day: DayTable) -> list[str]:
-    """The columns a day needs, by their label keys: the city only where a day has
-    several, the notes only where a row has some."""
+    """The columns a day needs: the city only where a day has several, the notes only
+    where a row has some."""
     columns = ["when"]
-    if day.several_cities:
+    if len(day.cities) > 1:
         columns.append("town")
     columns += ["what", "where", "who"]
     if any(row.notes for row in day.rows):
@@ -79,29 +99,45 @@ def day_columns(day: DayTable) -> list[str]:
     return columns
 
 
-def row_cells(row: Row) -> dict[str, str]:
-    """A row's text by column key (the first line of each cell)."""
-    return {
-        "when": row.when,
-        "town": row.city,
-        "what": row.what,
-        "where": row.where,
-        "who": row.who,
-        "notes": row.notes,
-    }
-
-
 @dataclass(slots=True)
 class AgendaView:
+    words: Words
     title: str
     subject: str
     tables: list[DayTable]
     notes: list[str]
-    lang: str
     items: list[AgendaItem] = field(default_factory=list)
     """The items selected, in time order (what the JSON output lists)."""
     personal: list[dict[str, Any]] | None = None
     """With ``--include-personal``: the personal data of the delegates shown."""
+
+    def document(self) -> Document:
+        words = self.words
+        blocks: list[Block] = [Paragraph((line(self.subject),), "subject")]
+        blocks += [
+            Section(line(day.heading), [_table(day, words)], page=True) for day in self.tables
+        ]
+        blocks += [Paragraph((line(note),), "note") for note in self.notes]
+        return Document(self.title, words.lang, words.colon, blocks)
+
+
+def _table(day: DayTable, words: Words) -> Table:
+    keys = day_columns(day)
+    columns = tuple(
+        Column(words.t(COLUMNS[k][0]), weight=COLUMNS[k][1], nowrap=k == "when") for k in keys
+    )
+    rows = []
+    for row in day.rows:
+        texts = {"when": row.when, "town": row.city, "what": row.what, "where": row.where,
+                 "who": row.who, "notes": row.notes}  # fmt: skip
+        cells: list[Cell] = []
+        for key in keys:
+            more = row.home if key == "when" else row.kind if key == "what" else None
+            cells.append(
+                (line(texts[key]), line(Span(more, "dim"))) if more else (line(texts[key]),)
+            )
+        rows.append(Row(tuple(cells), marked=bool(row.conflicts)))
+    return Table(columns, tuple(rows))
 
 
 def _clock(moment: datetime, zone: tzinfo) -> LocalTime:
@@ -128,34 +164,32 @@ def time_range(item: AgendaItem, zone: tzinfo | None, day: date | None = None) -
     return f"{start:%H:%M %Z}{first}–{end:%H:%M %Z}{second}"
 
 
-def who(model: TripModel, item: AgendaItem, lang: str) -> str:
-    return people_text(model, item.written, item.attendees, lang)
+def who(loaded: LoadedTrip, item: AgendaItem, words: Words) -> str:
+    return people_text(loaded.model, item.written, item.attendees, words)
 
 
-def subject(model: TripModel, request: Request, lang: str) -> str:
+def subject(loaded: LoadedTrip, request: Request, words: Words) -> str:
     """Whose agenda: the delegates asked for, everything in a city, or everyone."""
+    model = loaded.model
     if request.delegates is not None:
         if len(request.delegates) == len(model.delegates):
-            return label(lang, "delegation")
+            return words.t("whole delegation")
         return ", ".join(model.delegates[k].name for k in request.delegates)
     if request.city is not None:
-        return label(lang, "city", city=model.cities[request.city].name)
-    return label(lang, "delegation")
+        return words.t("everything in {city}", city=model.cities[request.city].name)
+    return words.t("whole delegation")
 
 
 def build_view(
-    loaded: Loaded, items: list[AgendaItem], options: ViewOptions, request: Request
+    loaded: LoadedTrip, items: list[AgendaItem], options: ViewOptions, request: Request
 ) -> AgendaView:
-    model, trip = loaded.model, loaded.trip
-    assert model is not None
-    assert trip is not None
-    lang = options.lang
+    model, words = loaded.model, options.words
     tables: dict[date, DayTable] = {}
     for item in items:
         day = _clock(item.start, item.start_zone).date()  # its local day, as --day selects
         table = tables.get(day)
         if table is None:
-            table = tables[day] = DayTable(day, long_date(day, lang))
+            table = tables[day] = DayTable(day, words.long_date(day))
         row = _row(loaded, item, options, day)
         row.city = model.cities[item.place_city].name
         if row.city not in table.cities:
@@ -164,27 +198,20 @@ def build_view(
     ordered = sorted(tables.values(), key=lambda t: t.day)
     for table in ordered:
         table.heading += " — " + ", ".join(table.cities)
-    title = model.info.title if model.info else loaded.result.file
-    view = AgendaView(
-        f"{label(lang, 'agenda')}{label(lang, 'colon')}{title}",
-        subject(model, request, lang),
-        ordered,
-        _notes(loaded, ordered, options),
-        lang,
-        items,
-    )
+    title = words.t("Agenda: {title}", title=loaded.info.title)
+    notes = _notes(loaded, ordered, options)
+    view = AgendaView(words, title, subject(loaded, request, words), ordered, notes, items)
     if not items:
-        view.notes.insert(0, _nothing(loaded, request, lang))
+        view.notes.insert(0, _nothing(loaded, request, words))
     if options.personal:
         _add_personal(loaded, view, request)
     return view
 
 
-def _add_personal(loaded: Loaded, view: AgendaView, request: Request) -> None:
+def _add_personal(loaded: LoadedTrip, view: AgendaView, request: Request) -> None:
     """The diets at each meal (of the delegates shown), and each one's contacts and
     documents under the agenda."""
     trip = loaded.trip
-    assert trip is not None
     shown = request.delegates if request.delegates is not None else tuple(trip.model.delegates)
     meals = {e.id: e for e in trip.events if e.event.meal}
     for table in view.tables:
@@ -192,74 +219,76 @@ def _add_personal(loaded: Loaded, view: AgendaView, request: Request) -> None:
             meal = meals.get(row.id)
             if meal is not None:
                 keys = tuple(k for k in meal.attendees if k in shown)
-                lines = diet_lines(trip, diets_of(trip, keys), view.lang)
+                lines = diet_lines(trip, diets_of(trip, keys), view.words)
                 row.notes = "; ".join(n for n in (row.notes, *lines) if n)
-    view.notes += personal_lines(trip.model, shown, view.lang)
+    view.notes += personal_lines(trip.model, shown, view.words)
     view.personal = [personal_object(trip.model, key) for key in shown]
 
 
-def _row(loaded: Loaded, item: AgendaItem, options: ViewOptions, day: date) -> Row:
-    model, trip = loaded.model, loaded.trip
-    assert model is not None
-    assert trip is not None
-    lang = options.lang
+def _row(loaded: LoadedTrip, item: AgendaItem, options: ViewOptions, day: date) -> AgendaRow:
+    model, trip, words = loaded.model, loaded.trip, options.words
     if item.type == "travel":
-        what = label(lang, item.mode or "other") + (f" {item.carrier}" if item.carrier else "")
+        what = words.term(MODES[item.mode or "other"])
+        what += f" {item.carrier}" if item.carrier else ""
         where = route_between(model, item.place_city, item.city)
         kind = None
     else:
         what, kind = item.title, item.kind
         where = event_place(model, item.city, item.venue, address=True, with_city=False)
-        contact = venue_contact(model, item.venue, lang)
+        contact = venue_contact(model, item.venue, words)
         where += f" · {contact}" if contact else ""
     home = None
     when = time_range(item, options.zone, day)
     if options.home_time and trip.home_zone is not None:
         home = time_range(item, trip.home_zone, day)
         home = None if home == when else home  # a time at home is said once
-    return Row(
-        item.id,
-        when,
-        home,
-        what,
-        kind,
-        where,
-        who(model, item, lang),
-        item.notes or "",
+    return AgendaRow(
+        item.id, when, home, what, kind, where, who(loaded, item, words), item.notes or "",
         item.conflicts,
-    )
+    )  # fmt: skip
 
 
-def _notes(loaded: Loaded, tables: list[DayTable], options: ViewOptions) -> list[str]:
-    trip = loaded.trip
-    assert trip is not None
-    lang = options.lang
+def _notes(loaded: LoadedTrip, tables: list[DayTable], options: ViewOptions) -> list[str]:
+    trip, words = loaded.trip, options.words
     notes = []
     rules = sorted({r for t in tables for row in t.rows for r in row.conflicts})
     if rules:
-        notes.append(label(lang, "conflict", rules=", ".join(rules)))
+        notes.append(
+            words.t(
+                "⚠ in conflict ({rules}): run 'mission report' for the details.",
+                rules=", ".join(rules),
+            )
+        )
     if options.zone is not None:
-        notes.append(label(lang, "times_in", zone=zone_name(options.zone)))
+        notes.append(words.t("Times in {zone}.", zone=zone_name(options.zone)))
     if options.home_time and trip.home_zone is not None:
-        notes.append(label(lang, "home_line", zone=zone_name(trip.home_zone)))
+        notes.append(
+            words.t(
+                "Second line of a time: the time at home ({zone}).",
+                zone=zone_name(trip.home_zone),
+            )
+        )
     left_out = items_left_out(loaded)
     if left_out:
         shown = ", ".join(left_out[:10]) + (", …" if len(left_out) > 10 else "")
-        notes.append(label(lang, "left_out", ids=shown))
+        notes.append(
+            words.t(
+                "Left out because of errors in the file: {ids} (see 'mission validate').",
+                ids=shown,
+            )
+        )
     return notes
 
 
-def _nothing(loaded: Loaded, request: Request, lang: str) -> str:
+def _nothing(loaded: LoadedTrip, request: Request, words: Words) -> str:
     """Why the agenda is empty: a day outside the trip, or nothing matching."""
     trip = loaded.trip
-    assert trip is not None
     asked = request.first if request.first is not None and request.first == request.last else None
     if asked and trip.start and trip.end and not trip.start <= asked <= trip.end:
-        return label(
-            lang,
-            "outside",
-            day=long_date(asked, lang),
-            start=long_date(trip.start, lang),
-            end=long_date(trip.end, lang),
+        return words.t(
+            "{day} is outside the trip, which runs from {start} to {end}.",
+            day=words.long_date(asked),
+            start=words.long_date(trip.start),
+            end=words.long_date(trip.end),
         )
-    return label(lang, "nothing")
+    return words.t("No item matches this request.")

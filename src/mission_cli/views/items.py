@@ -6,8 +6,8 @@ from collections.abc import Collection, Sequence
 
 from mission_cli.model.build import TripModel
 from mission_cli.model.schema import Move
-from mission_cli.pipeline import Loaded
-from mission_cli.words.labels import label
+from mission_cli.pipeline import LoadedTrip
+from mission_cli.words.words import Words
 
 
 def city_name(model: TripModel, key: str) -> str:
@@ -47,14 +47,14 @@ def event_place(
     return ", ".join(parts)
 
 
-def venue_contact(model: TripModel, venue: str | None, lang: str) -> str | None:
+def venue_contact(model: TripModel, venue: str | None, words: Words) -> str | None:
     """``contact : Service du protocole, +1 418 555 0150``: the person on site (not
     personal data: it is shown in agendas)."""
     place = model.venues.get(venue) if venue is not None else None
     if place is None or place.contact is None:
         return None
     who = ", ".join(p for p in (place.contact.name, place.contact.phone) if p)
-    return f"{label(lang, 'contact_word')}{label(lang, 'colon')}{who}"
+    return words.t("contact: {who}", who=who)
 
 
 def is_whole_delegation(model: TripModel, keys: Collection[str]) -> bool:
@@ -62,12 +62,12 @@ def is_whole_delegation(model: TripModel, keys: Collection[str]) -> bool:
     return bool(keys) and len(keys) == len(model.delegates)
 
 
-def group_or_delegate(model: TripModel, name: str, lang: str) -> str | None:
+def group_or_delegate(model: TripModel, name: str, words: Words) -> str | None:
     """How a name of an attendee list is printed: ``all``, a group by its display name
     (``@elus`` -> ``Élus``; undeclared, by its name: ``elus``), a delegate by their name;
     None for a name that names nobody (its own diagnostic says so)."""
     if name == "all":
-        return label(lang, "whole")
+        return words.t("whole delegation")
     if name.startswith("@"):
         group = model.groups.get(name[1:])
         if group is not None:
@@ -79,35 +79,33 @@ def group_or_delegate(model: TripModel, name: str, lang: str) -> str | None:
 
 
 def people_text(
-    model: TripModel, written: Sequence[str] | None, keys: Collection[str], lang: str
+    model: TripModel, written: Sequence[str] | None, keys: Collection[str], words: Words
 ) -> str:
     """The people of an item as printed: the whole delegation, groups by their display
     names and names; where the list takes people away, what it comes to ("toute la
     délégation sauf …", or the names left)."""
     if written is None or is_whole_delegation(model, keys):
-        return label(lang, "whole")
+        return words.t("whole delegation")
     if not keys:
-        return label(lang, "nobody")
+        return words.t("nobody")
     if any(entry.startswith("-") for entry in written):
         missing = [k for k in model.delegates if k not in keys]
         if len(missing) < len(keys):
             names = ", ".join(delegate_names(model, missing))
-            return f"{label(lang, 'whole')} {label(lang, 'except', names=names)}"
+            return words.t("whole delegation except {names}", names=names)
         return ", ".join(delegate_names(model, [k for k in model.delegates if k in keys]))
-    parts = [group_or_delegate(model, entry, lang) for entry in written]
-    return ", ".join(dict.fromkeys(p for p in parts if p is not None)) or label(lang, "nobody")
+    parts = [group_or_delegate(model, entry, words) for entry in written]
+    return ", ".join(dict.fromkeys(p for p in parts if p is not None)) or words.t("nobody")
 
 
 def delegate_names(model: TripModel, keys: Collection[str]) -> list[str]:
     return [model.delegates[k].name for k in keys if k in model.delegates]
 
 
-def items_left_out(loaded: Loaded) -> list[str]:
+def items_left_out(loaded: LoadedTrip) -> list[str]:
     """The ids of the events and moves written in the file that the schedule does not
     hold, because their own time or place (or their shape) is in error."""
     model, trip = loaded.model, loaded.trip
-    if model is None or trip is None:
-        return []
     held = {e.id for e in trip.events} | {m.id for m in trip.moves}
     written = [e.id for _, e in model.events] + [m.id for _, m in model.travel]
     written += sorted(

@@ -1,5 +1,5 @@
 """What ``mission validate`` shows: one result per trip file given, or why a file could
-not be read."""
+not be read, each worded in its language (``--lang``, else the file's ``locale``)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
-from mission_cli.diagnostics import Result
+from mission_cli.diagnostics import Diagnostic, Result
 from mission_cli.load.inputs import Inputs, read_input
 from mission_cli.load.source import SourceError
 from mission_cli.pipeline import load_source
+from mission_cli.words.terms import SEVERITIES
+from mission_cli.words.words import Words, words_for
 
 EXIT_UNREADABLE = 2
 
@@ -28,11 +30,83 @@ class Unreadable:
     error: str
 
 
+@dataclass(frozen=True, slots=True)
+class Said:
+    """A diagnostic as the output says it."""
+
+    diagnostic: Diagnostic
+    severity: str
+    """``error``, ``warning`` (``erreur``…)."""
+    message: str
+    hint: str | None
+
+
+def say(diag: Diagnostic, words: Words) -> Said:
+    """A diagnostic in ``words``: its severity, message and hint."""
+    return Said(diag, words.term(SEVERITIES[diag.severity]), diag.message, diag.hint)
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """A file that was read and checked, and the words it is reported in."""
+
+    result: Result
+    words: Words
+
+    def said(self, diag: Diagnostic) -> Said:
+        return say(diag, self.words)
+
+    @property
+    def suppressed_word(self) -> str:
+        return self.words.t("suppressed")
+
+    @property
+    def hint_word(self) -> str:
+        return self.words.t("hint")
+
+    def summary_line(self) -> str:
+        """``1 error, 0 warnings (1 suppressed)``, or ``FILE: no problems found``."""
+        counts, words = self.result.counts, self.words
+        if not (counts.error or counts.warning or counts.suppressed):
+            return words.t("{file}: no problems found", file=self.result.file)
+        text = words.t(
+            "{errors}, {warnings}",
+            errors=words.tn("{n} error", "{n} errors", counts.error),
+            warnings=words.tn("{n} warning", "{n} warnings", counts.warning),
+        )
+        if counts.suppressed:
+            text += " " + words.tn("({n} suppressed)", "({n} suppressed)", counts.suppressed)
+        return text
+
+    def file_summary(self) -> str:
+        """The summary line, naming the file."""
+        line = self.summary_line()
+        name = self.result.file
+        return line if line.startswith(f"{name}: ") else f"{name}: {line}"
+
+    def omitted_line(self) -> str:
+        return self.words.t(
+            "… and {count} more problems, not shown: fix the first {shown} (most often a few "
+            "mistakes repeated) and run again",
+            count=self.result.omitted,
+            shown=len(self.result.diagnostics),
+        )
+
+    def stopped_line(self) -> str:
+        return self.words.t(
+            "… the schedule checks stopped early (after thousands of findings, or years of "
+            "nights): fix these, or the trip's dates, and run again; more may follow"
+        )
+
+
 @dataclass(slots=True)
 class Validation:
     """Every file checked, in the order given."""
 
-    checked: list[Result | Unreadable] = field(default_factory=list)
+    words: Words
+    """The words of the run: ``--lang``, else the files' own language when they share
+    one, else English."""
+    checked: list[Checked | Unreadable] = field(default_factory=list)
     strict: bool = False
     quiet: bool = False
     """Only the problems: no summary, nothing about clean files."""
@@ -40,8 +114,8 @@ class Validation:
     """Several arguments, or a folder: a summary of all, and JSON lists the files."""
 
     @property
-    def results(self) -> list[Result]:
-        return [c for c in self.checked if isinstance(c, Result)]
+    def results(self) -> list[Checked]:
+        return [c for c in self.checked if isinstance(c, Checked)]
 
     @property
     def unreadable(self) -> list[Unreadable]:
@@ -52,26 +126,59 @@ class Validation:
         (or warnings, strict), else 0."""
         if self.unreadable:
             return EXIT_UNREADABLE
-        return max((r.exit_code(strict=self.strict) for r in self.results), default=0)
+        return max((c.result.exit_code(strict=self.strict) for c in self.results), default=0)
+
+    def files_line(self) -> str:
+        """``12 files checked: 10 clean, 1 with errors, 1 unreadable``."""
+        words, results = self.words, [c.result for c in self.results]
+        errors = sum(1 for r in results if not r.ok)
+        warnings = sum(1 for r in results if r.ok and r.counts.warning)
+        parts = [words.tn("{n} clean", "{n} clean", len(results) - errors - warnings)]
+        if warnings:
+            parts.append(words.tn("{n} with warnings only", "{n} with warnings only", warnings))
+        if errors:
+            parts.append(words.tn("{n} with errors", "{n} with errors", errors))
+        if self.unreadable:
+            parts.append(words.tn("{n} unreadable", "{n} unreadable", len(self.unreadable)))
+        checked = words.tn("{n} file checked", "{n} files checked", len(self.checked))
+        return f"{checked}{words.colon}{', '.join(parts)}"
+
+    def pointer_line(self) -> str | None:
+        """Where to read more: the page of the first rule that fired (pip users have no
+        ``docs/``)."""
+        live = (d for c in self.results for d in c.result.diagnostics if not d.suppressed)
+        first = next(live, None)
+        if first is None:
+            return None
+        return self.words.t("A rule's example and fix: mission rules {rule}", rule=first.rule)
 
 
 def validate_inputs(
     inputs: Inputs,
     stdin: Callable[[], BinaryIO],
     *,
+    lang: str | None = None,
     strict: bool = False,
     quiet: bool = False,
 ) -> Validation:
     """Read and check each input in turn; nothing raises for a bad file. ``stdin`` gives
-    standard input, asked for only if ``-`` was given."""
-    view = Validation(strict=strict, quiet=quiet, several=inputs.batch)
+    standard input, asked for only if ``-`` was given. Each file is worded in ``lang``,
+    else in its own ``locale``."""
+    view = Validation(words_for(lang or "en"), strict=strict, quiet=quiet, several=inputs.batch)
+    locales: set[str] = set()
     for number, item in enumerate(inputs.items, start=1):
         try:
             source = read_input(item, stdin)
         except SourceError as exc:
             view.checked.append(Unreadable(item.name, str(exc)))
             continue
-        view.checked.append(load_source(source).result)
+        loaded = load_source(source)
+        info = loaded.model.info if loaded.model is not None else None
+        locale = lang or (info.locale if info is not None else None) or "en"
+        locales.add(locale)
+        view.checked.append(Checked(loaded.result, words_for(locale)))
         if number % COLLECT_EVERY == 0:
             gc.collect()
+    if lang is None and len(locales) == 1:
+        view.words = words_for(locales.pop())
     return view

@@ -6,13 +6,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from mission_cli.clock.times import in_zone
-from mission_cli.pipeline import Loaded
+from mission_cli.pipeline import LoadedTrip
 from mission_cli.resolve.whereabouts import build_timelines
 from mission_cli.views.agenda import AgendaItem, event_item, move_item
 from mission_cli.views.agenda_layout import time_range
+from mission_cli.views.document import Column, Document, Row, Table, line
 from mission_cli.views.items import city_name, event_place
 from mission_cli.views.requests import city_of
-from mission_cli.words.labels import label, long_date
+from mission_cli.words.terms import MODES
+from mission_cli.words.words import Words
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,17 +49,27 @@ class WhereRow:
 class WhereisView:
     at: datetime
     title: str
-    lang: str
+    words: Words
     places: list[Whereabout]
     rows: list[WhereRow] = field(default_factory=list)
     personal: bool = False
 
+    def document(self) -> Document:
+        words = self.words
+        columns = [Column(words.t("Delegate")), Column(words.t("Doing"), weight=2)]
+        if self.personal:
+            columns.append(Column(words.t("Contact")))
+        rows = tuple(
+            Row(tuple((line(text),) for text in (row.who, row.doing, row.contact)[: len(columns)]))
+            for row in self.rows
+        )
+        return Document(self.title, words.lang, words.colon, [Table(tuple(columns), rows)])
 
-def where_is(loaded: Loaded, at: datetime, lang: str = "en") -> list[Whereabout]:
+
+def where_is(loaded: LoadedTrip, at: datetime, words: Words) -> list[Whereabout]:
     """For each delegate at ``at``: the event they attend, the move they are on, or their
     city (None when nothing says)."""
     trip = loaded.trip
-    assert trip is not None
     out: list[Whereabout] = []
     for key, timeline in build_timelines(trip).items():
         current = next((e for e in timeline.events if e.start <= at < e.end), None)
@@ -68,54 +80,53 @@ def where_is(loaded: Loaded, at: datetime, lang: str = "en") -> list[Whereabout]
             continue
         moving = next((m for m in timeline.moves if m.depart <= at < m.arrive), None)
         if moving is not None:
-            out.append(Whereabout(key, None, move=move_item(trip, moving, {}, lang)))
+            out.append(Whereabout(key, None, move=move_item(trip, moving, {}, words)))
             continue
         out.append(Whereabout(key, city_of(trip, timeline, at)))
     return out
 
 
 def build_whereis(
-    loaded: Loaded, at: datetime, lang: str, *, personal: bool = False
+    loaded: LoadedTrip, at: datetime, words: Words, *, personal: bool = False
 ) -> WhereisView:
     """Every delegate at ``at``, with a line in words; the title gives home time. With
     ``personal``, how to reach each one."""
     trip, model = loaded.trip, loaded.model
-    assert trip is not None
-    assert model is not None
-    assert trip.home_zone is not None
+    assert trip.home_zone is not None  # the command refuses a trip without one
     home = in_zone(at, trip.home_zone)
-    title = label(lang, "whereis", at=f"{long_date(home.date(), lang)}, {home:%H:%M %Z}")
-    view = WhereisView(at, title, lang, where_is(loaded, at, lang), personal=personal)
+    moment = f"{words.long_date(home.date())}, {home:%H:%M %Z}"
+    title = words.t("Where everyone is on {at}", at=moment)
+    view = WhereisView(at, title, words, where_is(loaded, at, words), personal=personal)
     for place in view.places:
         person = model.delegates[place.delegate]
         contact = ", ".join(p for p in (person.phone, person.email) if p) if personal else ""
         who = f"{person.name} ({place.delegate})"
-        view.rows.append(WhereRow(who, _doing(loaded, place, lang), contact))
+        view.rows.append(WhereRow(who, _doing(loaded, place, words), contact))
     return view
 
 
-def _doing(loaded: Loaded, place: Whereabout, lang: str) -> str:
+def _doing(loaded: LoadedTrip, place: Whereabout, words: Words) -> str:
     model = loaded.model
-    assert model is not None
     if place.event is not None:
         event = place.event
         venue = event_place(model, event.city, event.venue, address=False, with_city=False)
-        text = label(lang, "in_event", title=event.title, venue=venue)
+        text = words.t("{title} ({venue})", title=event.title, venue=venue)
         text += " · " + time_range(event, None).replace(" ", "\u00a0")  # a time keeps its zone
         if place.elsewhere is not None:
-            text += " " + label(lang, "elsewhere", city=city_name(model, place.elsewhere))
+            text += " " + words.t(
+                "⚠ but in {city} by their moves", city=city_name(model, place.elsewhere)
+            )
         return text
     if place.move is not None:
         move = place.move
         arrival = in_zone(move.end, move.end_zone)
         carrier = f" {move.carrier}" if move.carrier else ""
-        return label(
-            lang,
-            "on_move",
-            title=label(lang, move.mode or "other") + carrier,
-            route=f"{city_name(model, move.place_city)} → {city_name(model, move.city)}",
-            arrival=f"{arrival:%H:%M %Z}",
+        route = f"{city_name(model, move.place_city)} → {city_name(model, move.city)}"
+        title = words.term(MODES[move.mode or "other"]) + carrier
+        at = f"{arrival:%H:%M %Z}"
+        return words.t(
+            "on {title} ({route}), arriving {arrival}", title=title, route=route, arrival=at
         )
     if place.city is not None:
-        return label(lang, "in_city", city=city_name(model, place.city))
-    return label(lang, "unknown")
+        return words.t("in {city}", city=city_name(model, place.city))
+    return words.t("unknown")

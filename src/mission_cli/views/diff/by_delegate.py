@@ -15,7 +15,8 @@ from mission_cli.clock.times import local_time, span_text
 from mission_cli.model.build import TripModel
 from mission_cli.views.diff.compare import PEOPLE, Change, Changes, Snapshot
 from mission_cli.views.items import city_name
-from mission_cli.words.labels import label, long_date
+from mission_cli.words.terms import CHANGES, FIELDS, MEALS, MODES
+from mission_cli.words.words import Words
 
 NOBODY = ""
 
@@ -46,7 +47,7 @@ class DelegateChanges:
     days: list[DayChanges] = field(default_factory=list)
 
 
-def when(snapshot: Snapshot, lang: str) -> str:
+def when(snapshot: Snapshot, words: Words) -> str:
     """``2024-04-04 09:00–10:30 EDT``; a move ``… 14:10 EDT → … 19:40 EDT``; a lodging
     its nights."""
     if snapshot.item == "lodging":
@@ -62,7 +63,7 @@ def when(snapshot: Snapshot, lang: str) -> str:
     return f"{depart:%Y-%m-%d %H:%M %Z} – {arrive:%Y-%m-%d %H:%M %Z}"
 
 
-def _value(model: TripModel, name: str, value: Any, lang: str) -> str:
+def _value(model: TripModel, name: str, value: Any, words: Words) -> str:
     if value is None or value == "" or value == []:
         return "—"
     if name in ("city", "from", "to"):
@@ -70,37 +71,39 @@ def _value(model: TripModel, name: str, value: Any, lang: str) -> str:
     if name == "venue":
         venue = model.venues.get(str(value))
         return venue.name if venue is not None else str(value)
-    if name in ("mode", "meal"):
-        return label(lang, str(value))
+    if name == "mode":
+        return words.term(MODES[str(value)])
+    if name == "meal":
+        return words.term(MEALS[str(value)])
     return str(value)
 
 
-def details(change: Change, model: TripModel, old_model: TripModel, lang: str) -> list[str]:
+def details(change: Change, model: TripModel, old_model: TripModel, words: Words) -> list[str]:
     """``moved: 09:00–10:30 EDT → 10:00–11:30 EDT``, ``venue: A → B``, ``attendees: +cci,
     −dri``: one line per field, times together."""
     assert change.old is not None
     assert change.new is not None
     out = []
-    colon = label(lang, "colon")
+    colon = words.colon
     times = {"start", "end", "depart", "arrive", "check_in", "check_out"}
     if times & set(change.fields):
-        out.append(f"{label(lang, 'change_moved')}{colon}{when(change.old, lang)} → "
-                   f"{when(change.new, lang)}")  # fmt: skip
+        out.append(f"{words.term(CHANGES['moved'])}{colon}{when(change.old, words)} → "
+                   f"{when(change.new, words)}")  # fmt: skip
     for name, (old, new) in change.fields.items():
         if name in times:
             continue
         if name == PEOPLE[change.item]:
             gone = [f"−{k}" for k in sorted(set(old or []) - set(new or []))]
             came = [f"+{k}" for k in sorted(set(new or []) - set(old or []))]
-            out.append(f"{label(lang, 'field_' + name)}{colon}{', '.join(came + gone)}")
+            out.append(f"{words.term(FIELDS[name])}{colon}{', '.join(came + gone)}")
             continue
-        shown_old = _value(old_model, name, old, lang)
-        shown_new = _value(model, name, new, lang)
-        out.append(f"{label(lang, 'field_' + name)}{colon}{shown_old} → {shown_new}")
+        shown_old = _value(old_model, name, old, words)
+        shown_new = _value(model, name, new, words)
+        out.append(f"{words.term(FIELDS[name])}{colon}{shown_old} → {shown_new}")
     return out
 
 
-def _title(snapshot: Snapshot, model: TripModel, lang: str) -> str:
+def _title(snapshot: Snapshot, model: TripModel, words: Words) -> str:
     """An event's or a lodging's name; a move's mode, route and carrier (``Vol Rochester →
     Québec (Air Canada AC 8879)``), in the trip's language."""
     if snapshot.item != "travel":
@@ -108,11 +111,11 @@ def _title(snapshot: Snapshot, model: TripModel, lang: str) -> str:
     c = snapshot.compared
     route = f"{city_name(model, c['from'])} → {city_name(model, c['to'])}"
     carrier = " ".join(p for p in (c["carrier"], c["number"]) if p)
-    return f"{label(lang, c['mode'])} {route}" + (f" ({carrier})" if carrier else "")
+    return f"{words.term(MODES[c['mode']])} {route}" + (f" ({carrier})" if carrier else "")
 
 
 def by_delegate(
-    found: Changes, model: TripModel, old_model: TripModel, lang: str
+    found: Changes, model: TripModel, old_model: TripModel, words: Words
 ) -> list[DelegateChanges]:
     """For each delegate whose programme changed (and, last, changes that touch nobody),
     their changes by local day, in time order."""
@@ -127,15 +130,16 @@ def by_delegate(
                 continue
             shown = change.old if kind == "removed" else change.new
             assert shown is not None
-            extra = tuple(details(change, model, old_model, lang)) if kind == "changed" else ()
-            line = ChangeLine(kind, change.id, _title(shown, model, lang), when(shown, lang), extra)
+            extra = tuple(details(change, model, old_model, words)) if kind == "changed" else ()
+            title = _title(shown, model, words)
+            line = ChangeLine(kind, change.id, title, when(shown, words), extra)
             days.setdefault(shown.day, []).append((shown.start or shown.day, line))
         if not days:
             continue
-        name = found.names.get(key, key) if key else label(lang, "nobody_tied")
+        name = found.names.get(key, key) if key else words.t("Not tied to a delegate")
         section = DelegateChanges(key, name)
         for day in sorted(days, key=lambda d: (d is None, d)):
-            heading = long_date(day, lang) if day is not None else ""
+            heading = words.long_date(day) if day is not None else ""
             lines = [line for _, line in sorted(days[day], key=lambda p: str(p[0]))]
             section.days.append(DayChanges(day, heading, lines))
         out.append(section)

@@ -14,7 +14,7 @@ from datetime import date, datetime, tzinfo
 from typing import Any
 
 from mission_cli.clock.times import iso_local
-from mission_cli.pipeline import Loaded
+from mission_cli.pipeline import LoadedTrip
 from mission_cli.resolve.items import ResolvedEvent, ResolvedMove, ResolvedStay, ResolvedTrip
 from mission_cli.views.items import items_left_out
 
@@ -137,11 +137,9 @@ def snapshots(trip: ResolvedTrip) -> dict[str, Snapshot]:
     return out
 
 
-def compare(old: Loaded, new: Loaded) -> Changes:
+def compare(old: LoadedTrip, new: LoadedTrip) -> Changes:
     """Every change from ``old`` to ``new``, in the new file's order of items (removed
     ones after), each with the delegates whose own programme it touches."""
-    assert old.trip is not None
-    assert new.trip is not None
     left_out = sorted(set(items_left_out(old)) | set(items_left_out(new)))
     skip = set(left_out)
     before, after = snapshots(old.trip), snapshots(new.trip)

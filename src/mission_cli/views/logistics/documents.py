@@ -7,19 +7,17 @@ from __future__ import annotations
 from typing import Any
 
 from mission_cli.checks.documents import matching, nationalities, required, valid_until
-from mission_cli.pipeline import Loaded
+from mission_cli.pipeline import LoadedTrip
 from mission_cli.resolve.borders import CountryStay, country_stays
 from mission_cli.resolve.items import ResolvedDocument, ResolvedTrip
 from mission_cli.resolve.whereabouts import build_timelines
-from mission_cli.views.logistics.sheets import LogisticsView, Sheet, masked
-from mission_cli.words.countries import country_name
-from mission_cli.words.labels import label
+from mission_cli.views.logistics.sheets import LogisticsView, Sheet, columns, masked
+from mission_cli.words.terms import DOCUMENTS
+from mission_cli.words.words import Words
 
-_COLUMNS = ["col_delegate", "col_key", "col_country", "col_enter", "col_leave", "col_requires",
-            "col_held", "col_missing", "col_expired"]  # fmt: skip
-
-
-_SHEET = ["col_delegate", "col_country", "col_held", "col_status"]
+_COLUMNS = ("delegate", "key", "country", "enter", "leave", "requires", "held", "missing",
+            "expired")  # fmt: skip
+_SHEET = ("delegate", "country", "held", "status")
 
 
 def entries_of(trip: ResolvedTrip) -> dict[str, list[dict[str, Any]]]:
@@ -70,36 +68,34 @@ def _entry(
     }
 
 
-def _kinds(kinds: list[str], lang: str) -> str:
-    return ", ".join(label(lang, f"doc_{k}") for k in kinds)
+def _kinds(kinds: list[str], words: Words) -> str:
+    return ", ".join(words.term(DOCUMENTS[k]) for k in kinds)
 
 
-def build_documents(loaded: Loaded, lang: str) -> LogisticsView:
-    assert loaded.trip is not None
+def build_documents(loaded: LoadedTrip, words: Words) -> LogisticsView:
     trip = loaded.trip
     model = trip.model
-    sheet = Sheet(None, [label(lang, c) for c in _SHEET])
-    flat = Sheet(None, [label(lang, c) for c in _COLUMNS])
+    sheet = Sheet(None, columns(words, *_SHEET))
+    flat = Sheet(None, columns(words, *_COLUMNS))
     entries = entries_of(trip)
     for key, rows in entries.items():
         name = model.delegates[key].name
         for row in rows:
             held = [
-                " ".join(p for p in (label(lang, f"doc_{d['type']}"), d["country"],
+                " ".join(p for p in (words.term(DOCUMENTS[d['type']]), d["country"],
                                      d["number"] or "", f"({d['expires']})") if p)
                 for d in row["held"]
             ]  # fmt: skip
-            country = f"{country_name(row['country'], lang)} ({row['country']})"
+            country = f"{words.country(row['country'])} ({row['country']})"
             dates = f"{row['enter'] or '?'} → {row['leave'] or '?'}"
-            status = [f"{label(lang, 'col_missing')}{label(lang, 'colon')}"
-                      f"{_kinds(row['missing'], lang)}"] if row["missing"] else []  # fmt: skip
+            missing, expired, requires = columns(words, "missing", "expired", "requires")
+            status = (
+                [f"{missing}{words.colon}{_kinds(row['missing'], words)}"] if row["missing"] else []
+            )
             if row["expired"]:
-                status.append(
-                    f"{label(lang, 'col_expired')}{label(lang, 'colon')}"
-                    f"{_kinds(row['expired'], lang)}"
-                )
-            needs = f"{label(lang, 'col_requires')}{label(lang, 'colon')}"
-            needs += _kinds(row["requires"], lang) or label(lang, "none_needed")
+                status.append(f"{expired}{words.colon}{_kinds(row['expired'], words)}")
+            needs = f"{requires}{words.colon}"
+            needs += _kinds(row["requires"], words) or words.tp("document", "none")
             sheet.rows.append([f"{name}\n{key}", f"{country}\n{dates}\n{needs}", "\n".join(held),
                                "\n".join(status) or "✓"])  # fmt: skip
             flat.rows.append(
@@ -109,14 +105,17 @@ def build_documents(loaded: Loaded, lang: str) -> LogisticsView:
                     country,
                     row["enter"] or "",
                     row["leave"] or "",
-                    _kinds(row["requires"], lang),
+                    _kinds(row["requires"], words),
                     "; ".join(held),
-                    _kinds(row["missing"], lang),
-                    _kinds(row["expired"], lang),
+                    _kinds(row["missing"], words),
+                    _kinds(row["expired"], words),
                 ]
             )
     data = {"delegates": [{"key": k, "entries": v} for k, v in entries.items()]}
-    notes = [] if model.entry else [label(lang, "no_entry")]
-    info = model.info
-    title = label(lang, "documents_title", title=info.title if info else "")
-    return LogisticsView("documents", lang, title, [sheet], flat, data, notes)
+    notes = (
+        []
+        if model.entry
+        else [words.t("The trip has no entry rules (entry:): nothing is required.")]
+    )
+    title = words.t("Entry documents: {title}", title=loaded.info.title)
+    return LogisticsView("documents", words, title, [sheet], flat, data, notes)

@@ -5,41 +5,38 @@ data, for the office and its suppliers)."""
 from __future__ import annotations
 
 from mission_cli.clock.times import iso_local, local_time
-from mission_cli.pipeline import Loaded
+from mission_cli.pipeline import LoadedTrip
 from mission_cli.views.items import carrier_label, city_name, route
-from mission_cli.views.logistics.meals import _title, _trip
-from mission_cli.views.logistics.sheets import LogisticsView, Sheet, masked
-from mission_cli.words.labels import label
+from mission_cli.views.logistics.sheets import LogisticsView, Sheet, columns, masked
+from mission_cli.words.terms import MODES
+from mission_cli.words.words import Words
 
 
-def build_manifest(loaded: Loaded, lang: str) -> LogisticsView:
-    trip = _trip(loaded)
+def build_manifest(loaded: LoadedTrip, words: Words) -> LogisticsView:
+    trip = loaded.trip
     model = trip.model
-    cols = ["col_passenger", "col_key", "col_nationality", "col_phone", "col_passport"]
-    flat_cols = ["col_move", "col_mode", "col_from", "col_to", "col_depart", "col_arrive",
-                 "col_seats", "col_passenger", "col_key", "col_organization", "col_nationality",
-                 "col_phone", "col_passport"]  # fmt: skip
-    flat = Sheet(None, [label(lang, c) for c in flat_cols])
+    cols = columns(words, "passenger", "key", "nationality", "phone", "passport")
+    flat = Sheet(None, columns(words, "move", "mode", "from", "to", "depart", "arrive", "seats",
+                               "passenger", "key", "organization", "nationality", "phone",
+                               "passport"))  # fmt: skip
     sheets, data = [], []
     for move in sorted(trip.moves, key=lambda m: (m.depart, m.index)):
         depart = f"{local_time(move.depart, move.from_zone):%Y-%m-%d %H:%M %Z}"
         arrive = f"{local_time(move.arrive, move.to_zone):%Y-%m-%d %H:%M %Z}"
         seats = move.move.seats
-        what = " ".join(p for p in (label(lang, move.move.mode), carrier_label(move.move)) if p)
-        counts = label(lang, "passengers_of", count=str(len(move.passengers)))
+        mode = words.term(MODES[move.move.mode])
+        what = " ".join(p for p in (mode, carrier_label(move.move)) if p)
+        counts = words.t("{count} passengers", count=str(len(move.passengers)))
         if seats is not None:
-            counts += f" / {label(lang, 'seats_of', count=str(seats))}"
+            counts += " / " + words.t("{count} seats", count=str(seats))
         heading = f"{what} · {route(model, move.move)} ({move.id})"
-        sheet = Sheet(
-            heading, [label(lang, c) for c in cols], note=f"{depart} → {arrive} · {counts}"
-        )
+        sheet = Sheet(heading, cols, note=f"{depart} → {arrive} · {counts}")
         for key in move.passengers:
             person = model.delegates[key]
             passport = next((d for d in person.documents if d.type == "passport"), None)
             held = f"{passport.country} {masked(passport.number)}".strip() if passport else ""
             row = [person.name, key, person.nationality or "", person.phone or "", held]
             sheet.rows.append(row)
-            mode = label(lang, move.move.mode)
             flat.rows.append([move.id, mode, city_name(model, move.move.from_),
                               city_name(model, move.move.to), depart, arrive,
                               "" if seats is None else str(seats), person.name, key,
@@ -51,6 +48,6 @@ def build_manifest(loaded: Loaded, lang: str) -> LogisticsView:
             "arrive": iso_local(move.arrive, move.to_zone),
             "passengers": list(move.passengers), "seats": seats,
         })  # fmt: skip
-    notes = [] if trip.moves else [label(lang, "no_moves")]
-    return LogisticsView("manifest", lang, _title(trip, "manifest_title", lang), sheets, flat,
-                         {"moves": data}, notes)  # fmt: skip
+    notes = [] if trip.moves else [words.t("No move in the trip.")]
+    title = words.t("Passenger lists: {title}", title=loaded.info.title)
+    return LogisticsView("manifest", words, title, sheets, flat, {"moves": data}, notes)

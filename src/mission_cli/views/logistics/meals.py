@@ -11,21 +11,13 @@ from typing import Any
 
 from mission_cli.clock.times import iso_local, local_time, span_text
 from mission_cli.model.supplies import DIETS, OTHER_DIET
-from mission_cli.pipeline import Loaded
+from mission_cli.pipeline import LoadedTrip
 from mission_cli.resolve.items import ResolvedEvent, ResolvedTrip
 from mission_cli.views.items import event_place
-from mission_cli.views.logistics.sheets import LogisticsView, Sheet
-from mission_cli.words.labels import label
-
-
-def _trip(loaded: Loaded) -> ResolvedTrip:
-    assert loaded.trip is not None  # a view is built from a trip that resolved
-    return loaded.trip
-
-
-def _title(trip: ResolvedTrip, key: str, lang: str) -> str:
-    info = trip.model.info
-    return label(lang, key, title=info.title if info else "")
+from mission_cli.views.logistics.sheets import LogisticsView, Sheet, columns
+from mission_cli.words.terms import DIETS as DIET_WORDS
+from mission_cli.words.terms import MEALS
+from mission_cli.words.words import Words
 
 
 def diets_of(trip: ResolvedTrip, keys: tuple[str, ...]) -> dict[str, list[str]]:
@@ -38,7 +30,7 @@ def diets_of(trip: ResolvedTrip, keys: tuple[str, ...]) -> dict[str, list[str]]:
     return {need: keys for need, keys in found.items() if keys}
 
 
-def diet_lines(trip: ResolvedTrip, diets: dict[str, list[str]], lang: str) -> list[str]:
+def diet_lines(trip: ResolvedTrip, diets: dict[str, list[str]], words: Words) -> list[str]:
     """``vegetarian ×2 (a, b)``, one line per need; an ``other`` need with its text."""
     lines = []
     for need, keys in diets.items():
@@ -47,45 +39,45 @@ def diet_lines(trip: ResolvedTrip, diets: dict[str, list[str]], lang: str) -> li
                 texts = [n.text for n in trip.model.delegates[key].diet if n.need == OTHER_DIET]
                 lines += [f"{text} ({key})" for text in texts if text]
         else:
-            lines.append(f"{label(lang, 'diet_' + need)} ×{len(keys)} ({', '.join(keys)})")
+            lines.append(f"{words.term(DIET_WORDS[need])} ×{len(keys)} ({', '.join(keys)})")
     return lines
 
 
-def build_meals(loaded: Loaded, lang: str) -> LogisticsView:
-    trip = _trip(loaded)
+def build_meals(loaded: LoadedTrip, words: Words) -> LogisticsView:
+    trip = loaded.trip
     meals = sorted((e for e in trip.events if e.event.meal), key=lambda e: (e.start, e.index))
-    cols = ["col_when", "col_meal", "col_venue", "col_covers", "col_diets"]
-    sheet = Sheet(None, [label(lang, c) for c in cols], numeric=frozenset({3}))
-    flat_cols = ["col_date", "col_time", "col_meal", "col_event", "col_venue", "col_headcount",
-                 "col_guests", "col_covers"]  # fmt: skip
-    flat = Sheet(None, ["id", *(label(lang, c) for c in flat_cols),
-                        *(label(lang, f"diet_{n}") for n in (*DIETS, OTHER_DIET)),
-                        label(lang, "other_needs")])  # fmt: skip
+    heads = columns(words, "when", "meal", "venue", "covers", "diets")
+    sheet = Sheet(None, heads, numeric=frozenset({3}))
+    flat_cols = columns(words, "date", "time", "meal", "event", "venue", "headcount", "guests",
+                        "covers")  # fmt: skip
+    flat = Sheet(None, ["id", *flat_cols,
+                        *(words.term(DIET_WORDS[n]) for n in (*DIETS, OTHER_DIET)),
+                        *columns(words, "other_needs")])  # fmt: skip
     data = []
     for event in meals:
         data.append(_meal_data(trip, event))
         diets = data[-1]["diets"]
-        day, hours, meal, title, place, delegation, guests, covers = _meal_cells(trip, event, lang)
+        day, hours, meal, title, place, delegation, guests, covers = _meal_cells(trip, event, words)
         shown = f"{covers} ({delegation} + {guests})" if event.event.guests else covers
         sheet.rows.append([f"{day}\n{hours}", f"{meal}\n{title}", place, shown,
-                           "\n".join(diet_lines(trip, diets, lang))])  # fmt: skip
+                           "\n".join(diet_lines(trip, diets, words))])  # fmt: skip
         counts = [str(len(diets.get(n, []))) for n in (*DIETS, OTHER_DIET)]
-        others = "; ".join(diet_lines(trip, {OTHER_DIET: diets.get(OTHER_DIET, [])}, lang))
+        others = "; ".join(diet_lines(trip, {OTHER_DIET: diets.get(OTHER_DIET, [])}, words))
         flat.rows.append([event.id, day, hours, meal, title, place, delegation, guests, covers,
                           *counts, others])  # fmt: skip
-    notes = [] if meals else [label(lang, "no_meals")]
-    return LogisticsView("meals", lang, _title(trip, "meals_title", lang), [sheet], flat,
-                         {"meals": data}, notes)  # fmt: skip
+    notes = [] if meals else [words.t("No event has a meal.")]
+    title = words.t("Meals: {title}", title=loaded.info.title)
+    return LogisticsView("meals", words, title, [sheet], flat, {"meals": data}, notes)
 
 
-def _meal_cells(trip: ResolvedTrip, event: ResolvedEvent, lang: str) -> list[str]:
+def _meal_cells(trip: ResolvedTrip, event: ResolvedEvent, words: Words) -> list[str]:
     start = local_time(event.start, event.zone)
     guests = event.event.guests
     place = event_place(trip.model, event.city, event.venue, address=False, with_city=True)
     return [
         f"{start:%Y-%m-%d}",
         span_text(event.start, event.end, event.zone).split(" ", 1)[1],
-        label(lang, event.event.meal or ""),
+        words.term(MEALS[event.event.meal or "dinner"]),
         event.event.title,
         place,
         str(len(event.attendees)),

@@ -12,46 +12,47 @@ from typing import Any
 
 from mission_cli.model.build import TripModel
 from mission_cli.views.logistics.sheets import masked
-from mission_cli.words.labels import label
+from mission_cli.words.terms import DIETS, DOCUMENTS
+from mission_cli.words.words import Words
 
 
-def diet_words(model: TripModel, key: str, lang: str) -> str:
-    """``végan, sans gluten, pas de champignons``: a delegate's needs, in ``lang``."""
+def diet_words(model: TripModel, key: str, words: Words) -> str:
+    """``végan, sans gluten, pas de champignons``: a delegate's needs, in ``words``."""
     return ", ".join(
-        need.text or "" if need.text else label(lang, f"diet_{need.need}")
+        need.text or "" if need.text else words.term(DIETS[need.need])
         for need in model.delegates[key].diet
     )
 
 
-def document_words(model: TripModel, key: str, lang: str) -> str:
+def document_words(model: TripModel, key: str, words: Words) -> str:
     """``passeport FR …567 (2030-01-01), ESTA US …877 (2025-11-02)``."""
     return ", ".join(
-        " ".join(p for p in (label(lang, f"doc_{d.type}"), d.country, masked(d.number),
+        " ".join(p for p in (words.term(DOCUMENTS[d.type]), d.country, masked(d.number),
                              f"({d.expires})") if p)
         for d in model.delegates[key].documents
     )  # fmt: skip
 
 
-def personal_line(model: TripModel, key: str, lang: str) -> str | None:
+def personal_line(model: TripModel, key: str, words: Words) -> str | None:
     """``Nathalie Appéré (nappere): +33 6 …, a@b.fr; régime : végan; passeport FR …567
     (2030-01-01)``, or None for a delegate with no personal data."""
     person = model.delegates[key]
-    colon = label(lang, "colon")
+    colon = words.colon
     parts = []
     contacts = ", ".join(p for p in (person.phone, person.email) if p)
     if contacts:
         parts.append(contacts)
     if person.diet:
-        parts.append(f"{label(lang, 'diet_word')}{colon}{diet_words(model, key, lang)}")
+        parts.append(words.t("diet: {diet}", diet=diet_words(model, key, words)))
     if person.documents:
-        parts.append(document_words(model, key, lang))
+        parts.append(document_words(model, key, words))
     if not parts:
         return None
     return f"{person.name} ({key}){colon}" + "; ".join(parts)
 
 
-def personal_lines(model: TripModel, keys: Iterable[str], lang: str) -> list[str]:
-    return [line for key in keys if (line := personal_line(model, key, lang)) is not None]
+def personal_lines(model: TripModel, keys: Iterable[str], words: Words) -> list[str]:
+    return [line for key in keys if (line := personal_line(model, key, words)) is not None]
 
 
 def personal_object(model: TripModel, key: str) -> dict[str, Any]:

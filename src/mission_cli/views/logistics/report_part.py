@@ -18,8 +18,9 @@ from mission_cli.views.items import city_name
 from mission_cli.views.logistics.documents import entries_of
 from mission_cli.views.logistics.personal import personal_lines, personal_object
 from mission_cli.views.logistics.rooming import unhoused
-from mission_cli.words.countries import country_name
-from mission_cli.words.labels import label
+from mission_cli.words.message import N_
+from mission_cli.words.terms import DOCUMENTS
+from mission_cli.words.words import Words
 
 
 @dataclass(slots=True)
@@ -31,7 +32,7 @@ class ReportLogistics:
 
 
 def build_report_logistics(
-    trip: ResolvedTrip, lang: str, *, personal: bool = False
+    trip: ResolvedTrip, words: Words, *, personal: bool = False
 ) -> ReportLogistics:
     model = trip.model
     found = ReportLogistics()
@@ -45,25 +46,27 @@ def build_report_logistics(
     crowded = over_capacity(trip)
     found.data = {"unhoused": beds, "documents": papers, "over_capacity": crowded}
     if beds:
-        found.parts.append((label(lang, "unhoused"), _bed_lines(trip, beds, lang)))
+        found.parts.append((words.t("Nights without a bed"), _bed_lines(trip, beds, words)))
     if papers:
-        found.parts.append((label(lang, "documents_missing"), _paper_lines(papers, lang)))
+        heading = words.t("Entry documents missing or expired")
+        found.parts.append((heading, _paper_lines(papers, words)))
     if crowded:
         lines = [
-            label(lang, "over_line", item=c["id"], people=str(c["people"]),
-                  capacity=str(c["capacity"]))
+            words.t("{item}: {people} people for {capacity} places", item=c["id"],
+                    people=str(c["people"]), capacity=str(c["capacity"]))
             for c in crowded
         ]  # fmt: skip
-        found.parts.append((label(lang, "over_capacity"), lines))
+        found.parts.append((words.t("Over capacity"), lines))
     if personal:
         found.data["personal"] = [personal_object(model, key) for key in model.delegates]
-        lines = personal_lines(model, model.delegates, lang)
+        lines = personal_lines(model, model.delegates, words)
         if lines:
-            found.parts.append((label(lang, "personal_part"), lines))
+            heading = words.t("Contacts and needs (personal data: do not circulate)")
+            found.parts.append((heading, lines))
     return found
 
 
-def _bed_lines(trip: ResolvedTrip, beds: list[dict[str, str]], lang: str) -> list[str]:
+def _bed_lines(trip: ResolvedTrip, beds: list[dict[str, str]], words: Words) -> list[str]:
     """A line per delegate, city and run of nights."""
     nights: dict[tuple[str, str], list[date]] = {}
     for bed in beds:
@@ -74,20 +77,26 @@ def _bed_lines(trip: ResolvedTrip, beds: list[dict[str, str]], lang: str) -> lis
     for (key, city), days in nights.items():
         for span in runs(days):
             dates = str(span[0]) if len(span) == 1 else f"{span[0]} → {span[-1]}"
-            lines.append(label(lang, "unhoused_line", delegate=key,
-                               city=city_name(trip.model, city), date=dates))  # fmt: skip
+            lines.append(words.t("{delegate}: no bed in {city}, nights of {date}", delegate=key,
+                                 city=city_name(trip.model, city), date=dates))  # fmt: skip
     return lines
 
 
-def _paper_lines(papers: list[dict[str, Any]], lang: str) -> list[str]:
+_PAPER_LINES = (
+    ("missing", N_("{delegate}: {kinds} missing to enter {country} on {date}")),
+    ("expired", N_("{delegate}: {kinds} expired to enter {country} on {date}")),
+)
+
+
+def _paper_lines(papers: list[dict[str, Any]], words: Words) -> list[str]:
     lines = []
     for paper in papers:
-        country = f"{country_name(paper['country'], lang)} ({paper['country']})"
-        for key, kinds in (("missing_line", paper["missing"]), ("expired_line", paper["expired"])):
-            if kinds:
-                words = ", ".join(label(lang, f"doc_{k}") for k in kinds)
-                lines.append(label(lang, key, delegate=paper["delegate"], kinds=words,
-                                   country=country, date=paper["enter"] or "?"))  # fmt: skip
+        country = f"{words.country(paper['country'])} ({paper['country']})"
+        for key, template in _PAPER_LINES:
+            if paper[key]:
+                kinds = ", ".join(words.term(DOCUMENTS[k]) for k in paper[key])
+                lines.append(words.t(template, delegate=paper["delegate"], kinds=kinds,
+                                     country=country, date=paper["enter"] or "?"))  # fmt: skip
     return lines
 
 

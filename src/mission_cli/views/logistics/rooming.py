@@ -11,15 +11,15 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from mission_cli.pipeline import Loaded
+from mission_cli.pipeline import LoadedTrip
 from mission_cli.resolve.items import ResolvedStay, ResolvedTrip
 from mission_cli.resolve.nights import nights_by_delegate, trip_nights
 from mission_cli.resolve.whereabouts import build_timelines
 from mission_cli.views.items import city_name
-from mission_cli.views.logistics.sheets import LogisticsView, Sheet
-from mission_cli.words.labels import count, label
+from mission_cli.views.logistics.sheets import LogisticsView, Sheet, columns
+from mission_cli.words.words import Words
 
-_GUEST_COLUMNS = ["col_guest", "col_key", "col_check_in", "col_check_out", "col_nights"]
+_GUEST_COLUMNS = ("guest", "key", "check_in", "check_out", "nights")
 
 
 def unhoused(trip: ResolvedTrip) -> list[dict[str, str]]:
@@ -34,16 +34,13 @@ def unhoused(trip: ResolvedTrip) -> list[dict[str, str]]:
     return sorted(out, key=lambda row: (row["date"], order[row["delegate"]]))
 
 
-def build_rooming(loaded: Loaded, lang: str) -> LogisticsView:
-    assert loaded.trip is not None
+def build_rooming(loaded: LoadedTrip, words: Words) -> LogisticsView:
     trip = loaded.trip
     model = trip.model
-    info = model.info
-    flat_cols = ["col_lodging", "col_hotel", "col_city", *_GUEST_COLUMNS, "col_organization"]
-    flat = Sheet(None, [label(lang, c) for c in flat_cols])
+    flat = Sheet(None, columns(words, "lodging", "hotel", "city", *_GUEST_COLUMNS, "organization"))
     sheets = []
     for stay in sorted(trip.stays, key=lambda s: (s.first, s.index)):
-        sheet = _stay_sheet(trip, stay, lang)
+        sheet = _stay_sheet(trip, stay, words)
         sheets.append(sheet)
         city = city_name(model, stay.city)
         flat.rows += [
@@ -54,25 +51,26 @@ def build_rooming(loaded: Loaded, lang: str) -> LogisticsView:
     if missing:
         rows = [[r["date"], model.delegates[r["delegate"]].name, r["delegate"],
                  city_name(model, r["city"])] for r in missing]  # fmt: skip
-        heads = [label(lang, c) for c in ("col_date", "col_guest", "col_key", "col_city")]
-        sheets.append(Sheet(label(lang, "unhoused_title"), heads, rows))
-    notes = [] if missing else [label(lang, "all_housed")]
+        heads = columns(words, "date", "guest", "key", "city")
+        sheets.append(Sheet(words.t("Without a bed"), heads, rows))
+    notes = [] if missing else [words.t("Everyone away from home has a bed every night.")]
     data: dict[str, Any] = {"nights": _nights(trip), "unhoused": missing}
-    title = label(lang, "rooming_title", title=info.title if info else "")
-    return LogisticsView("rooming", lang, title, sheets, flat, data, notes)
+    title = words.t("Rooming list: {title}", title=loaded.info.title)
+    return LogisticsView("rooming", words, title, sheets, flat, data, notes)
 
 
-def _stay_sheet(trip: ResolvedTrip, stay: ResolvedStay, lang: str) -> Sheet:
+def _stay_sheet(trip: ResolvedTrip, stay: ResolvedStay, words: Words) -> Sheet:
     model = trip.model
     nights = (stay.last - stay.first).days + 1
     out = (stay.last + timedelta(days=1)).isoformat()
     place = [city_name(model, stay.city), stay.stay.address, stay.stay.phone, stay.stay.notes]
     sheet = Sheet(
         f"{stay.stay.name} ({stay.id})",
-        [label(lang, c) for c in _GUEST_COLUMNS],
+        columns(words, *_GUEST_COLUMNS),
         numeric=frozenset({4}),
         note=" · ".join(p for p in place if p)
-        + f" · {stay.first} → {out} · {count(lang, 'nights', nights)}",
+        + f" · {stay.first} → {out} · "
+        + words.tn("{n} night", "{n} nights", nights),
     )
     for key in stay.guests:
         person = model.delegates[key]
