@@ -14,6 +14,7 @@ from datetime import date
 from functools import cached_property
 
 from mission_cli.catalog import Rule, Severity
+from mission_cli.words.message import Message, Verbatim, english
 
 __all__ = ["Counts", "Diagnostic", "Result", "Severity"]
 
@@ -35,13 +36,15 @@ class Diagnostic:
 
     rule: str
     severity: Severity
-    message: str
+    said: Message
+    """What it says, worded at the edge in the output's language (``message`` in English)."""
     line: int = 1
     column: int = 1
     path: str = ""
     events: tuple[str, ...] = ()
     delegates: tuple[str, ...] = ()
-    hint: str | None = None
+    hint_said: Message | None = None
+    """How to fix it."""
     suppressed: bool = False
     reason: str | None = None
     """Why it is suppressed: the reason of the ``ignore`` entry that matched it."""
@@ -53,21 +56,35 @@ class Diagnostic:
     def of(
         cls,
         rule: Rule,
-        message: str,
+        message: Message | str,
         line: int = 1,
         column: int = 1,
         *,
         path: str = "",
         events: tuple[str, ...] = (),
         delegates: tuple[str, ...] = (),
-        hint: str | None = None,
+        hint: Message | str | None = None,
     ) -> Diagnostic:
-        """A diagnostic of a catalogued rule, at its default severity."""
-        return cls(rule.name, rule.severity, message, line, column, path, events, delegates, hint)
+        """A diagnostic of a catalogued rule, at its default severity: the one way every
+        stage makes one (``Locator.diag`` and the checks' ``ctx.diag`` find its place
+        first)."""
+        said = message if isinstance(message, Message) else Verbatim(message)
+        fix = hint if isinstance(hint, Message) or hint is None else Verbatim(hint)
+        return cls(rule.name, rule.severity, said, line, column, path, events, delegates, fix)
 
     @property
-    def sort_key(self) -> tuple[int, int, str, str]:
-        return (self.line, self.column, self.rule, self.message)
+    def message(self) -> str:
+        """What it says, in English (the reference wording)."""
+        return english(self.said)
+
+    @property
+    def hint(self) -> str | None:
+        return english(self.hint_said) if self.hint_said is not None else None
+
+    def hiding(self, hide: Callable[[str], str]) -> Diagnostic:
+        """The same, with ``hide`` applied to every text it quotes (document numbers)."""
+        fix = self.hint_said.hiding(hide) if self.hint_said is not None else None
+        return replace(self, said=self.said.hiding(hide), hint_said=fix)
 
     def suppress(self, reason: str) -> Diagnostic:
         return replace(self, suppressed=True, reason=reason)

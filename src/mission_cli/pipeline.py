@@ -6,7 +6,7 @@ The one entry point the CLI calls; it never prints and never exits.
 from __future__ import annotations
 
 import gc
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from mission_cli.checks.run import run_checks
@@ -103,5 +103,4 @@ def _quotes(diag: Diagnostic, secrets: set[str]) -> bool:
 
 
 def _hidden(diag: Diagnostic, secrets: set[str]) -> Diagnostic:
-    hint = hidden(diag.hint, secrets) if diag.hint else diag.hint
-    return replace(diag, message=hidden(diag.message, secrets), hint=hint)
+    return diag.hiding(lambda text: hidden(text, secrets))

@@ -143,9 +143,10 @@ def test_python_dash_m() -> None:
 
 
 def test_strict_fails_on_warnings_only_when_asked() -> None:
-    from mission_cli.diagnostics import Diagnostic, Result, Severity
+    from mission_cli.catalog import ODD_HOUR
+    from mission_cli.diagnostics import Diagnostic, Result
 
-    result = Result("t.yaml", [Diagnostic("odd-hour", Severity.WARNING, "late", 3, 4)])
+    result = Result("t.yaml", [Diagnostic.of(ODD_HOUR, "late", 3, 4)])
     assert result.exit_code() == 0
     assert result.exit_code(strict=True) == 1
     assert result.ok

@@ -99,11 +99,10 @@ def decode_source(data: bytes, name: str) -> Source:
 
 
 def _encoding_diag(message: str, line: int, column: int) -> Diagnostic:
-    return Diagnostic(
-        rule=YAML_SYNTAX.name,
-        severity=YAML_SYNTAX.severity,
-        message=message,
-        line=line,
-        column=column,
+    return Diagnostic.of(
+        YAML_SYNTAX,
+        message,
+        line,
+        column,
         hint="trip files are UTF-8: in your editor, save the file with the encoding UTF-8",
     )

@@ -129,9 +129,7 @@ class TreeBuilder:
 
     def _diag(self, rule: Any, node: Any, message: str, hint: str | None = None) -> None:
         line, column = _mark(node)
-        self.diagnostics.append(
-            Diagnostic(rule.name, rule.severity, message, line, column, hint=hint)
-        )
+        self.diagnostics.append(Diagnostic.of(rule, message, line, column, hint=hint))
 
     def _check_tag(self, node: Any, tag: str | None) -> None:
         if tag not in _ALLOWED_TAGS:

@@ -181,11 +181,4 @@ def _marked(exc: Any) -> Diagnostic:
 
 
 def _syntax(message: str, line: int, column: int, hint: str | None = None) -> Diagnostic:
-    return Diagnostic(
-        rule=YAML_SYNTAX.name,
-        severity=YAML_SYNTAX.severity,
-        message=message,
-        line=line,
-        column=column,
-        hint=hint,
-    )
+    return Diagnostic.of(YAML_SYNTAX, message, line, column, hint=hint)

@@ -43,7 +43,8 @@ class Said:
 
 def say(diag: Diagnostic, words: Words) -> Said:
     """A diagnostic in ``words``: its severity, message and hint."""
-    return Said(diag, words.term(SEVERITIES[diag.severity]), diag.message, diag.hint)
+    hint = words.say(diag.hint_said) if diag.hint_said is not None else None
+    return Said(diag, words.term(SEVERITIES[diag.severity]), words.say(diag.said), hint)
 
 
 @dataclass(frozen=True, slots=True)

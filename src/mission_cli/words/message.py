@@ -12,7 +12,7 @@ This module is a leaf: the core imports it, and it imports nothing of ``mission_
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Protocol, TypeAlias
 
@@ -64,6 +64,14 @@ class Message:
     def say(self, words: Speaker) -> str:
         return words.say(self)
 
+    def hiding(self, hide: Callable[[str], str]) -> Message:
+        """The same message, ``hide`` applied to every text among its arguments (and those
+        of the messages inside it)."""
+        args = {k: _hidden(v, hide) for k, v in self.args.items()}
+        copy = type(self)(hide(self.text) if isinstance(self, Verbatim) else self.text, **args)
+        copy.many, copy.count = self.many, self.count
+        return copy
+
     def __repr__(self) -> str:
         return f"Message({self.text!r}, {dict(self.args)!r})"
 
@@ -76,3 +84,26 @@ class Message:
 
     def __hash__(self) -> int:
         return hash((self.text, self.many, self.count))
+
+
+class Verbatim(Message):
+    """A text said as it is, in every language: not a template, never translated (what
+    a library said, such as the YAML parser)."""
+
+    def say(self, words: Speaker) -> str:
+        return self.text
+
+
+def _hidden(value: Arg, hide: Callable[[str], str]) -> Arg:
+    if isinstance(value, str):
+        return hide(value)
+    if isinstance(value, Message):
+        return value.hiding(hide)
+    return value
+
+
+def english(message: Message) -> str:
+    """A message in English, the reference wording: no catalogue is read."""
+    from mission_cli.words.words import words_for
+
+    return words_for("en").say(message)

@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache
 from importlib.resources import files
 
-from mission_cli.words.message import Arg, Message
+from mission_cli.words.message import Arg, Message, Verbatim
 from mission_cli.words.terms import Term
 
 ENGLISH = "en"
@@ -60,6 +60,8 @@ class Words:
 
     def say(self, message: Message) -> str:
         """A message of the core, worded."""
+        if isinstance(message, Verbatim):
+            return message.text
         if message.many is not None:
             return self.tn(message.text, message.many, message.count, **message.args)
         return self.t(message.text, **message.args)
