@@ -95,7 +95,7 @@ class CalendarFolders:
     def cancel_the_rest(self, trip: ResolvedTrip, folder: Path, options: IcsOptions) -> list[Path]:
         """After a whole export into ``folder``: the calendars of delegates no longer in
         the trip (as the manifest says whose each calendar is), their items cancelled."""
-        from mission_cli.files import OutputError, checked_target, write_atomic
+        from mission_cli.files import OutputError, member_target, write_atomic
 
         ours = f".{trip_uid_part(trip)}@mission"
         done = []
@@ -109,7 +109,7 @@ class CalendarFolders:
             ):  # fmt: skip
                 continue
             try:
-                checked_target(target, [])
+                member_target(folder, name, [])
                 calendar, entries = cancelled_calendar(trip, before, options)
                 write_atomic(target, calendar.to_ical().decode("utf-8"))
             except (OutputError, OSError) as exc:

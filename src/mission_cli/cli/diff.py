@@ -105,7 +105,7 @@ def diff(
 
 def _write_messages(view: object, output: str | None, sources: list[Path], quiet: bool) -> None:
     """``KEY.md`` in the folder ``output`` for each delegate whose programme changed."""
-    from mission_cli.files import OutputError, checked_target, is_directory_request, write_atomic
+    from mission_cli.files import OutputError, is_directory_request, member_target, write_atomic
     from mission_cli.render.diff_messages import render_delegate_message
     from mission_cli.render.visible import visible
     from mission_cli.views.diff.view import DiffView
@@ -122,7 +122,7 @@ def _write_messages(view: object, output: str | None, sources: list[Path], quiet
         if not section.key:
             continue
         try:
-            target = checked_target(Path(output) / f"{section.key}.md", sources)
+            target = member_target(Path(output), f"{section.key}.md", sources)
             write_atomic(target, visible(render_delegate_message(view, section)), make_folder=True)
         except OutputError as exc:
             fail(str(exc))
