@@ -21,7 +21,6 @@ from typing import BinaryIO
 from mission_cli.load.source import (
     Source,
     SourceError,
-    check_values,
     decode_source,
     read_bounded,
     read_source,
@@ -127,5 +126,4 @@ def read_input(item: Input, stdin: Callable[[], BinaryIO]) -> Source:
         raise SourceError(f"{item.name}: cannot be read ({exc.strerror or exc})") from None
     except (RuntimeError, ValueError, AttributeError):  # closed, or none at all
         raise SourceError(f"{item.name}: standard input is closed") from None
-    check_values(data, item.name)
     return decode_source(data, item.name)
