@@ -161,14 +161,19 @@ def localize(wall: datetime, zone: tzinfo, zone_name: str) -> datetime:
     try:
         return zone.localize(wall, is_dst=None)  # type: ignore[attr-defined,no-any-return]
     except pytz.NonExistentTimeError:
-        before = zone.normalize(zone.localize(wall - timedelta(hours=3)))  # type: ignore[attr-defined]
+        # The reading in the offset before the jump lands before it, whatever its length
+        # (Pacific/Apia skipped a whole day: three hours earlier was skipped too).
+        before = min(
+            (zone.normalize(zone.localize(wall, is_dst=flag)) for flag in (True, False)),  # type: ignore[attr-defined]
+            key=lambda moment: moment.astimezone(UTC),
+        )
         jump = _gap_end(wall, zone)
+        after = f"{jump:%Y-%m-%d %H:%M}" if jump.date() != wall.date() else f"{jump:%H:%M}"
         raise TimeTextError(
             NONEXISTENT_TIME,
             f"{wall:%Y-%m-%d %H:%M} does not exist in {zone_name}: "
             f"the clocks jump forward that night ({before:%Z} to {jump:%Z})",
-            f"use {jump:%H:%M} {jump:%Z} (the first minute after the jump), "
-            "or add the intended offset",
+            f"use {after} {jump:%Z} (the first minute after the jump), or add the intended offset",
         ) from None
     except pytz.AmbiguousTimeError:
         # In the order the clock shows them: pytz's is_dst is the other way round where

@@ -2,7 +2,9 @@
 and the lodgings that hold them.
 
 A delegate needs a bed in city C for night D when they are in C, not in transit, at
-03:00 on D+1 in C's own zone, and C is not a ``home`` city. Their moves say where they
+03:00 on D+1 in C's own zone, and C is not a ``home`` city, and D is a day of C's
+calendar: a day its zone skipped (Pacific/Apia went from 29 to 31 December 2011) has no
+evening, so no night. Their moves say where they
 are (see ``whereabouts``); a delegate with legs only sleeps, on night D, in the city of
 their leg that holds D (a leg's ``end`` is its last night). Each delegate's nights are
 computed in one pass: a lookup per zone and night, never a rescan of the trip.
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 
-from mission_cli.clock.times import day_range, lenient_instant
+from mission_cli.clock.times import day_range, day_start, lenient_instant
 from mission_cli.resolve.items import ResolvedStay, ResolvedTrip
 from mission_cli.resolve.whereabouts import Timeline
 
@@ -102,8 +104,17 @@ def _nights_of(
         places = [(by_day.get(day), False) for day in nights]
     for day, (place, in_transit) in zip(nights, places, strict=True):
         city = None if place is None or place in homes else place
+        if city is not None and _skipped(trip.zones.get(city), day):
+            city = None
         out.append(Night(day, city, place, in_transit, tuple(held.get(day, ()))))
     return out
+
+
+@lru_cache(maxsize=8192)
+def _skipped(zone: tzinfo | None, day: date) -> bool:
+    """Whether ``zone`` skipped the whole of ``day`` (its first instant is the next
+    day's)."""
+    return zone is not None and day_start(day, zone) >= day_start(day + timedelta(days=1), zone)
 
 
 @lru_cache(maxsize=64)
