@@ -263,9 +263,9 @@ class _ModelBuilder:
         its time and place are whole (a lost ``city`` would make a false "neither city
         nor venue")."""
         item, lost = _without_bad_extras(model, value, exc)
-        if isinstance(item, Event | Move) and isinstance(loc[-1], int):
-            if not set(lost) & {"city", "venue", "end", "duration"}:
-                self.model.refused.append((loc[-1], item))
+        whole = not set(lost) & {"city", "venue", "end", "duration"}
+        if isinstance(item, Event | Move) and isinstance(loc[-1], int) and whole:
+            self.model.refused.append((loc[-1], item))
 
     def _mapping(
         self, model: type[M], data: dict[str, Any], section: str, *, slugs: bool = True
