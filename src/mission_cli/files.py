@@ -113,16 +113,17 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def write_atomic(path: Path, text: str, *, make_folder: bool = False) -> None:
+def write_atomic(path: Path, text: str, *, make_folder: bool = False, at_least: int = 0) -> None:
     """Replace ``path`` with ``text`` (UTF-8) in one step; its folder must exist, unless
-    ``make_folder``.
+    ``make_folder``. The file keeps the mode of the one it replaces, with the bits of
+    ``at_least`` added (a file mission must read back is kept readable by its owner).
 
     The temporary file is removed whatever happens, a SIGTERM included (the command
     line turns it into an exit that unwinds through here)."""
     folder = _folder_of(path)
     if make_folder:
         folder.mkdir(parents=True, exist_ok=True)
-    temporary = _temporary_copy(path, text, _mode_for(path))
+    temporary = _temporary_copy(path, text, _mode_for(path) | at_least)
     try:
         os.replace(temporary, path)
     except BaseException:

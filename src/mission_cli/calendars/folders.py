@@ -146,7 +146,9 @@ class CalendarFolders:
             calendars = {**(self.known.get(folder) or {}), **written}
             try:
                 text = manifest_text(calendars, self.owners.get(folder, {}))
-                write_atomic(folder / MANIFEST, text, make_folder=True)
+                # Readable by its owner, whatever the one it replaces was (mode 000
+                # would make every later export warn).
+                write_atomic(folder / MANIFEST, text, make_folder=True, at_least=0o600)
             except OSError as exc:
                 where = folder / MANIFEST
                 raise CalendarWriteError(f"cannot write {where}: {exc.strerror or exc}") from None
