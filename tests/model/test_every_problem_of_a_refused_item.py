@@ -63,3 +63,18 @@ def test_a_refused_item_s_lost_fields_make_no_false_problem() -> None:
             atendees: [nappere]
         """)
     assert [rule for rule, _, _ in positions(trip)] == ["schema", "schema"]
+
+
+def test_an_unknown_passenger_of_a_refused_move_is_at_its_place() -> None:
+    trip = with_base("""\
+        travel:
+          - id: m
+            from: rochester
+            to: quebec
+            mode: flight
+            seet: 1
+            depart: 2024-04-05 10:00
+            arrive: 2024-04-05 13:00
+            passengers: [nappere, nobody]
+        """)
+    assert positions(trip) == [("schema", N + 6, 5), ("unknown-reference", N + 9, 27)]

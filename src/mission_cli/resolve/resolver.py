@@ -220,7 +220,8 @@ class _Resolver:
                 attendees, complete = self.refs.expand(item.attendees, loc)
                 self._event(index, item, attendees, complete)
             else:
-                self._move(index, item, self.refs.expand(item.passengers, ("travel", index))[0])
+                loc = ("travel", index, "passengers")
+                self._move(index, item, self.refs.expand(item.passengers, loc)[0])
             self._concern(mark, item.id, ())
 
     def _event(
