@@ -1,0 +1,71 @@
+"""The cost of a file stays in proportion to what it writes (issue #24, 14), checked by
+counting the work at a small size (the full sizes are timed in
+``benchmarks/hostile.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any, overload
+
+import pytest
+
+from mission_cli.resolve.attendees import expand, file_order
+from tests.support import ROOT, load
+
+SAMPLE = ROOT / "trips" / "2024-04.yaml"
+
+
+class Counted(Sequence[str]):
+    """Delegate keys that count how many of them are looked at."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self.keys = keys
+        self.visits = 0
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        self.visits += 1
+        return self.keys[index]
+
+    def __iter__(self) -> Iterator[str]:
+        for key in self.keys:
+            self.visits += 1
+            yield key
+
+
+def test_an_attendee_list_costs_what_it_names_not_the_delegation() -> None:
+    keys = [f"d{n}" for n in range(20_000)]
+    everyone = Counted(keys)
+    order = file_order(keys)
+    groups = {"g": ["d7", "d3"]}
+    for n in range(2_000):
+        assert expand([f"d{n}"], everyone, groups, order).keys == (f"d{n}",)
+    assert expand(["@g", "d5", "-d3", "nobody"], everyone, groups, order).keys == ("d5", "d7")
+    assert everyone.visits == 0
+    assert expand(["all", "-d1"], everyone, groups, order).keys == tuple(
+        k for k in keys if k != "d1"
+    )
+
+
+def test_the_trip_s_lists_are_expanded_with_the_order_made_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import mission_cli.resolve.references as references
+
+    orders: set[int] = set()
+
+    def watched(*args: Any) -> Any:
+        assert args[3] is not None
+        orders.add(id(args[3]))
+        return expand(*args)
+
+    monkeypatch.setattr(references, "expand", watched)
+    loaded = load(SAMPLE.read_text(encoding="utf-8"))
+    assert loaded.trip is not None
+    assert len(orders) == 1
