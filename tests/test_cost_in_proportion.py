@@ -4,12 +4,14 @@ counting the work at a small size (the full sizes are timed in
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterator, Sequence
-from typing import Any, overload
+from typing import Any, ClassVar, overload
 
 import pytest
 
 from mission_cli.resolve.attendees import expand, file_order
+from mission_cli.suggest import MAX_COMPARED, NEIGHBOURS, RATIOS, nearest
 from tests.support import ROOT, load
 
 SAMPLE = ROOT / "trips" / "2024-04.yaml"
@@ -69,3 +71,47 @@ def test_the_trip_s_lists_are_expanded_with_the_order_made_once(
     loaded = load(SAMPLE.read_text(encoding="utf-8"))
     assert loaded.trip is not None
     assert len(orders) == 1
+
+
+class _Matcher(difflib.SequenceMatcher[str]):
+    """difflib's matcher, counting the names compared and their lengths."""
+
+    calls: ClassVar[list[tuple[str, int]]] = []
+
+    def quick_ratio(self) -> float:
+        self.calls.append(("quick", max(len(self.a), len(self.b))))
+        return super().quick_ratio()
+
+    def ratio(self) -> float:
+        self.calls.append(("ratio", max(len(self.a), len(self.b))))
+        return super().ratio()
+
+
+def test_did_you_mean_compares_a_bounded_number_of_short_names(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    stem = "venue-" + "abcdefghij" * 15
+    pool = [f"{stem}-{n:05d}" for n in range(5_000)]
+    monkeypatch.setattr(difflib, "SequenceMatcher", _Matcher)
+    for n in range(0, 5_000, 50):
+        _Matcher.calls.clear()
+        assert nearest(f"{stem}x{n:05d}", pool) == f"{stem}-{n:05d}"
+        assert sum(kind == "ratio" for kind, _ in _Matcher.calls) <= RATIOS
+        assert sum(kind == "quick" for kind, _ in _Matcher.calls) <= 4 * NEIGHBOURS
+        assert max(length for _, length in _Matcher.calls) <= MAX_COMPARED
+
+
+@pytest.mark.parametrize(
+    ("typo", "meant"),
+    [
+        ("delegate-0417-rennes-metropole", "delegate-0417-rennes-metropole"),
+        ("delegate-0417-renes-metropole", "delegate-0417-rennes-metropole"),
+        ("Delegate-0417-Rennes-Metropole", "delegate-0417-rennes-metropole"),
+        ("xelegate-0417-rennes-metropole", "delegate-0417-rennes-metropole"),
+        ("delegate-0417-rennes-metropolx", "delegate-0417-rennes-metropole"),
+        ("something-else-entirely", None),
+    ],
+)
+def test_did_you_mean_still_finds_a_typo_in_a_large_pool(typo: str, meant: str | None) -> None:
+    pool = [f"delegate-{n:04d}-rennes-metropole" for n in range(5_000)]
+    assert nearest(typo, pool) == meant
