@@ -11,6 +11,8 @@ from typing import Any, ClassVar, overload
 import pytest
 
 from mission_cli.resolve.attendees import expand, file_order
+from mission_cli.resolve.nights import nights_by_delegate
+from mission_cli.resolve.whereabouts import build_timelines
 from mission_cli.suggest import MAX_COMPARED, NEIGHBOURS, RATIOS, nearest
 from tests.support import ROOT, load
 
@@ -115,3 +117,30 @@ def test_did_you_mean_compares_a_bounded_number_of_short_names(
 def test_did_you_mean_still_finds_a_typo_in_a_large_pool(typo: str, meant: str | None) -> None:
     pool = [f"delegate-{n:04d}-rennes-metropole" for n in range(5_000)]
     assert nearest(typo, pool) == meant
+
+
+def test_years_of_nights_of_many_delegates_keep_a_few_runs_each() -> None:
+    """8,000 delegates over three years made 8.8 million night objects, all kept: each
+    delegate's nights are now runs of alike nights, made into nights only when read."""
+    people = "".join(f"  d{n}: {{name: D{n}}}\n" for n in range(300))
+    trip = (
+        "trip: {title: T, home_timezone: Europe/Paris, start: 2024-01-01, end: 2026-12-31}\n"
+        "cities:\n  ny: {name: New York, timezone: America/New_York}\n"
+        f"delegates:\n{people}"
+        "legs:\n  - {city: ny, start: 2024-03-01, end: 2024-03-10, delegates: [d1]}\n"
+        "lodging:\n  - {id: h, name: H, city: ny, check_in: 2024-03-02, check_out: 2024-03-05,"
+        " guests: [d1]}\n"
+    )
+    loaded = load(trip)
+    assert loaded.trip is not None
+    nights, cut = nights_by_delegate(loaded.trip, build_timelines(loaded.trip))
+    assert not cut
+    assert {len(n) for n in nights.values()} == {1095}
+    assert {n.runs for key, n in nights.items() if key != "d1"} == {1}
+    assert nights["d1"].runs == 5  # nowhere, in New York, with a bed, without, nowhere
+    d1 = nights["d1"]
+    assert list(d1)[60:70] == [d1[n] for n in range(60, 70)] == d1[60:70]
+    assert [(n.day.isoformat(), n.city, bool(n.stays)) for n in d1[59:62]] == [
+        ("2024-02-29", None, False), ("2024-03-01", "ny", False), ("2024-03-02", "ny", True)
+    ]  # fmt: skip
+    assert d1[-1].day.isoformat() == "2026-12-30"
