@@ -214,8 +214,11 @@ def test_an_empty_title_is_refused(title: str) -> None:
         checked_title(title)
 
 
-def test_spaces_around_a_title_are_dropped() -> None:
-    assert checked_title("  Québec ") == "Québec"
+@pytest.mark.parametrize("title", ["  Québec ", "x ", " x", "\u00a0Québec", "Québec\u3000"])
+def test_spaces_around_a_title_are_refused_not_dropped(title: str) -> None:
+    """The file's texts are read without them: kept, they would not read back (#24)."""
+    with pytest.raises(TitleError, match="begins or ends with a space"):
+        checked_title(title)
 
 
 def test_the_header_points_to_the_format_page() -> None:

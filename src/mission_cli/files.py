@@ -3,8 +3,11 @@
 ``--output`` names a file, a directory (an existing one, or any path ending in ``/``,
 made if missing) or ``-`` (standard output). An existing path that is neither a
 regular file nor a directory (a device, a FIFO, a socket) is refused, and so is the
-input file itself: ``mission`` never replaces them. A symbolic link to a file is
-followed (the file it names is written, the link stays). A file is written whole or
+input file itself: ``mission`` never replaces them. A symbolic link to a file named by
+``--output`` is followed (the file it names is written, the link stays); a name that
+``mission`` chooses inside a folder (``DIR/agenda.txt``, ``DIR/KEY.ics``) is never
+written through a link: one found there is refused, since whoever could plant it in the
+folder would otherwise choose what ``mission`` overwrites, anywhere. A file is written whole or
 not at all (a temporary file beside it, then a rename), with the permissions a new file
 gets from the user's umask, or the ones the file it replaces had. A new file (``mission
 init``) is created the same way, but never where any file already is.
@@ -41,8 +44,21 @@ def output_file(output: str, default_name: str, inputs: Iterable[Path] = ()) -> 
         raise OutputError("--output needs a path (or - for standard output)")
     if is_directory_request(output):
         _not_dangling(Path(output.rstrip("/" + os.sep) or output))
-        return checked_target(Path(output) / default_name, inputs)
+        return member_target(Path(output), default_name, inputs)
     return checked_target(Path(output), inputs)
+
+
+def member_target(folder: Path, name: str, inputs: Iterable[Path] = ()) -> Path:
+    """The file ``name`` that ``mission`` chooses inside ``folder``, checked as
+    :func:`checked_target` does; a symbolic link there is refused, never followed. The
+    file is then replaced by a rename, which never writes through a link either."""
+    path = folder / name
+    if path.is_symlink():
+        raise OutputError(
+            f"{path} is a symbolic link; mission does not write through a link in a folder it "
+            "fills: remove the link, or name the file itself with --output"
+        )
+    return checked_target(path, inputs)
 
 
 def _not_dangling(path: Path) -> None:
@@ -97,16 +113,17 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def write_atomic(path: Path, text: str, *, make_folder: bool = False) -> None:
+def write_atomic(path: Path, text: str, *, make_folder: bool = False, at_least: int = 0) -> None:
     """Replace ``path`` with ``text`` (UTF-8) in one step; its folder must exist, unless
-    ``make_folder``.
+    ``make_folder``. The file keeps the mode of the one it replaces, with the bits of
+    ``at_least`` added (a file mission must read back is kept readable by its owner).
 
     The temporary file is removed whatever happens, a SIGTERM included (the command
     line turns it into an exit that unwinds through here)."""
     folder = _folder_of(path)
     if make_folder:
         folder.mkdir(parents=True, exist_ok=True)
-    temporary = _temporary_copy(path, text, _mode_for(path))
+    temporary = _temporary_copy(path, text, _mode_for(path) | at_least)
     try:
         os.replace(temporary, path)
     except BaseException:

@@ -45,8 +45,10 @@ def trip_start(today: date) -> date:
 
 
 def checked_title(title: str) -> str:
-    """The title as the file will hold it (the spaces around it dropped); a
-    :class:`TitleError` says why one cannot be written."""
+    """The title as typed, which the file will hold and read back exactly; a
+    :class:`TitleError` says why one cannot be written. Spaces around it are refused, not
+    dropped: a trip file's texts are read without them, so the title would not read
+    back as typed, and mission never rewrites a value silently."""
     found = control_character(title) or _NOT_TEXT.search(title)
     if found is not None:
         raise TitleError(
@@ -57,6 +59,11 @@ def checked_title(title: str) -> str:
     text = title.strip()
     if not text:
         raise TitleError('the title is empty: give the trip a name, e.g. --title "Visit to Québec"')
+    if text != title:
+        raise TitleError(
+            "the title begins or ends with a space, which a trip file does not keep: write "
+            f'it without, --title "{text}"'
+        )
     return text
 
 

@@ -88,6 +88,11 @@ def test_the_title_reads_back_as_typed(tmp_path: Path, title: str) -> None:
         ("bell\x07", "the title holds the character U+0007"),
         ("", "the title is empty"),
         ("   ", "the title is empty"),
+        (
+            "  x  ",
+            "the title begins or ends with a space, which a trip file does not keep: "
+            'write it without, --title "x"',
+        ),
     ],
 )
 def test_a_title_that_cannot_be_written_is_refused(tmp_path: Path, title: str, said: str) -> None:

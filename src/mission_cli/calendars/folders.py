@@ -96,7 +96,7 @@ class CalendarFolders:
     def cancel_the_rest(self, trip: ResolvedTrip, folder: Path, options: IcsOptions) -> list[Path]:
         """After a whole export into ``folder``: the calendars of delegates no longer in
         the trip (as the manifest says whose each calendar is), their items cancelled."""
-        from mission_cli.files import OutputError, checked_target, write_atomic
+        from mission_cli.files import OutputError, member_target, write_atomic
 
         ours = f".{trip_uid_part(trip)}@mission"
         done = []
@@ -110,7 +110,7 @@ class CalendarFolders:
             ):  # fmt: skip
                 continue
             try:
-                checked_target(target, [])
+                member_target(folder, name, [])
                 calendar, entries = cancelled_calendar(trip, before, options)
                 write_atomic(target, calendar.to_ical().decode("utf-8"))
             except (OutputError, OSError) as exc:
@@ -147,7 +147,9 @@ class CalendarFolders:
             calendars = {**(self.known.get(folder) or {}), **written}
             try:
                 text = manifest_text(calendars, self.owners.get(folder, {}))
-                write_atomic(folder / MANIFEST, text, make_folder=True)
+                # Readable by its owner, whatever the one it replaces was (mode 000
+                # would make every later export warn).
+                write_atomic(folder / MANIFEST, text, make_folder=True, at_least=0o600)
             except OSError as exc:
                 where = folder / MANIFEST
                 raise CalendarWriteError(f"cannot write {where}: {exc.strerror or exc}") from None

@@ -2,7 +2,8 @@
 
 Each event and move is a VEVENT whose DTSTART and DTEND carry the TZID of the
 item's own zone (a flight starts in its departure zone and ends in its arrival
-zone), with a VTIMEZONE for every TZID used; never a floating time. UIDs are made
+zone), with a VTIMEZONE for every TZID used, made from the very zone the times were
+computed with (so that both agree, past 2037 too); never a floating time. UIDs are made
 from the trip and the item id, so that importing an updated file updates events.
 SEQUENCE grows when an item changed since the export found at the same path.
 """
@@ -16,6 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 from icalendar import Alarm, Calendar, Event
 
 from mission_cli.calendars.manifest import Entry
+from mission_cli.calendars.vtimezone import vtimezone
 from mission_cli.clock.times import in_zone, zone_name
 from mission_cli.clock.zones import zone_named
 from mission_cli.pipeline import LoadedTrip
@@ -116,7 +118,7 @@ def build_calendar(
         entries[uid] = replace(gone, cancelled=True, sequence=gone.sequence + (not gone.cancelled))
         calendar.add_component(_cancelled(uid, entries[uid], stamp))
     first, last = _span(trip)
-    calendar.add_missing_timezones(first_date=first, last_date=last)
+    _add_timezones(calendar, first, last)
     return calendar, entries
 
 
@@ -135,7 +137,7 @@ def cancelled_calendar(
         entries[uid] = replace(gone, cancelled=True, sequence=gone.sequence + (not gone.cancelled))
         calendar.add_component(_cancelled(uid, entries[uid], stamp))
     first, last = _span(trip)
-    calendar.add_missing_timezones(first_date=first, last_date=last)
+    _add_timezones(calendar, first, last)
     return calendar, entries
 
 
@@ -182,6 +184,17 @@ def _instant(text: str, zone: str) -> datetime:
         moment = moment.replace(tzinfo=UTC)
     place = zone_named(zone)
     return in_zone(moment, place) if place is not None else moment.astimezone(UTC)
+
+
+def _add_timezones(calendar: Calendar, first: date, last: date) -> None:
+    """A VTIMEZONE for each TZID used, in name order, from mission's own zone of that
+    name (``calendars/vtimezone.py``)."""
+    at = len(calendar.timezones)
+    for tzid in sorted(calendar.get_missing_tzids()):
+        zone = zone_named(tzid)
+        if zone is not None:
+            calendar.subcomponents.insert(at, vtimezone(zone, tzid, first, last))
+            at += 1
 
 
 def _span(trip: ResolvedTrip) -> tuple[date, date]:

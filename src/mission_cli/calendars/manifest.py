@@ -79,8 +79,21 @@ def read_manifest(text: str) -> Calendars:
         count += len(items)
         if count > MAX_ENTRIES:
             raise ManifestError(f"it holds more than {MAX_ENTRIES:,} items")
-        out[name] = {str(uid): _entry(uid, value) for uid, value in items.items()}
+        out[name] = {_uid(uid): _entry(uid, value) for uid, value in items.items()}
     return out
+
+
+MAX_UID = 1000
+"""Characters of a UID, at most: mission's are an item id, the trip's title and a date."""
+
+
+def _uid(uid: str) -> str:
+    """A UID as an export wrote it: a cancelled item is written back under it, so one
+    edited by hand must not bring an escape code or a bidirectional override into a
+    calendar."""
+    if not uid or len(uid) > MAX_UID or _UNSAFE.search(uid) or not uid.isprintable():
+        raise ManifestError(f"its item {uid[:60]!r} has no valid UID")
+    return uid
 
 
 def _entry(uid: Any, value: Any) -> Entry:

@@ -15,10 +15,10 @@ from mission_cli.checks.folds import fold_runs, runs
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc
 from mission_cli.resolve.items import ResolvedStay
-from mission_cli.resolve.nights import Night, nights_by_delegate
+from mission_cli.resolve.nights import Nights, nights_by_delegate
 
 
-def _nights(ctx: CheckContext) -> dict[str, list[Night]]:
+def _nights(ctx: CheckContext) -> dict[str, Nights]:
     nights, cut = ctx.memo("nights", lambda: nights_by_delegate(ctx.trip, ctx.timelines))
     if cut:
         ctx.stop()  # years of nights: the first ones are looked at, and it says so

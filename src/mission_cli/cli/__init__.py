@@ -29,8 +29,12 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def _main(args: list[str]) -> int:
-    # A kill (SIGTERM) unwinds like an exit: temporary files are removed on the way.
-    signal.signal(signal.SIGTERM, _terminated)
+    # A kill (SIGTERM), or the terminal closing under the command (SIGHUP: a closed
+    # window, a lost ssh session), unwinds like an exit: temporary files are removed on
+    # the way.
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):  # no SIGHUP on Windows
+            signal.signal(getattr(signal, name), _terminated)
     if sys.stdout is None:  # started with standard output closed
         sys.stdout = ClosedStream()
     if args == ["--version"]:

@@ -114,6 +114,8 @@ def _request(
         first_day, last_day = day or first, day or last
         start = parse_day(first_day, trip, now) if first_day else None
         end = parse_day(last_day, trip, now) if last_day else None
+        if start is not None and end is not None and end < start:  # an empty agenda, unsaid
+            raise RequestError(f"--from {start} is after --to {end}: swap them")
     except RequestError as exc:
         fail(str(exc))
     return Request(keys, where, start, end)

@@ -104,7 +104,7 @@ def diff(
 
 def _write_messages(view: DiffView, output: str | None, sources: list[Path], quiet: bool) -> None:
     """``KEY.md`` in the folder ``output`` for each delegate whose programme changed."""
-    from mission_cli.files import OutputError, checked_target, is_directory_request, write_atomic
+    from mission_cli.files import OutputError, is_directory_request, member_target, write_atomic
     from mission_cli.render.markdown import write_markdown
     from mission_cli.render.visible import visible
     from mission_cli.views.diff.view import delegate_message
@@ -120,7 +120,7 @@ def _write_messages(view: DiffView, output: str | None, sources: list[Path], qui
         if not section.key:
             continue
         try:
-            target = checked_target(Path(output) / f"{section.key}.md", sources)
+            target = member_target(Path(output), f"{section.key}.md", sources)
             text = visible(write_markdown(delegate_message(view, section)))
             write_atomic(target, text, make_folder=True)
         except OutputError as exc:

@@ -142,7 +142,7 @@ def _jobs(
     trip: ResolvedTrip, file: Path, output: str, delegates: list[str] | None
 ) -> list[tuple[Path | None, str | None]]:
     """(where to write, whose calendar) for each calendar; None is standard output."""
-    from mission_cli.files import OutputError, checked_target, is_directory_request, output_file
+    from mission_cli.files import OutputError, is_directory_request, member_target, output_file
     from mission_cli.views.requests import RequestError, expand_delegates
 
     try:
@@ -158,10 +158,10 @@ def _jobs(
         folder = Path(output)
         chosen = keys if keys is not None else tuple(trip.model.delegates)
         jobs: list[tuple[Path | None, str | None]] = [
-            (checked_target(folder / f"{key}.ics", [file]), key) for key in chosen
+            (member_target(folder, f"{key}.ics", [file]), key) for key in chosen
         ]
         if keys is None:
-            jobs.append((checked_target(folder / PROGRAMME, [file]), None))
+            jobs.append((member_target(folder, PROGRAMME, [file]), None))
     except OutputError as exc:
         fail(str(exc))
     return jobs

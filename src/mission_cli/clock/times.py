@@ -1,8 +1,8 @@
 """The time syntax of trip files, and turning wall-clock text into instants.
 
 Pure functions, no YAML and no model: a text goes in, a value or a
-:class:`TimeTextError` comes out. Zones are pytz zones, always through
-``localize()`` and ``normalize()``.
+:class:`TimeTextError` comes out. Zones are pytz zones (carried on past 2037 by
+``clock/future.py``), always through ``localize()`` and ``normalize()``.
 """
 
 from __future__ import annotations
@@ -161,18 +161,27 @@ def localize(wall: datetime, zone: tzinfo, zone_name: str) -> datetime:
     try:
         return zone.localize(wall, is_dst=None)  # type: ignore[attr-defined,no-any-return]
     except pytz.NonExistentTimeError:
-        before = zone.normalize(zone.localize(wall - timedelta(hours=3)))  # type: ignore[attr-defined]
+        # The reading in the offset before the jump lands before it, whatever its length
+        # (Pacific/Apia skipped a whole day: three hours earlier was skipped too).
+        before = min(
+            (zone.normalize(zone.localize(wall, is_dst=flag)) for flag in (True, False)),  # type: ignore[attr-defined]
+            key=lambda moment: moment.astimezone(UTC),
+        )
         jump = _gap_end(wall, zone)
+        after = f"{jump:%Y-%m-%d %H:%M}" if jump.date() != wall.date() else f"{jump:%H:%M}"
         raise TimeTextError(
             NONEXISTENT_TIME,
             f"{wall:%Y-%m-%d %H:%M} does not exist in {zone_name}: "
             f"the clocks jump forward that night ({before:%Z} to {jump:%Z})",
-            f"use {jump:%H:%M} {jump:%Z} (the first minute after the jump), "
-            "or add the intended offset",
+            f"use {after} {jump:%Z} (the first minute after the jump), or add the intended offset",
         ) from None
     except pytz.AmbiguousTimeError:
-        first = zone.localize(wall, is_dst=True)  # type: ignore[attr-defined]
-        second = zone.localize(wall, is_dst=False)  # type: ignore[attr-defined]
+        # In the order the clock shows them: pytz's is_dst is the other way round where
+        # summer time is negative (Europe/Dublin's winter is its "DST").
+        first, second = sorted(
+            (zone.localize(wall, is_dst=flag) for flag in (True, False)),  # type: ignore[attr-defined]
+            key=lambda moment: moment.astimezone(UTC),
+        )
         raise TimeTextError(
             AMBIGUOUS_TIME,
             f"{wall:%Y-%m-%d %H:%M} happens twice in {zone_name}: the clocks go back that night",
@@ -358,9 +367,11 @@ def zone_name(zone: tzinfo) -> str:
 @lru_cache(maxsize=8192)
 def lenient_instant(wall: datetime, zone: tzinfo) -> datetime:
     """The UTC instant of a wall-clock time that mission chose (not one a user wrote): in
-    a daylight-saving gap, the instant after the jump; in a fold, the later one."""
-    local = zone.normalize(zone.localize(wall, is_dst=False))  # type: ignore[attr-defined]
-    return local.astimezone(UTC)  # type: ignore[no-any-return]
+    a daylight-saving gap, the instant after the jump; in a fold, the later one: the later
+    of the two readings either way (not pytz's ``is_dst=False``, which picks the earlier
+    where summer time is negative)."""
+    readings = (zone.localize(wall, is_dst=flag) for flag in (False, True))  # type: ignore[attr-defined]
+    return max(zone.normalize(moment).astimezone(UTC) for moment in readings)  # type: ignore[attr-defined,no-any-return]
 
 
 def day_start(day: date, zone: tzinfo) -> datetime:

@@ -1,6 +1,7 @@
 """Time zones by IANA name, and what to say when a name is not one.
 
-A name that pytz knows but that misleads (``EST`` is UTC-05:00 all year; ``Etc/GMT+3``
+Zones are pytz's, with their transitions carried on past 2037 (``clock/future.py``). A
+name that pytz knows but that misleads (``EST`` is UTC-05:00 all year; ``Etc/GMT+3``
 is UTC-03:00, its sign inverted) is refused like an unknown one, with the place's
 name to use instead.
 """
@@ -41,11 +42,14 @@ _ETC_OFFSET = re.compile(r"(?:Etc/)?GMT([+-])(\d{1,2})", re.IGNORECASE)
 
 @cache
 def zone_named(name: str) -> tzinfo | None:
-    """The pytz zone of that IANA name, or None when there is none (or it misleads)."""
+    """The pytz zone of that IANA name, with its offsets up to 2200; None when there is
+    none (or it misleads)."""
+    from mission_cli.clock.future import extended
+
     if name.upper() in _MISLEADING_ZONES or _inverted_offset(name) is not None:
         return None
     try:
-        return pytz.timezone(name)
+        return extended(pytz.timezone(name))
     except (pytz.UnknownTimeZoneError, ValueError, UnicodeError):
         return None
 

@@ -5,8 +5,10 @@ too), in name order, hidden files and folders (``.git``, ``.venv``) left out, li
 folders not followed. Only regular files are read from a folder: a FIFO or a device
 there (a link to ``/dev/zero``) is reported, never read, so that a run cannot hang. A
 subfolder that cannot be read is reported, and the rest is checked. ``-`` is standard
-input, read once. A file named twice (``a.yaml``, ``./a.yaml``, a link to it) is checked
-once.
+input, read once: ``/dev/stdin`` beside it is the same stream, and is not read again. A
+file named twice (``a.yaml``, ``./a.yaml``, a link to it) is checked once. An empty
+name (``''``, an unset shell variable) names no file: it is refused, not taken for the
+current folder.
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ from typing import BinaryIO
 from mission_cli.load.source import (
     Source,
     SourceError,
-    check_values,
     decode_source,
     read_bounded,
     read_source,
@@ -57,7 +58,7 @@ def expand(arguments: list[str]) -> Inputs:
     found: list[Input] = []
     folders = False
     for argument in arguments:
-        folders = folders or (argument != STDIN and Path(argument).is_dir())
+        folders = folders or (argument not in (STDIN, "") and Path(argument).is_dir())
         for item in _inputs_of(argument):
             key = _identity(item)
             if key not in seen:
@@ -68,18 +69,21 @@ def expand(arguments: list[str]) -> Inputs:
 
 def _identity(item: Input) -> object:
     """The same file by any path (device and inode), else by its name."""
-    if item.path is None or item.problem is not None:
+    if item.problem is not None:
         return item.name
     try:
-        info = item.path.stat()
+        info = os.fstat(0) if item.path is None else item.path.stat()
     except (OSError, ValueError):
-        return os.path.normpath(item.path)
+        return item.name if item.path is None else os.path.normpath(item.path)
     return (info.st_dev, info.st_ino)
 
 
 def _inputs_of(argument: str) -> Iterator[Input]:
     if argument == STDIN:
         yield Input(STDIN_NAME)
+        return
+    if not argument:
+        yield Input(argument, problem="'' is an empty name, not a file: name a trip file")
         return
     path = Path(argument)
     if not path.is_dir():
@@ -127,5 +131,4 @@ def read_input(item: Input, stdin: Callable[[], BinaryIO]) -> Source:
         raise SourceError(f"{item.name}: cannot be read ({exc.strerror or exc})") from None
     except (RuntimeError, ValueError, AttributeError):  # closed, or none at all
         raise SourceError(f"{item.name}: standard input is closed") from None
-    check_values(data, item.name)
     return decode_source(data, item.name)

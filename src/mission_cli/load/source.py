@@ -14,6 +14,9 @@ MAX_BYTES = 32 * 1024 * 1024
 MAX_VALUES = 500_000
 """More lines and commas than this (about 50,000 events) are refused before parsing:
 each costs memory and time, and a trip holds a few thousand at most."""
+_OTHER_BREAKS = (b"\r", b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9")
+"""What YAML parsers also take for the end of a line, besides ``\n``: a lone CR (``\r\n``
+is one break), NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR."""
 
 
 class SourceError(Exception):
@@ -36,7 +39,6 @@ def read_source(path: Path, display_name: str | None = None) -> Source:
             raise SourceError(f"{name} is a directory, not a trip file")
         with path.open("rb") as stream:
             data = read_bounded(stream, name)
-        check_values(data, name)
     except FileNotFoundError:
         raise SourceError(f"{name}: no such file") from None
     except PermissionError:
@@ -59,8 +61,10 @@ def read_bounded(stream: BinaryIO, name: str) -> bytes:
 
 
 def check_values(data: bytes, name: str) -> None:
-    """Refuse, before parsing, more lines and list items than a trip holds."""
-    values = data.count(b"\n") + data.count(b",")
+    """Refuse, before parsing, more lines and list items than a trip holds; a line is
+    ended by any break a YAML parser knows."""
+    breaks = data.count(b"\n") + sum(data.count(b) for b in _OTHER_BREAKS) - data.count(b"\r\n")
+    values = breaks + data.count(b",")
     if values > MAX_VALUES:
         raise SourceError(
             f"{name} holds {values:,} lines and list items; trip files are limited to "
@@ -69,7 +73,10 @@ def check_values(data: bytes, name: str) -> None:
 
 
 def decode_source(data: bytes, name: str) -> Source:
-    """UTF-8 text, with a leading BOM dropped; a diagnostic for anything else."""
+    """UTF-8 text, with a leading BOM dropped; a diagnostic for anything else. Every way
+    in (a file, standard input, a version from git) comes through here, so the limit on
+    lines is checked here: ``SourceError`` past it."""
+    check_values(data, name)
     for bom, encoding in (
         (b"\xff\xfe\x00\x00", "UTF-32"),
         (b"\x00\x00\xfe\xff", "UTF-32"),

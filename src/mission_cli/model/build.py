@@ -75,6 +75,10 @@ class TripModel:
     in the file each item kept stands."""
     lodging_written: int = 0
     """Entries in ``lodging``, valid or not: beds are checked only when all of them hold."""
+    refused: list[tuple[int, Event | Move]] = field(default_factory=list)
+    """Events and moves left out for an error of their own (``atendees``), without their
+    keys in error: the later stages read their times and places for errors of their own
+    (a start at 25:00), so that one run reports every problem, and keep nothing of them."""
 
 
 def _section_hint(key: str) -> Callable[[], str]:
@@ -242,6 +246,7 @@ class _ModelBuilder:
                 schema_diagnostics(exc, loc, model, self.locator, label=label, ids=ids)
             )
             if not salvage and not _only_in(exc, DROPPABLE | STAND_INS.keys()):
+                self._read_for_errors(model, value, exc, loc)
                 return None
             item, lost = _without_bad_extras(model, value, exc)
             if item is not None and lost:
@@ -250,6 +255,17 @@ class _ModelBuilder:
                     if places is not None:
                         self.model.kept_at[f"{format_path(loc)}.{key}"] = places
             return item
+
+    def _read_for_errors(
+        self, model: type[M], value: dict[str, Any], exc: ValidationError, loc: Loc
+    ) -> None:
+        """Keeps a refused event or move, without its keys in error, in ``refused`` when
+        its time and place are whole (a lost ``city`` would make a false "neither city
+        nor venue")."""
+        item, lost = _without_bad_extras(model, value, exc)
+        whole = not set(lost) & {"city", "venue", "end", "duration"}
+        if isinstance(item, Event | Move) and isinstance(loc[-1], int) and whole:
+            self.model.refused.append((loc[-1], item))
 
     def _mapping(
         self, model: type[M], data: dict[str, Any], section: str, *, slugs: bool = True
@@ -319,7 +335,9 @@ class _ModelBuilder:
         return entry
 
     def _events_have_place_and_end(self) -> None:
-        places = [("events", i, "event", e.id, e.city, e.venue) for i, e in self.model.events]
+        refused = [(i, e) for i, e in self.model.refused if isinstance(e, Event)]
+        events = sorted(self.model.events + refused, key=lambda pair: pair[0])
+        places = [("events", i, "event", e.id, e.city, e.venue) for i, e in events]
         places += [("lodging", i, "lodging", s.id, s.city, s.venue) for i, s in self.model.lodging]
         for section, index, what, ident, city, venue in places:
             if city is None and venue is None:
@@ -329,7 +347,7 @@ class _ModelBuilder:
                     "add `venue: …` (the venue gives the city) or `city: …`",
                     events=(ident,),
                 )
-        for index, event in self.model.events:
+        for index, event in events:
             loc = ("events", index)
             if event.end is not None and event.duration is not None:
                 self._add(

@@ -263,12 +263,14 @@ def _country(err: _Error, locator: Locator) -> Wording:
 
 
 def _diet(err: _Error, locator: Locator) -> Wording:
+    """A diet is personal (``HIV medication with meals``): what was written is never
+    quoted, in the message or its hint; a need of the list may be suggested."""
     value = err.value
     if isinstance(value, str) and not value.startswith(f"{OTHER_DIET}:"):
         hint = did_you_mean(nearest(value, DIETS)) or (
             f"use one of: {', '.join(DIETS)}, or `{{other: what it is}}`"
         )
-        return err.loc, f"{err.path}: '{value}' is not a diet need", hint, False
+        return err.loc, f"{err.path}: this text is not one of the diet needs", hint, False
     return (
         err.loc,
         f"{err.path}: {err.details['msg']}",

@@ -142,11 +142,12 @@ def _diet_need(value: Any) -> Any:
                 value, bool) else "a list" if isinstance(value, list) else "empty"
                 if value is None else "a number"}
         )  # fmt: skip
+    # Never the text itself: a diet is personal, and messages reach reports and CI logs.
     if isinstance(value, str) and value.startswith(f"{OTHER_DIET}:"):
         raise PydanticCustomError(
-            "diet", "'{value}' is one text, not an 'other' need", {"value": value}
+            "diet", "'other: …' is written as one text, not an 'other' need", {}
         )
-    raise PydanticCustomError("diet", "'{value}' is not a diet need", {"value": value[:40]})
+    raise PydanticCustomError("diet", "this text is not one of the diet needs", {})
 
 
 def _one_or_list(value: Any) -> Any:
@@ -218,21 +219,36 @@ def _looks_like_a_number(value: str) -> bool:
 
 def document_secrets(data: Any) -> set[str]:
     """Every document number of the file, as written, valid or not: each ``number``, and
-    whatever under ``documents`` looks like one. Nothing quotes them whole (see
-    :func:`hidden`)."""
+    whatever under ``documents`` looks like one, at any depth and in any shape (a list
+    for a document, a number typed as a key, ``number:`` as a list or a mapping).
+    Nothing quotes them whole (see :func:`hidden`)."""
     found: set[str] = set()
     delegates = data.get("delegates") if isinstance(data, dict) else None
     if not isinstance(delegates, dict):
         return found
     for delegate in delegates.values():
-        documents = delegate.get("documents") if isinstance(delegate, dict) else None
-        items = documents if isinstance(documents, list) else [documents]
-        for item in items:
-            values = item.items() if isinstance(item, dict) else [("", item)]
-            for key, value in values:
-                if isinstance(value, str) and (key == "number" or _looks_like_a_number(value)):
-                    found.add(value.strip())
+        if isinstance(delegate, dict):
+            _secrets_in(delegate.get("documents"), found, number=False)
     return {secret for secret in found if secret}
+
+
+def _secrets_in(value: Any, found: set[str], *, number: bool) -> None:
+    """``number``: ``value`` is what a ``number`` key holds (whole, as written)."""
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            _secrets_in(key, found, number=False)
+            nested = isinstance(inner, dict | list)
+            if nested:
+                _secrets_in(inner, found, number=False)
+            else:
+                _secrets_in(inner, found, number=key == "number")
+    elif isinstance(value, list):
+        for inner in value:
+            _secrets_in(inner, found, number=False)
+    elif value is not None and not isinstance(value, bool):
+        text = str(value).strip()
+        if number or _looks_like_a_number(text):
+            found.add(text)
 
 
 def hidden(text: str, secrets: set[str]) -> str:

@@ -30,15 +30,25 @@ def group_members(delegates: Mapping[str, Iterable[str]]) -> dict[str, list[str]
 EVERYONE = "all"
 
 
+def file_order(everyone: Sequence[str]) -> dict[str, int]:
+    """Delegate key -> its place in the file: made once per trip, so that expanding a
+    list costs what the list names, not the size of the delegation."""
+    return {key: place for place, key in enumerate(everyone)}
+
+
 def expand(
-    names: Sequence[str] | None, everyone: Sequence[str], groups: Mapping[str, list[str]]
+    names: Sequence[str] | None,
+    everyone: Sequence[str],
+    groups: Mapping[str, list[str]],
+    order: Mapping[str, int] | None = None,
 ) -> Expansion:
     """``None`` (``all``) is everyone; otherwise the names are read in order, each adding
     (``key``, ``@group``, ``all``) or, written with a leading ``-``, taking away
-    (``-key``, ``-@group``): ``[all, -tmoreau]``, ``["@elus", "-@startups"]``."""
+    (``-key``, ``-@group``): ``[all, -tmoreau]``, ``["@elus", "-@startups"]``. ``order``
+    is :func:`file_order` of ``everyone`` (made here when not given)."""
     if names is None:
         return Expansion(tuple(everyone), ())
-    known = set(everyone)
+    known = file_order(everyone) if order is None else order
     chosen: set[str] = set()
     unknown: list[tuple[int, str]] = []
     for position, written in enumerate(names):
@@ -57,4 +67,6 @@ def expand(
             chosen.difference_update(members)
         else:
             chosen.update(members)
-    return Expansion(tuple(k for k in everyone if k in chosen), tuple(unknown))
+    if len(chosen) == len(known):
+        return Expansion(tuple(everyone), tuple(unknown))
+    return Expansion(tuple(sorted(chosen, key=known.__getitem__)), tuple(unknown))

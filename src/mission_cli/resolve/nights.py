@@ -2,7 +2,9 @@
 and the lodgings that hold them.
 
 A delegate needs a bed in city C for night D when they are in C, not in transit, at
-03:00 on D+1 in C's own zone, and C is not a ``home`` city. Their moves say where they
+03:00 on D+1 in C's own zone, and C is not a ``home`` city, and D is a day of C's
+calendar: a day its zone skipped (Pacific/Apia went from 29 to 31 December 2011) has no
+evening, so no night. Their moves say where they
 are (see ``whereabouts``); a delegate with legs only sleeps, on night D, in the city of
 their leg that holds D (a leg's ``end`` is its last night). Each delegate's nights are
 computed in one pass: a lookup per zone and night, never a rescan of the trip.
@@ -11,11 +13,13 @@ computed in one pass: a lookup per zone and night, never a rescan of the trip.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
+from itertools import pairwise
+from typing import NamedTuple, overload
 
-from mission_cli.clock.times import day_range, lenient_instant
+from mission_cli.clock.times import day_start, lenient_instant
 from mission_cli.resolve.items import ResolvedStay, ResolvedTrip
 from mission_cli.resolve.whereabouts import Timeline
 
@@ -23,8 +27,10 @@ BEDTIME = time(3, 0)
 """The hour of the night at which where a delegate is decides where they sleep."""
 
 
-@dataclass(frozen=True, slots=True)
-class Night:
+class Night(NamedTuple):
+    """One night of one delegate: a tuple, made only when looked at (see
+    :class:`Nights`), and made fast, since a check may look at millions."""
+
     day: date
     """The evening's date: the night from D to D+1."""
     city: str | None
@@ -40,6 +46,50 @@ NIGHTS_BUDGET = 3 * 366
 """Nights looked at, at most: a trip of years is a typo (``end: 2042-04-12``), and each
 night costs a lookup per delegate."""
 
+Where = tuple[str | None, str | None, bool, tuple[ResolvedStay, ...]]
+"""What a night says, but its date: city, place, in transit, stays."""
+
+
+class Nights(Sequence[Night]):
+    """One delegate's nights, kept as runs of alike nights (``(first, count, where)``):
+    a trip of three years and thousands of delegates holds millions of nights but few
+    runs, and a :class:`Night` is made only when it is looked at."""
+
+    __slots__ = ("_days", "_runs", "_starts")
+
+    def __init__(self, days: list[date], runs: list[tuple[int, int, Where]]) -> None:
+        self._days = days
+        """The trip's nights, one list for every delegate."""
+        self._runs = runs
+        self._starts = [start for start, _, _ in runs]
+
+    def __len__(self) -> int:
+        return self._runs[-1][0] + self._runs[-1][1] if self._runs else 0
+
+    def __iter__(self) -> Iterator[Night]:
+        make = tuple.__new__
+        for start, count, where in self._runs:
+            for day in self._days[start : start + count]:
+                yield make(Night, (day, *where))
+
+    @overload
+    def __getitem__(self, index: int) -> Night: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Night]: ...
+    def __getitem__(self, index: int | slice) -> Night | list[Night]:
+        if isinstance(index, slice):
+            return list(self)[index]
+        n = index + len(self) if index < 0 else index
+        if not 0 <= n < len(self):
+            raise IndexError(index)
+        _, _, where = self._runs[bisect_right(self._starts, n) - 1]
+        return Night(self._days[n], *where)
+
+    @property
+    def runs(self) -> int:
+        """How many runs of alike nights it holds (what it costs)."""
+        return len(self._runs)
+
 
 def trip_nights(trip: ResolvedTrip) -> list[date]:
     """Every night of the trip: ``trip.start`` up to the day before ``trip.end``."""
@@ -50,7 +100,7 @@ def trip_nights(trip: ResolvedTrip) -> list[date]:
 
 def nights_by_delegate(
     trip: ResolvedTrip, timelines: dict[str, Timeline]
-) -> tuple[dict[str, list[Night]], bool]:
+) -> tuple[dict[str, Nights], bool]:
     """Delegate key -> their nights, and whether the nights were cut at
     ``NIGHTS_BUDGET``."""
     nights = trip_nights(trip)
@@ -61,22 +111,32 @@ def nights_by_delegate(
     held = _stays_by_guest(trip, nights[0], nights[-1])
     homes = {key for key, city in trip.model.cities.items() if city.home}
     found = {
-        key: _nights_of(trip, timeline, nights, homes, held.get(key, {}))
+        key: _nights_of(trip, timeline, nights, homes, held.get(key, []))
         for key, timeline in timelines.items()
     }
     return found, cut
 
 
+Span = tuple[int, int]
+"""Nights ``[first, end)`` by their place in the trip's nights."""
+
+
 def _stays_by_guest(
     trip: ResolvedTrip, first: date, last: date
-) -> dict[str, dict[date, list[ResolvedStay]]]:
-    held: dict[str, dict[date, list[ResolvedStay]]] = {}
+) -> dict[str, list[tuple[Span, ResolvedStay]]]:
+    """Each guest's stays in the file's order, with the nights of the trip they hold: a
+    stay per guest, never a night per guest."""
+    held: dict[str, list[tuple[Span, ResolvedStay]]] = {}
     for stay in trip.stays:
-        for key in stay.guests:
-            mine = held.setdefault(key, {})
-            for day in day_range(max(stay.first, first), min(stay.last, last)):
-                mine.setdefault(day, []).append(stay)
+        span = _span(max(stay.first, first), min(stay.last, last), first)
+        if span[0] < span[1]:
+            for key in stay.guests:
+                held.setdefault(key, []).append((span, stay))
     return held
+
+
+def _span(start: date, last: date, first: date) -> Span:
+    return (start - first).days, (last - first).days + 1
 
 
 def _nights_of(
@@ -84,26 +144,102 @@ def _nights_of(
     timeline: Timeline,
     nights: list[date],
     homes: set[str],
-    held: dict[date, list[ResolvedStay]],
-) -> list[Night]:
-    """One delegate's nights: where they are at bedtime (a lookup per zone they travel
-    through and night, or their leg that night), and the stays that hold them."""
-    out = []
+    held: list[tuple[Span, ResolvedStay]],
+) -> Nights:
+    """One delegate's nights, as runs: where they are at bedtime (a lookup per zone they
+    travel through and night, or their legs), cut where a stay begins or ends, or a day
+    their city's zone skipped."""
     if timeline.moves:
         bedtimes = [
             (zone, _bedtimes(zone, nights[0], len(nights))) for zone in _zones_of(trip, timeline)
         ]
-        places = _at_bedtimes(trip, timeline, bedtimes, len(nights))
+        places = _runs_of(_at_bedtimes(trip, timeline, bedtimes, len(nights)))
     else:
-        by_day: dict[date, str] = {}
-        for leg in timeline.legs:  # the first leg that holds a night decides it
-            for day in day_range(max(leg.start, nights[0]), min(leg.end, nights[-1])):
-                by_day.setdefault(day, leg.leg.city)
-        places = [(by_day.get(day), False) for day in nights]
-    for day, (place, in_transit) in zip(nights, places, strict=True):
+        places = _leg_runs(timeline, nights)
+    cuts = {0, len(nights)} | {start for start, _, _ in places}
+    cuts |= {n for (start, end), _ in held for n in (start, end)}
+    runs: list[tuple[int, int, Where]] = []
+    ordered = sorted(cuts)
+    at = 0
+    for start, end in pairwise(ordered):
+        while at + 1 < len(places) and places[at + 1][0] <= start:
+            at += 1
+        place, in_transit = places[at][2]
         city = None if place is None or place in homes else place
-        out.append(Night(day, city, place, in_transit, tuple(held.get(day, ()))))
-    return out
+        stays = tuple(stay for (first, last), stay in held if first <= start < last)
+        skipped = _skipped_nights(trip.zones.get(city), nights[0], len(nights)) if city else ()
+        for part, count, gone in _split(start, end, skipped):
+            _extend(runs, part, count, (None if gone else city, place, in_transit, stays))
+    return Nights(nights, runs)
+
+
+def _runs_of(
+    places: list[tuple[str | None, bool]],
+) -> list[tuple[int, int, tuple[str | None, bool]]]:
+    runs: list[tuple[int, int, tuple[str | None, bool]]] = []
+    for n, value in enumerate(places):
+        if runs and runs[-1][2] == value:
+            runs[-1] = (runs[-1][0], runs[-1][1] + 1, value)
+        else:
+            runs.append((n, 1, value))
+    return runs
+
+
+def _leg_runs(
+    timeline: Timeline, nights: list[date]
+) -> list[tuple[int, int, tuple[str | None, bool]]]:
+    """Where a delegate with legs only sleeps, as runs: the first leg that holds a night
+    decides it (``None`` outside every leg)."""
+    spans = [
+        (_span(max(leg.start, nights[0]), min(leg.end, nights[-1]), nights[0]), leg.leg.city)
+        for leg in timeline.legs
+    ]
+    spans = [(span, city) for span, city in spans if span[0] < span[1]]
+    cuts = sorted({0, len(nights)} | {n for span, _ in spans for n in span})
+    runs: list[tuple[int, int, tuple[str | None, bool]]] = []
+    for start, end in pairwise(cuts):
+        city = next((c for (first, last), c in spans if first <= start < last), None)
+        if runs and runs[-1][2] == (city, False):
+            runs[-1] = (runs[-1][0], runs[-1][1] + end - start, (city, False))
+        else:
+            runs.append((start, end - start, (city, False)))
+    return runs
+
+
+def _split(start: int, end: int, skipped: tuple[int, ...]) -> Iterator[tuple[int, int, bool]]:
+    """``[start, end)`` in pieces ``(first, count, skipped)``, a skipped night alone."""
+    at = start
+    for n in skipped[bisect_right(skipped, start - 1) :]:
+        if n >= end:
+            break
+        if n > at:
+            yield at, n - at, False
+        yield n, 1, True
+        at = n + 1
+    if at < end:
+        yield at, end - at, False
+
+
+def _extend(runs: list[tuple[int, int, Where]], start: int, count: int, where: Where) -> None:
+    if runs and runs[-1][2] == where and runs[-1][0] + runs[-1][1] == start:
+        runs[-1] = (runs[-1][0], runs[-1][1] + count, where)
+    else:
+        runs.append((start, count, where))
+
+
+@lru_cache(maxsize=256)
+def _skipped_nights(zone: tzinfo | None, first: date, count: int) -> tuple[int, ...]:
+    """The nights (by place in the trip) whose day ``zone`` skipped whole."""
+    if zone is None:
+        return ()
+    return tuple(n for n in range(count) if _skipped(zone, first + timedelta(days=n)))
+
+
+@lru_cache(maxsize=8192)
+def _skipped(zone: tzinfo | None, day: date) -> bool:
+    """Whether ``zone`` skipped the whole of ``day`` (its first instant is the next
+    day's)."""
+    return zone is not None and day_start(day, zone) >= day_start(day + timedelta(days=1), zone)
 
 
 @lru_cache(maxsize=64)

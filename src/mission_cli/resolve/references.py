@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from mission_cli.catalog import DUPLICATE_ID, FILE_RULES, RULES, SCHEMA, UNKNOWN_REFERENCE
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc, Locator
 from mission_cli.model.build import TripModel
-from mission_cli.resolve.attendees import expand, group_members
+from mission_cli.resolve.attendees import expand, file_order, group_members
 from mission_cli.suggest import unknown_hint
 
 
@@ -31,12 +31,22 @@ class References:
         self.diagnostics: list[Diagnostic] = []
         self.groups = group_members({k: d.groups for k, d in model.delegates.items()})
         self.everyone = tuple(model.delegates)
+        self.order = file_order(self.everyone)
 
     def unknown(
-        self, loc: Loc, what: str, name: str, known: Iterable[str], *, at_key: bool = False
+        self,
+        loc: Loc,
+        what: str,
+        name: str,
+        known: Iterable[str] | Callable[[], Iterable[str]],
+        *,
+        at_key: bool = False,
     ) -> None:
-        pool = list(known)
-        hint = lambda: unknown_hint(what, name, pool)  # noqa: E731  (only if shown)
+        """``known`` is read only for a hint that is shown (a file with thousands of
+        unknown names among thousands pays nothing for the others); a function makes it."""
+        hint = lambda: unknown_hint(  # noqa: E731
+            what, name, known() if callable(known) else known
+        )
         self.diagnostics.append(
             self.locator.diag(
                 UNKNOWN_REFERENCE, loc, f"unknown {what} '{name}'", hint, at_key=at_key
@@ -55,16 +65,21 @@ class References:
     def expand(self, names: list[str] | None, loc: Loc) -> tuple[tuple[str, ...], bool]:
         """``all`` (None) or keys and ``@group``s -> delegate keys, in the file's order,
         and whether every name was known."""
-        found = expand(names, self.everyone, self.groups)
+        found = expand(names, self.everyone, self.groups, self.order)
         for position, written in found.unknown:
             sign, name = ("-", written[1:]) if written.startswith("-") else ("", written)
             if name.startswith("@"):
-                pool = [f"{sign}@{g}" for g in self.groups]
-                self.unknown((*loc, position), "group", written, pool)
+                self.unknown(
+                    (*loc, position), "group", written, self._names(sign + "@", self.groups)
+                )
             elif name not in self.model.declared.get("delegates", set()):
-                pool = [f"{sign}{k}" for k in self.model.declared.get("delegates", set())]
-                self.unknown((*loc, position), "delegate", written, pool)
+                declared = self.model.declared.get("delegates", set())
+                self.unknown((*loc, position), "delegate", written, self._names(sign, declared))
         return found.keys, not found.unknown
+
+    @staticmethod
+    def _names(prefix: str, names: Iterable[str]) -> Callable[[], list[str]]:
+        return lambda: [f"{prefix}{name}" for name in names]
 
     def check_rule_name(self, name: str, loc: Loc, *, at_key: bool = False) -> bool:
         """A schedule rule's name; rules of the file can be neither ignored nor tuned."""

@@ -57,6 +57,7 @@ class _Resolver:
         self._legs()
         self._moves()
         self._events()
+        self._refused()
         self.diagnostics.extend(resolve_logistics(self.trip, self.refs, self.locator))
         self._checks()
         self.refs.check_unique_ids()
@@ -208,6 +209,20 @@ class _Resolver:
             if resolved is not None:
                 self.trip.events.append(resolved)
             self._concern(mark, event.id, attendees)
+
+    def _refused(self) -> None:
+        """The events and moves the model left out for an error of their own: their
+        names, times and places are read for errors of their own; nothing is kept."""
+        for index, item in self.model.refused:
+            mark = self._mark()
+            if isinstance(item, Event):
+                loc: Loc = ("events", index, "attendees")
+                attendees, complete = self.refs.expand(item.attendees, loc)
+                self._event(index, item, attendees, complete)
+            else:
+                loc = ("travel", index, "passengers")
+                self._move(index, item, self.refs.expand(item.passengers, loc)[0])
+            self._concern(mark, item.id, ())
 
     def _event(
         self, index: int, event: Event, attendees: tuple[str, ...], complete: bool

@@ -1,0 +1,51 @@
+"""The export manifest (issue #24, 10): one that could not be read is replaced by one its
+owner can read, and a UID edited by hand never brings an escape code or a bidirectional
+override into a calendar."""
+
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+
+import pytest
+
+from mission_cli.calendars.manifest import ManifestError, read_manifest
+from tests.support import ROOT, invoke
+
+SAMPLE = str(ROOT / "trips" / "2024-04.yaml")
+MANIFEST = ".mission-export.json"
+
+
+def test_a_manifest_of_mode_000_is_replaced_by_a_readable_one(tmp_path: Path) -> None:
+    folder = tmp_path / "calendars"
+    assert invoke("export", "ics", SAMPLE, "-o", str(folder), "--quiet") == (0, "")
+    manifest = folder / MANIFEST
+    manifest.chmod(0)
+    invoke("export", "ics", SAMPLE, "-o", str(folder), "--quiet")
+    assert stat.S_IMODE(manifest.stat().st_mode) & 0o600 == 0o600
+    manifest.chmod(0o640)  # any other mode is kept
+    invoke("export", "ics", SAMPLE, "-o", str(folder), "--quiet")
+    assert stat.S_IMODE(manifest.stat().st_mode) == 0o640
+
+
+@pytest.mark.parametrize("bad", ["\x1b]52;c;ZXZpbA==\x07", "\u202e", "\n", "", "a" * 1001])
+def test_a_uid_edited_by_hand_is_refused(tmp_path: Path, bad: str) -> None:
+    folder = tmp_path / "calendars"
+    assert invoke("export", "ics", SAMPLE, "-o", str(folder), "--quiet") == (0, "")
+    manifest = folder / MANIFEST
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    items = data["calendars"]["nappere.ics"]
+    uid = next(iter(items))
+    hostile = bad + uid if bad and len(bad) < 1000 else bad
+    items[hostile] = items[uid]  # a "gone" item, which the next export would cancel
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ManifestError, match="has no valid UID"):
+        read_manifest(manifest.read_text(encoding="utf-8"))
+    code, output = invoke("export", "ics", SAMPLE, "-o", str(folder), "--quiet")
+    assert code == 0
+    assert output.startswith(f"mission: warning: {manifest} cannot be used (its item ")
+    calendar = (folder / "nappere.ics").read_text(encoding="utf-8")
+    assert "\x1b" not in calendar
+    assert "\u202e" not in calendar
+    assert "STATUS:CANCELLED" not in calendar
