@@ -226,6 +226,12 @@ def test_an_english_booklet_takes_its_words_from_the_labels(data: BookletData) -
         assert word in text
 
 
+def test_the_pdf_is_tagged_for_screen_readers(pdf: bytes) -> None:
+    root = reader(pdf).root_object
+    assert "/StructTreeRoot" in root
+    assert "/Outlines" in root  # the bookmarks: the contents' headings
+
+
 def test_nothing_to_warn_about(data: BookletData) -> None:
     typesetter = Typesetter()
     typesetter.typeset(data)
