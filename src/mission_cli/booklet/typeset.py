@@ -30,11 +30,14 @@ can inject markup. Its shape (``data.py`` has it as TypedDicts)::
                                                   "city": "Rochester" | null}]}]}
     }
 
-Only ``name``, ``title``, ``time``, ``heading``, ``items``, ``rows`` and the top-level
-keys other than ``subtitle`` and ``timeline`` are required; any other key may be left out
-or null. Every string is printed as given, in the booklet's language, except that the
-spaces that must not break are made so and apostrophes typographic (``typography.py``).
-Items in error are the caller's to leave out.
+Required: the top-level keys but ``subtitle`` and ``timeline``; the cover's ``dates`` and
+``cities``; a delegate's and a contact's ``name``; a section's ``heading`` and ``rows``; a
+day's ``heading`` and ``items``; an item's ``time`` and ``title``; all of the timeline's
+keys. Any other key may be left out or null (nothing is printed there). A title too long
+for the running header is cut there after a word, with an ellipsis. Every string is
+printed as given, in the booklet's language, except that the spaces that must not break
+are made so and apostrophes typographic (``typography.py``). Items in error are the
+caller's to leave out; so are personal phones and e-mails unless they were asked for.
 
 Output is deterministic: Typst's own fonts only (the machine's fonts would change the
 bytes from one machine to the next) and the document's date as Typst's clock, so the same

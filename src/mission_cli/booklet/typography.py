@@ -3,8 +3,8 @@ strings before Typst sets them.
 
 Typst hyphenates French but leaves its punctuation to the text: before ``: ; ! ?`` and
 inside ``« »`` French puts a space that never starts a line (a thin one before ``; ! ?``,
-a word space before ``:`` and inside the quotes, as the Imprimerie nationale does), and a
-word of one letter (``à``, ``y``) never ends a line. In
+a word space before ``:`` and inside the quotes, as the Imprimerie nationale does), and
+the words of one letter (``à``, ``a``, ``y``, ``ô``) never end a line. In
 every language a number stays with the word after it (``4 avril``, ``12 rue``). Only
 spaces already there are changed: nothing is added, so ``09:00`` and an address on the
 web keep their colons and question marks. An apostrophe between two letters is the
@@ -25,7 +25,7 @@ _BEFORE_THIN = re.compile(r" (?=[;!?])")
 _BEFORE_WIDE = re.compile(r" (?=[:»])")
 _AFTER_QUOTE = re.compile(r"(?<=«) ")
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
-_ONE_LETTER_WORD = re.compile(r"(?<![\w'’])([^\W\d_]) ")
+_ONE_LETTER_WORD = re.compile(r"(?<![\w'’])([aàyôAÀYÔ]) ")
 
 
 def typographic(text: str, lang: str) -> str:
