@@ -61,13 +61,11 @@ class Ledger:
             and use.start < h.use.end
             and not (h.busy is not None and h.busy == inside)
         ]
-        full = _full_point(others, use, capacity)
-        if full is None:
-            return []
+        full = _full_points(others, use, capacity)
         return [
             _blocked(index, use.resource, BlockKind.OVERLAP, h)
             for h in others
-            if h.use.start <= full < h.use.end
+            if any(h.use.start <= point < h.use.end for point in full)
         ]
 
     def _transfers(self, index: int, use: Use) -> list[Blocked]:
@@ -102,16 +100,12 @@ def _blocked(index: int, resource: str, kind: BlockKind, holder: Holding) -> Blo
     return Blocked(index, resource, kind, holder.request, holder.busy)
 
 
-def _full_point(others: list[Holding], use: Use, capacity: int) -> int | None:
-    """The first instant of ``use`` at which ``capacity`` holders already overlap it.
-
-    The load only rises at a start, so checking the use's start and each holder's start
-    inside it is enough."""
+def _full_points(others: list[Holding], use: Use, capacity: int) -> list[int]:
+    """The instants of ``use`` at which ``capacity`` holders already overlap it, each
+    where the load rises (the use's start, a holder's start inside it): the holders at
+    all of them, not only at the first, are what must give way for the use to fit."""
     points = sorted({use.start, *(h.use.start for h in others if h.use.start > use.start)})
-    for point in points:
-        if sum(h.use.start <= point < h.use.end for h in others) >= capacity:
-            return point
-    return None
+    return [p for p in points if sum(h.use.start <= p < h.use.end for h in others) >= capacity]
 
 
 def _gap(first: Use, second: Use) -> int:
