@@ -23,7 +23,7 @@ from pathlib import Path
 
 from mission_cli.schedule import LEVELS, highs
 from mission_cli.schedule.formulation import BinaryModel, build
-from mission_cli.schedule.solve import _fill, _prefilter
+from mission_cli.schedule.solve import _fill, _least_crowded_first, _prefilter
 from schedule_instances import instance
 
 IMPORTS = {"highspy": "import highspy", "ortools": "from ortools.sat.python import cp_model"}
@@ -68,7 +68,7 @@ def solve_one(n: int, seed: int, tables: str, limit: float, workers: int) -> Non
     began = time.perf_counter()
     kept, _ = _prefilter(problem)
     model = build(problem, kept)
-    greedy = _fill(problem, kept, {})
+    greedy = _fill(problem, _least_crowded_first(model, kept), {})
     start = [v for v, (r, i) in enumerate(model.columns) if greedy.get(r) == i]
     built = time.perf_counter() - began
     wanted = "/".join(str(sum(r.priority is level for r in problem.requests)) for level in LEVELS)
