@@ -62,12 +62,15 @@ def schedule(problem: Problem, time_limit: float = 10.0) -> Plan:
 def _solve(
     model: BinaryModel, greedy: Chosen, time_limit: float
 ) -> tuple[Chosen, bool, float | None]:
-    """The solver's plan, started from the greedy one (kept if the solver found none)."""
+    """The solver's plan, started from the greedy one; the greedy one if the solver found
+    none or a worse one (it may turn a start down, and stop before it finds as good)."""
     start = [
         var for var, (position, index) in enumerate(model.columns) if greedy.get(position) == index
     ]
     solution = highs.solve(model, time_limit, start)
-    if solution.values is None:
+    found = solution.values or ()
+    worth = sum(weight for weight, on in zip(model.weights, found, strict=False) if on)
+    if solution.values is None or worth < sum(model.weights[var] for var in start):
         return greedy, False, solution.bound
     chosen = {
         model.columns[var][0]: model.columns[var][1] for var, on in enumerate(solution.values) if on
