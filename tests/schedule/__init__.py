@@ -1,0 +1,1 @@
+"""The scheduling engine (issue #23): exact cases and a brute force."""
