@@ -7,14 +7,19 @@ For each item of the trip:
   holds a resource at its URL (a publish whose answer was lost, a lost state file), a
   ``PUT`` over it with ``If-Match`` its listed ETag;
 - published, and its text unchanged: nothing, as long as the server lists it with the
-  ETag it gave; if its ETag moved, someone changed it on the server (``sync.py`` reads
-  it to tell); if the server no longer lists it, someone removed it: a conflict, left
-  alone (mission does not put back what a person removed);
+  ETag it gave;
 - published, and its text changed: ``PUT`` with ``If-Match`` the remembered ETag; a 412
-  means it was changed on the server, and it is left alone.
+  (the server's copy changed between the listing and the ``PUT``) is a conflict, and
+  the item is left alone;
+- published, and its ETag moved on the server: someone may have changed it there;
+  ``sync.py`` reads it to tell before it sends anything (so a conflict that lasts
+  costs a read at each publish, never a write);
+- published, and no longer listed: someone removed it; a conflict, left alone (mission
+  does not put back what a person removed).
 
 Each item published before that the trip no longer holds for the calendar: ``DELETE``
-with ``If-Match``; one the server no longer lists counts as removed, nothing sent.
+with ``If-Match`` (read first if its ETag moved); one the server no longer lists
+counts as removed, nothing sent.
 
 A text's "change" is its ``digest`` (``DTSTAMP`` left out), so a new export of the same
 trip sends nothing.
@@ -66,8 +71,9 @@ class Step:
 class Plan:
     steps: list[Step] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
-    moved: list[str] = field(default_factory=list)
-    """Unchanged here, but the server's ETag moved: to be read to tell."""
+    moved: list[Step] = field(default_factory=list)
+    """Items whose ETag moved on the server, to be read to tell: a ``change`` (whose
+    ``sha256`` is the last one's where the trip did not change it) or a ``remove``."""
     conflicts: list[str] = field(default_factory=list)
     gone: list[str] = field(default_factory=list)
     """Published, no longer in the trip, and already gone from the server."""
@@ -108,17 +114,19 @@ def make_plan(
         listed = listing[path]
         if last.etag is None and listed is not None:
             last = plan.learnt[uid] = replace(last, etag=listed)
-        if sha != last.sha256:
-            plan.steps.append(Step("change", uid, url, last.etag, text, sha, last))
-        elif listed == last.etag:
-            plan.unchanged.append(uid)
+        step = Step("change", uid, url, last.etag, text, sha, last)
+        if listed != last.etag:
+            plan.moved.append(step)
+        elif sha != last.sha256:
+            plan.steps.append(step)
         else:
-            plan.moved.append(uid)
+            plan.unchanged.append(uid)
     for uid in sorted(set(remembered) - set(items)):
         last = remembered[uid]
         if key_of(last.href) not in listing:
             plan.gone.append(uid)
         else:
-            etag = last.etag or listing[key_of(last.href)]
-            plan.steps.append(Step("remove", uid, last.href, etag, last=last))
+            listed = listing[key_of(last.href)]
+            step = Step("remove", uid, last.href, last.etag or listed, last=last)
+            (plan.moved if last.etag not in (None, listed) else plan.steps).append(step)
     return plan

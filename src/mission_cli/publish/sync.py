@@ -194,66 +194,60 @@ def _count(result: CalendarResult, step: Step) -> None:
 
 
 def _apply(client: Client, calendar: _Calendar, step: Step) -> None:
-    """Send one step; remember its outcome."""
-    result = calendar.result
-    if step.action == "remove":
-        if delete_item(client, step.url, step.etag):
-            del calendar.items[step.uid]
-            result.removed += 1
-            _save(client, calendar)
-        else:
-            result.conflicts.append(step.uid)
-        return
-    ok, etag = _put(client, step, step.etag, step.action != "add")
-    if not ok:
-        _after_412(client, calendar, step)
-        return
-    calendar.items[step.uid] = Published(step.url, etag, step.sha256)
-    _count(result, step)
-    _save(client, calendar)
-
-
-def _put(client: Client, step: Step, etag: str | None, exists: bool) -> tuple[bool, str | None]:
-    return put_item(client, step.url, step.text, etag, exists)
-
-
-def _after_412(client: Client, calendar: _Calendar, step: Step) -> None:
-    """The server's copy is not the one expected: read it to tell why."""
-    copy = get_item(client, step.url)
-    if copy is None:
+    """Send one step; on a 412, read the server's copy to tell why."""
+    if not _send(client, calendar, step, step.etag) and not _compare(
+        client, calendar, step, dry_run=False
+    ):
         calendar.result.conflicts.append(step.uid)
-        return
-    text, etag = copy
-    found = digest(text)
-    if found == step.sha256:  # it already says what mission sends
-        calendar.items[step.uid] = Published(step.url, etag, step.sha256)
-        calendar.result.unchanged += 1
-        _save(client, calendar)
-        return
-    last = step.last
-    if last is not None and found == last.sha256 and etag is not None:
-        ok, new_etag = _put(client, step, etag, True)
-        if ok:
-            calendar.items[step.uid] = Published(step.url, new_etag, step.sha256)
-            _count(calendar.result, step)
-            _save(client, calendar)
-            return
-    calendar.result.conflicts.append(step.uid)
+
+
+def _send(client: Client, calendar: _Calendar, step: Step, etag: str | None) -> bool:
+    """The ``PUT`` or ``DELETE`` of a step, if the server's copy has ``etag``; its outcome
+    remembered at once. False on a 412."""
+    if step.action == "remove":
+        if not delete_item(client, step.url, etag):
+            return False
+        calendar.items.pop(step.uid, None)
+    else:
+        ok, new_etag = put_item(client, step.url, step.text, etag, step.action != "add")
+        if not ok:
+            return False
+        calendar.items[step.uid] = Published(step.url, new_etag, step.sha256)
+    _count(calendar.result, step)
+    _save(client, calendar)
+    return True
 
 
 def _look_at_moved(client: Client, calendar: _Calendar, dry_run: bool) -> None:
-    """Items unchanged here whose ETag moved on the server: the same text (a server that
-    rewrote it, another publisher) is kept under its new ETag, another is a conflict."""
-    for uid in calendar.plan.moved:
-        last = calendar.items[uid]
-        copy = get_item(client, last.href)
-        if copy is not None and digest(copy[0]) == last.sha256:
-            calendar.items[uid] = Published(last.href, copy[1], last.sha256)
-            calendar.result.unchanged += 1
-            if not dry_run:
-                _save(client, calendar)
-        else:
-            calendar.result.conflicts.append(uid)
+    """Items whose ETag moved on the server since the last publish."""
+    for step in calendar.plan.moved:
+        if not _compare(client, calendar, step, dry_run):
+            calendar.result.conflicts.append(step.uid)
+
+
+def _compare(client: Client, calendar: _Calendar, step: Step, dry_run: bool) -> bool:
+    """Read the server's copy of an item: one that says what mission sends is kept
+    under its new ETag, one that still says what mission last sent is replaced (or
+    removed), one already gone is removed; False for another (a person's change: a
+    conflict)."""
+    copy = get_item(client, step.url)
+    if copy is None:
+        if step.action != "remove":
+            return False
+        calendar.items.pop(step.uid, None)
+        calendar.result.removed += 1
+    elif step.action != "remove" and digest(copy[0]) == step.sha256:
+        calendar.items[step.uid] = Published(step.url, copy[1], step.sha256)
+        calendar.result.unchanged += 1
+    elif step.last is None or digest(copy[0]) != step.last.sha256 or copy[1] is None:
+        return False
+    elif dry_run:
+        _count(calendar.result, step)
+    else:
+        return _send(client, calendar, step, copy[1])
+    if not dry_run:
+        _save(client, calendar)
+    return True
 
 
 def _learn_etags(client: Client, calendar: _Calendar) -> None:
