@@ -49,10 +49,13 @@ def parse_challenges(values: list[str]) -> list[Challenge]:
     """Every challenge of the ``WWW-Authenticate`` headers, in order. A header may hold
     several (``Digest realm="a", nonce="b", Basic realm="c"``): a comma-separated item
     that starts with a token and a space starts a new one. What cannot be read is
-    skipped (a token68, a broken parameter), never a reason to fail."""
+    skipped (a token68, a broken parameter), and an unclosed quote ends the header,
+    never a reason to fail."""
     found: list[Challenge] = []
     for value in (v[:MAX_HEADER] for v in values):
-        for match in _ITEMS.finditer(value):
+        position = 0
+        while position < len(value) and (match := _ITEMS.match(value, position)):
+            position = match.end()
             item = match.group(1).strip()
             scheme = _SCHEME.fullmatch(item)
             if scheme is not None:
@@ -61,7 +64,7 @@ def parse_challenges(values: list[str]) -> list[Challenge]:
             param = _PARAM.fullmatch(item)
             if param is not None and found:
                 found[-1].params[param.group(1).lower()] = _unquote(param.group(2))
-            if match.end() >= len(value):
+            if not match.group(0):
                 break
     return found
 

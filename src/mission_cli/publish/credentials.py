@@ -54,9 +54,10 @@ def _netrc_entry(server_url: str, path: Path | None) -> tuple[str, str] | None:
         return None
     try:
         found = netrc.netrc(str(file)).authenticators(host)
-    except (netrc.NetrcParseError, OSError) as exc:
-        reason = exc.msg if isinstance(exc, netrc.NetrcParseError) else exc.strerror
-        raise PublishError(f"{file} cannot be read ({reason})") from None
+    except netrc.NetrcParseError as exc:  # its message may quote a token: a password
+        raise PublishError(f"{file} cannot be read (a syntax error, line {exc.lineno})") from None
+    except OSError as exc:
+        raise PublishError(f"{file} cannot be read ({exc.strerror})") from None
     if found is None or not found[2]:
         return None
     return found[0] or "", found[2]

@@ -141,7 +141,7 @@ def list_calendar(client: Client, url: str) -> Listing | None:
                 raise client.error(f"{path_of(url)} exists on {client.origin} and is no calendar")
             listing = Listing(resource.text(DISPLAYNAME), listing.etags)
         elif COLLECTION not in resource.types() and resource.status in (None, 200):
-            listing.etags[path] = resource.text(GETETAG) or None
+            listing.etags[path] = strong(resource.text(GETETAG))
     return listing
 
 
