@@ -17,6 +17,7 @@ PASSWORD = "s3cret-Pa55word"
 CONFIG = """\
 [server]
 hosts = 127.0.0.1:{port}
+type = {server_type}
 [auth]
 type = htpasswd
 htpasswd_filename = {folder}/users
@@ -48,6 +49,8 @@ class Radicale:
 
     folder: Path
     port: int = field(default_factory=free_port)
+    server_type: str = "builtin"
+    """Or ``hypercorn`` (``radicale[h2]``), which keeps connections alive."""
     process: subprocess.Popen[bytes] | None = None
     startup: float = 0.0
 
@@ -59,7 +62,9 @@ class Radicale:
         self.folder.mkdir(parents=True, exist_ok=True)
         (self.folder / "users").write_text(f"{USER}:{PASSWORD}\nbob:bobs-password\n")
         config = self.folder / "config"
-        config.write_text(CONFIG.format(port=self.port, folder=self.folder))
+        config.write_text(
+            CONFIG.format(port=self.port, folder=self.folder, server_type=self.server_type)
+        )
         began = time.monotonic()
         with (self.folder / "log").open("ab") as log:
             self.process = subprocess.Popen(
