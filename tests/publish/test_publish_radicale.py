@@ -5,6 +5,7 @@ the failures (a wrong password, a server down) leaving the state as it was."""
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,7 +18,7 @@ from mission_cli.publish.errors import PublishError
 from mission_cli.publish.plan import CalendarToPublish
 from mission_cli.publish.sync import Summary, publish
 from tests.publish import trips
-from tests.publish.servers import PASSWORD, USER, Radicale
+from tests.publish.servers import PASSWORD, USER, Radicale, Silent
 
 GOOD = Credentials(USER, PASSWORD)
 PEOPLE = trips.delegates(4)
@@ -310,3 +311,17 @@ def test_a_new_display_name_renames_the_calendar(radicale: Radicale, state_dir: 
     summary = _publish(radicale, renamed, state_dir)
     assert _writes(summary) == [("PROPPATCH", f"/{USER}/_programme/")]
     assert trips.Reader(USER, PASSWORD).display_name(first.calendars[-1].url) == "Voyage d'essai"
+
+
+def test_a_server_that_never_answers_is_one_error_within_the_timeout(state_dir: Path) -> None:
+    silent = Silent()
+    try:
+        began = time.monotonic()
+        with pytest.raises(PublishError) as caught:
+            publish(silent.url, GOOD, trips.calendars(trips.meetings(2, PEOPLE), PEOPLE),
+                    state_dir=state_dir, timeout=0.3)  # fmt: skip
+        assert time.monotonic() - began < 2
+    finally:
+        silent.close()
+    assert str(caught.value) == f"{silent.url[7:-1]} did not answer within 0.3 s"
+    assert not state_dir.exists()
