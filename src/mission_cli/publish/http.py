@@ -75,6 +75,8 @@ class Sent:
     method: str
     path: str
     status: int
+    seconds: float = 0.0
+    """From sending the request to the end of its answer."""
 
 
 def origin_of(url: str) -> Origin:
@@ -207,6 +209,7 @@ class Client:
         origin, target = origin_of(url), path_of(url)
         headers.setdefault("User-Agent", USER_AGENT)
         for attempt in (1, 2):
+            began = time.monotonic()
             connection = self._connection(origin)
             reused = connection.sock is not None
             try:
@@ -221,7 +224,7 @@ class Client:
             except (OSError, http.client.HTTPException, PublishError) as exc:
                 self._drop(origin)
                 raise self._failure(origin, exc) from None
-            self.log.append(Sent(method, target, answer_.status))
+            self.log.append(Sent(method, target, answer_.status, time.monotonic() - began))
             names = {name.lower(): value for name, value in answer_.getheaders()}
             challenges = tuple(answer_.headers.get_all("WWW-Authenticate") or ())
             return Response(answer_.status, answer_.reason, names, challenges, data, url)

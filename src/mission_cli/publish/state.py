@@ -140,10 +140,10 @@ def digest(text: str) -> str:
     """The SHA-256 of an item's text as published, less its ``DTSTAMP`` lines (the
     time of the export, new at every build: an item whose only change is its stamp is
     not sent again) and with its lines unfolded and their ends made even."""
-    unfolded = re.sub(r"\r?\n[ \t]", "", text)
-    kept = [
-        line.rstrip("\r")
-        for line in unfolded.split("\n")
-        if re.split(r"[;:]", line, maxsplit=1)[0].strip().upper() != "DTSTAMP"
-    ]
+    unfolded = _FOLD.sub("", text.replace("\r\n", "\n"))
+    kept = [line for line in unfolded.split("\n") if not _STAMP.match(line)]
     return hashlib.sha256("\n".join(kept).encode("utf-8")).hexdigest()
+
+
+_FOLD = re.compile(r"\n[ \t]")
+_STAMP = re.compile(r"DTSTAMP[;:]", re.IGNORECASE)
