@@ -21,6 +21,7 @@ from mission_cli.diagnostics import MAX_PROBLEMS, Diagnostic
 from mission_cli.load.positions import Loc, Locator
 from mission_cli.resolve.items import Item, ResolvedEvent, ResolvedStay, ResolvedTrip
 from mission_cli.resolve.whereabouts import Timeline, build_timelines
+from mission_cli.words.message import Message
 
 T = TypeVar("T")
 
@@ -114,8 +115,8 @@ class CheckContext:
     def diag(
         self,
         loc: Loc,
-        message: str,
-        hint: str | None = None,
+        message: Message | str,
+        hint: Message | str | None = None,
         *,
         items: Iterable[Item | ResolvedStay] = (),
         delegates: Iterable[str] = (),

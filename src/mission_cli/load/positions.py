@@ -11,8 +11,9 @@ from typing import Any
 
 from mission_cli.catalog import Rule
 from mission_cli.diagnostics import MAX_PROBLEMS, Diagnostic
+from mission_cli.words.message import Message
 
-Hint = str | Callable[[], str | None] | None
+Hint = Message | str | Callable[[], Message | str | None] | None
 """A hint, or a function that finds one (a "did you mean" among many names), called only
 for the first ``MAX_PROBLEMS`` diagnostics: past them nothing is shown."""
 
@@ -66,7 +67,7 @@ class Locator:
         self,
         rule: Rule,
         loc: Loc,
-        message: str,
+        message: Message | str,
         hint: Hint = None,
         *,
         at_key: bool = False,
