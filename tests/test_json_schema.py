@@ -1,4 +1,4 @@
-"""The JSON Schema of the trip file (``schema/trip-1.1.json``, ``mission schema``): the
+"""The JSON Schema of the trip file (``schema/trip-1.2.json``, ``mission schema``): the
 file in the repository is the command's output; every file ``mission validate`` finds
 free of errors of the file passes it, and the typical mistakes fail it, as
 ``check-jsonschema`` (what an editor's YAML extension does) reads them."""

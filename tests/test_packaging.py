@@ -182,7 +182,7 @@ def test_the_sdist_carries_its_tests_and_builds_the_wheel(tmp_path: Path) -> Non
     assert {"tests/golden/report.txt", "trips/examples/dst-gap.yaml", "docs/cli.md"} <= carried
     assert carried - set(JUNK) <= names, sorted(carried - set(JUNK) - names)
     project_files = {"LICENSE", "README.md", "CHANGELOG.md", "ci/lowest.txt", "pyproject.toml"}
-    assert project_files | {".pre-commit-hooks.yaml", "schema/trip-1.1.json"} <= names
+    assert project_files | {".pre-commit-hooks.yaml", "schema/trip-1.2.json"} <= names
     assert [name for name in names if name.startswith(JUNK) or "__pycache__" in name] == []
 
     wheel = _build("wheel", tmp_path / "unpacked" / top, tmp_path / "wheel")

@@ -3,7 +3,7 @@ addresses (the package's metadata, the schema's ``$id``, the first line of the f
 ``mission init`` writes)."""
 
 PROJECT_URL = "https://github.com/mission-cli/mission"
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 SCHEMA_PATH = f"schema/trip-{SCHEMA_VERSION}.json"
 """The JSON Schema of the trip file, in the repository."""
 SCHEMA_URL = f"https://raw.githubusercontent.com/mission-cli/mission/main/{SCHEMA_PATH}"

@@ -25,6 +25,7 @@ from mission_cli.model.schema import (
     Ignore,
     Leg,
     Move,
+    OfficialContact,
     TripInfo,
     Venue,
 )
@@ -39,8 +40,8 @@ M = TypeVar("M", bound=BaseModel)
 REQUIRED = ("trip", "cities", "delegates")
 _SINGULAR = {"events": "event", "travel": "move", "lodging": "lodging"}
 SECTIONS = (
-    "trip", "groups", "cities", "venues", "delegates", "entry", "legs", "lodging", "travel",
-    "events", "checks", "ignore",
+    "trip", "groups", "cities", "venues", "delegates", "contacts", "entry", "legs", "lodging",
+    "travel", "events", "checks", "ignore",
 )  # fmt: skip
 _SLUG = re.compile(SLUG_PATTERN)
 
@@ -65,6 +66,8 @@ class TripModel:
     has_lodging: bool = False
     """The file has a ``lodging`` section (even an empty one): beds are checked."""
     ignore: list[tuple[int, Ignore]] = field(default_factory=list)
+    contacts: list[tuple[int, OfficialContact]] = field(default_factory=list)
+    """Who to call during the trip (version 1.2)."""
     declared: dict[str, set[str]] = field(default_factory=dict)
     """Keys and ids written in the file, valid or not: references to them are not unknown."""
     incomplete: dict[str, set[str]] = field(default_factory=dict)
@@ -212,6 +215,7 @@ class _ModelBuilder:
         m.lodging_written = len(written) if isinstance(written, list) else -bool(written)
         m.has_lodging = "lodging" in data
         m.ignore = self._list(Ignore, data, "ignore")
+        m.contacts = self._list(OfficialContact, data, "contacts")
         if data.get("checks") is not None:
             m.checks = self._item(Checks, data["checks"], ("checks",)) or Checks()
         self._events_have_place_and_end()

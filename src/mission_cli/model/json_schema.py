@@ -31,6 +31,7 @@ from mission_cli.model.schema import (
     Ignore,
     Leg,
     Move,
+    OfficialContact,
     TripInfo,
     Venue,
 )
@@ -41,11 +42,11 @@ from mission_cli.published import SCHEMA_URL, SCHEMA_VERSION
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 _SECTION_MODELS: dict[str, type[BaseModel]] = {
     "trip": TripInfo, "groups": Group, "cities": City, "venues": Venue,
-    "delegates": Delegate, "entry": EntryRule, "legs": Leg, "lodging": Stay, "travel": Move,
-    "events": Event, "checks": Checks, "ignore": Ignore,
+    "delegates": Delegate, "contacts": OfficialContact, "entry": EntryRule, "legs": Leg,
+    "lodging": Stay, "travel": Move, "events": Event, "checks": Checks, "ignore": Ignore,
 }  # fmt: skip
 _MAPPINGS = {"groups", "cities", "venues", "delegates", "entry"}
-_LISTS = {"legs", "lodging", "travel", "events", "ignore"}
+_LISTS = {"contacts", "legs", "lodging", "travel", "events", "ignore"}
 
 # -- the kinds of keys: each rewrites what Pydantic says of a key -------------------------
 

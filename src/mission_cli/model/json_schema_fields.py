@@ -15,6 +15,9 @@ SECTIONS: dict[str, str] = {
     "venues": "Named places in those cities, each under a key of your choosing "
     "(city-hall); an event at a venue takes its city from it.",
     "delegates": "Who goes: each delegate under a key of your choosing (nappere).",
+    "contacts": "Who to call during the trip (optional): embassies and consulates, emergency "
+    "numbers, the insurer, the duty officer at home, hosts, interpreters, drivers. Official "
+    "contacts, not personal data: shown in booklets, whereis and reports.",
     "entry": "What each country asks of those who enter it (optional), by country code (US, CA).",
     "legs": "Who stays in which city, from which day to which day.",
     "lodging": "The beds: hotels with their nights and guests (optional). With this "
@@ -42,6 +45,8 @@ MODELS: dict[str, str] = {
     "Move": "A move of its passengers from one city to another.",
     "Event": "A meeting, a visit, a meal. It has a city or a venue, and either an end or a "
     "duration, never both.",
+    "OfficialContact": "Someone to call during the trip. It serves a city, a whole country, or "
+    "the whole trip (neither).",
     "Checks": "Thresholds of the schedule rules.",
     "Ignore": "A known and accepted problem, suppressed: it is still counted and listed.",
 }
@@ -85,6 +90,19 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         "phone": ("text", "The contact's phone (optional)."),
     },
     "Group": {"name": ("text", "The group's display name (Élus).")},
+    "OfficialContact": {
+        "name": ("text", "Who: a person, an office, a number's name (Consulat général de "
+                 "France à Québec, Urgences)."),
+        "role": ("keep", "organizer, duty-officer, embassy, consulate, emergency, police, "
+                 "ambulance, fire, insurer, host, interpreter, driver or other."),
+        "phone": ("text", "Their phone, kept as written (optional)."),
+        "email": ("text", "Their e-mail (optional)."),
+        "address": ("text", "Their address (optional)."),
+        "city": ("reference", "The key of the city they serve (under cities; optional)."),
+        "country": ("country", "Or the country they serve, ISO 3166-1 (US; optional)."),
+        "hours": ("text", "When they can be reached (optional): 24/7, weekdays 9–17…"),
+        "notes": ("paragraph", "Anything else (optional)."),
+    },
     "Delegate": {
         "name": ("text", "The delegate's name, as shown."),
         "organization": ("text", "Their organisation (optional)."),

@@ -1,4 +1,4 @@
-"""The schema of a trip file, version 1.1 (see docs/trip-format.md).
+"""The schema of a trip file, version 1.2 (see docs/trip-format.md).
 
 Times stay text here: they are read in the resolve stage, where each one's
 place (and so its zone) is known.
@@ -115,6 +115,32 @@ class Event(Item):
     meal: Literal["breakfast", "lunch", "dinner", "reception"] | None = None
     guests: Extra = 0
     """People from outside the delegation expected too."""
+
+
+CONTACT_ROLES = (
+    "organizer", "duty-officer", "embassy", "consulate", "emergency", "police", "ambulance",
+    "fire", "insurer", "host", "interpreter", "driver", "other",
+)  # fmt: skip
+
+
+class OfficialContact(Item):
+    """Someone to call during the trip (an embassy, 911, the duty officer at home): official
+    contacts, not personal data, shown in booklets, ``whereis`` and reports."""
+
+    name: Text
+    role: Literal[
+        "organizer", "duty-officer", "embassy", "consulate", "emergency", "police", "ambulance",
+        "fire", "insurer", "host", "interpreter", "driver", "other",
+    ]  # fmt: skip
+    phone: Text | None = None
+    email: Text | None = None
+    address: Text | None = None
+    city: Text | None = None
+    """A city key: where the contact serves (a consulate's city)."""
+    country: Country | None = None
+    """Or a whole country (911 in the United States)."""
+    hours: Text | None = None
+    notes: Paragraph | None = None
 
 
 class Checks(Item):

@@ -1,4 +1,4 @@
-"""``mission schema``: the JSON Schema of the trip file, as ``schema/trip-1.1.json`` holds it."""
+"""``mission schema``: the JSON Schema of the trip file, as ``schema/trip-1.2.json`` holds it."""
 
 from __future__ import annotations
 

@@ -6,6 +6,7 @@ from datetime import UTC
 from typing import Any
 
 from mission_cli.render.visible import json_document
+from mission_cli.views.contacts import contact_object
 from mission_cli.views.whereis import WhereisView
 
 
@@ -25,4 +26,5 @@ def render_whereis_json(view: WhereisView) -> str:
         if view.personal:
             rows[-1]["contact"] = shown.contact or None
     at_utc = view.at.astimezone(UTC).isoformat()
-    return json_document({"at": at_utc, "delegates": rows})
+    contacts = [contact_object(c) for c in view.contacts]
+    return json_document({"at": at_utc, "delegates": rows, "contacts": contacts})

@@ -35,6 +35,7 @@ from mission_cli.resolve.items import (
 )
 from mission_cli.resolve.references import References
 from mission_cli.resolve.supplies import resolve_logistics
+from mission_cli.words.message import Message
 
 
 def resolve(model: TripModel, locator: Locator) -> tuple[ResolvedTrip, list[Diagnostic]]:
@@ -139,6 +140,19 @@ class _Resolver:
     def _venues(self) -> None:
         for key, venue in self.model.venues.items():
             self.refs.check("cities", venue.city, ("venues", key, "city"), "city")
+        for index, contact in self.model.contacts:
+            if contact.city is not None:
+                self.refs.check("cities", contact.city, ("contacts", index, "city"), "city")
+            if contact.city is not None and contact.country is not None:
+                self.diagnostics.append(
+                    self.locator.diag(
+                        SCHEMA,
+                        ("contacts", index, "country"),
+                        Message("contact '{name}' has a city and a country", name=contact.name),
+                        Message("keep city (where it serves) or country (all of it), not both"),
+                        at_key=True,
+                    )
+                )
 
     def _legs(self) -> None:
         for index, leg in self.model.legs:

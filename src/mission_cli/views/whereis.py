@@ -6,11 +6,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from mission_cli.clock.times import in_zone
+from mission_cli.model.build import TripModel
+from mission_cli.model.schema import OfficialContact
 from mission_cli.pipeline import LoadedTrip
 from mission_cli.resolve.whereabouts import build_timelines
 from mission_cli.views.agenda import AgendaItem, event_item, move_item
 from mission_cli.views.agenda_layout import time_range
-from mission_cli.views.document import Column, Document, Row, Table, line
+from mission_cli.views.contacts import contacts_for, contacts_table
+from mission_cli.views.document import Block, Column, Document, Row, Section, Table, line
 from mission_cli.views.items import city_name, event_place
 from mission_cli.views.requests import city_of
 from mission_cli.words.terms import MODES
@@ -53,6 +56,9 @@ class WhereisView:
     places: list[Whereabout]
     rows: list[WhereRow] = field(default_factory=list)
     personal: bool = False
+    contacts: list[OfficialContact] = field(default_factory=list)
+    """Who to call where the delegation is (the trip's ``contacts``)."""
+    model: TripModel | None = None
 
     def document(self) -> Document:
         words = self.words
@@ -63,7 +69,11 @@ class WhereisView:
             Row(tuple((line(text),) for text in (row.who, row.doing, row.contact)[: len(columns)]))
             for row in self.rows
         )
-        return Document(self.title, words.lang, words.colon, [Table(tuple(columns), rows)])
+        blocks: list[Block] = [Table(tuple(columns), rows)]
+        if self.contacts and self.model is not None:
+            table = contacts_table(self.model, self.contacts, words)
+            blocks.append(Section(line(words.t("Who to call")), [table]))
+        return Document(self.title, words.lang, words.colon, blocks)
 
 
 def where_is(loaded: LoadedTrip, at: datetime, words: Words) -> list[Whereabout]:
@@ -97,6 +107,9 @@ def build_whereis(
     moment = f"{words.long_date(home.date())}, {home:%H:%M %Z}"
     title = words.t("Where everyone is on {at}", at=moment)
     view = WhereisView(at, title, words, where_is(loaded, at, words), personal=personal)
+    view.model = model
+    cities = {p.city or (p.move.city if p.move else None) for p in view.places}
+    view.contacts = contacts_for(model, (c for c in cities if c is not None))
     for place in view.places:
         person = model.delegates[place.delegate]
         contact = ", ".join(p for p in (person.phone, person.email) if p) if personal else ""
