@@ -22,15 +22,26 @@ trip:
   start: 2024-01-01
   end: 2024-12-31
 cities:
-  rochester: {name: Rochester, timezone: America/New_York}
-  quebec: {name: Québec, timezone: America/Toronto}
+  rochester: {name: Rochester, timezone: America/New_York, country: US, location: [43.16, -77.61]}
+  quebec: {name: Québec, timezone: America/Toronto, country: CA, location: [46.81, -71.21]}
+  paris: {name: Paris, timezone: Europe/Paris, country: FR, location: [49.01, 2.55]}
+  rennes: {name: Rennes, timezone: Europe/Paris, country: FR, home: true}
 venues:
-  city-hall: {name: City Hall, city: rochester}
+  city-hall: {name: City Hall, city: rochester, capacity: 3}
+  rit: {name: RIT, city: rochester}
+  laval: {name: Université Laval, city: quebec}
 delegates:
-  nappere: {name: Nathalie Appéré, groups: [elus]}
-  cci: {name: CCI delegate, groups: [economie]}
+  nappere: {name: Nathalie Appéré, groups: [elus], nationality: FR}
+  dri: {name: DRI, groups: [elus]}
+  cci: {name: CCI, groups: [economie]}
 """
+"""The one base trip of the tests: the sections a test adds after it start on line
+``BASE_LINES + 1``. Its dates can be changed (``text_of(..., start=, end=)``)."""
 BASE_LINES = BASE.count("\n")
+L = BASE_LINES
+
+Found = tuple[str, int, int, tuple[str, ...], tuple[str, ...]]
+"""(rule, line, column, ids, delegates) of a diagnostic."""
 
 
 def load(text: str) -> Loaded:
@@ -46,9 +57,41 @@ def positions(text: str) -> list[tuple[str, int, int]]:
     return [(d.rule, d.line, d.column) for d in problems(text)]
 
 
+def text_of(*parts: str, start: str = "2024-01-01", end: str = "2024-12-31") -> str:
+    """The base trip (with these dates) followed by more sections, each dedented."""
+    dates = f"  start: {start}\n  end: {end}\n"
+    base = BASE.replace("  start: 2024-01-01\n  end: 2024-12-31\n", dates, 1)
+    return base + "".join(textwrap.dedent(part) for part in parts)
+
+
 def with_base(extra: str) -> str:
-    """The base trip followed by more sections; their lines start at BASE_LINES + 1."""
-    return BASE + textwrap.dedent(extra)
+    """The base trip followed by one more part (see :func:`text_of`)."""
+    return text_of(extra)
+
+
+def found(*parts: str, rules: tuple[str, ...] = (), **dates: str) -> list[Found]:
+    """Every live diagnostic (of ``rules``) of the base trip with ``parts``."""
+    return [
+        (d.rule, d.line, d.column, d.events, d.delegates)
+        for d in problems(text_of(*parts, **dates))
+        if not d.suppressed and (not rules or d.rule in rules)
+    ]
+
+
+def at(
+    parts: tuple[str, ...] | str,
+    rule: str,
+    line: int,
+    needle: str,
+    events: tuple[str, ...] = (),
+    delegates: tuple[str, ...] = (),
+) -> Found:
+    """An expected diagnostic at ``line``, in the column where ``needle`` (unique on that
+    line) starts; ``parts`` are added to the base, or a whole text."""
+    text = parts if isinstance(parts, str) else text_of(*parts)
+    source = text.splitlines()[line - 1]
+    assert source.count(needle) == 1, f"{needle!r} is not unique on line {line}: {source}"
+    return (rule, line, source.index(needle) + 1, events, delegates)
 
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -19,7 +19,7 @@ from mission_cli.pipeline import load_path
 from mission_cli.published import SCHEMA_PATH, SCHEMA_URL
 from mission_cli.skeleton import skeleton
 from mission_cli.words.words import LANGUAGES
-from tests.support import ROOT, invoke, load
+from tests.support import ROOT, invoke, load, text_of
 
 SCHEMA_FILE = ROOT / SCHEMA_PATH
 CHECK_JSONSCHEMA = Path(
@@ -28,40 +28,35 @@ CHECK_JSONSCHEMA = Path(
     or Path(sys.executable).parent / "check-jsonschema"
 )
 
-BASE = """\
-trip: {title: Test, home_timezone: Europe/Paris, start: 2024-04-03, end: 2024-04-12}
-cities:
-  paris: {name: Paris, timezone: Europe/Paris, country: FR, home: true}
-  rochester: {name: Rochester, timezone: America/New_York, country: US}
-venues:
-  city-hall: {name: City Hall, city: rochester, capacity: 40}
-delegates:
-  nappere: {name: Nathalie Appéré, groups: [elus], diet: vegetarian, nationality: FR}
-  dri: {name: DRI}
-travel:
-  - id: vol
-    mode: flight
-    from: paris
-    to: rochester
-    depart: 2024-04-03 10:00
-    arrive: 2024-04-03 12:30
-events:
-  - id: maires
-    title: Échange
-    venue: city-hall
-    start: 2024-04-04 09:00
-    duration: 1h30
-    attendees: ["@elus", dri]
-"""
+BASE = text_of(
+    """\
+    travel:
+      - id: vol
+        mode: flight
+        from: paris
+        to: rochester
+        depart: 2024-04-03 10:00
+        arrive: 2024-04-03 12:30
+    events:
+      - id: maires
+        title: Échange
+        venue: city-hall
+        start: 2024-04-04 09:00
+        duration: 1h30
+        attendees: ["@elus", dri]
+    """
+)
+"""The tests' base trip with a flight and an event: a whole trip without errors, that
+each mistake below breaks in one place."""
 
 MISTAKES = {
     "unknown-section": BASE + "evnts: []\n",
     "atendees": BASE.replace("    attendees:", "    atendees:"),
-    "delegate-without-name": BASE.replace("dri: {name: DRI}", "dri: {title: DRI}"),
+    "delegate-without-name": BASE.replace("dri: {name: DRI,", "dri: {title: DRI,"),
     "mode-rocket": BASE.replace("mode: flight", "mode: rocket"),
     "time-from-an-e-mail": BASE.replace("start: 2024-04-04 09:00", "start: 04/04/2024 9am"),
     "at-alone": BASE.replace('["@elus", dri]', '["@", dri]'),
-    "no-trip": BASE.split("\n", 1)[1],
+    "no-trip": BASE[BASE.index("cities:") :],
     "end-and-duration": BASE.replace("duration: 1h30", "duration: 1h30\n    end: 2024-04-04 11:00"),
     "duration-in-words": BASE.replace("duration: 1h30", "duration: 90 minutes"),
     "country-by-name": BASE.replace("country: US", "country: United States"),
@@ -69,9 +64,9 @@ MISTAKES = {
     "attendees-not-a-list": BASE.replace('["@elus", dri]', "dri"),
     "attendees-empty": BASE.replace(' ["@elus", dri]', ""),
     "home-yes": BASE.replace("home: true", "home: yes"),
-    "capacity-zero": BASE.replace("capacity: 40", "capacity: 0"),
-    "diet-misspelt": BASE.replace("diet: vegetarian", "diet: vegeterian"),
-    "locale-de": BASE.replace("end: 2024-04-12}", "end: 2024-04-12, locale: de}"),
+    "capacity-zero": BASE.replace("capacity: 3", "capacity: 0"),
+    "diet-misspelt": BASE.replace("nationality: FR}", "nationality: FR, diet: vegeterian}", 1),
+    "locale-de": BASE.replace("  end: 2024-12-31\n", "  end: 2024-12-31\n  locale: de\n"),
     "rule-of-the-file": BASE + "checks: {rules: {schema: off}}\n",
     "day-start-9h": BASE + "checks: {day_start: 9h}\n",
 }

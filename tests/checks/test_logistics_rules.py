@@ -9,52 +9,19 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.support import load, problems
+from tests import support
+from tests.support import BASE, L, at, load, problems
 
-BASE = """\
-trip: {title: T, home_timezone: Europe/Paris, start: 2024-04-03, end: 2024-04-12}
-cities:
-  rennes: {name: Rennes, timezone: Europe/Paris, country: FR, home: true}
-  paris: {name: Paris, timezone: Europe/Paris, country: FR, location: [49.01, 2.55]}
-  rochester: {name: Rochester, timezone: America/New_York, country: US, location: [43.16, -77.61]}
-  quebec: {name: Québec, timezone: America/Toronto, country: CA, location: [46.81, -71.21]}
-venues:
-  hall: {name: City Hall, city: rochester, capacity: 3}
-delegates:
-  nappere: {name: Nathalie Appéré, groups: [elus], nationality: FR}
-  dri: {name: DRI, groups: [elus]}
-  cci: {name: CCI}
-"""
-L = BASE.count("\n")
+DATES = {"start": "2024-04-03", "end": "2024-04-12"}
+"""Ten days in April: the nights of 3 to 11 April need beds."""
+
+
+def found(*parts: str, rules: tuple[str, ...] = ()) -> list[support.Found]:
+    return support.found(*parts, rules=rules, **DATES)
 
 
 def text_of(*parts: str) -> str:
-    return BASE + "".join(textwrap.dedent(part) for part in parts)
-
-
-Found = tuple[str, int, int, tuple[str, ...], tuple[str, ...]]
-
-
-def found(*parts: str, rules: tuple[str, ...] = ()) -> list[Found]:
-    """(rule, line, column, ids, delegates) of every live diagnostic (of ``rules``)."""
-    return [
-        (d.rule, d.line, d.column, d.events, d.delegates)
-        for d in problems(text_of(*parts))
-        if not d.suppressed and (not rules or d.rule in rules)
-    ]
-
-
-def at(
-    parts: tuple[str, ...],
-    rule: str,
-    line: int,
-    needle: str,
-    events: tuple[str, ...] = (),
-    delegates: tuple[str, ...] = (),
-) -> Found:
-    source = text_of(*parts).splitlines()[line - 1]
-    assert source.count(needle) == 1, f"{needle!r} is not unique on line {line}: {source}"
-    return (rule, line, source.index(needle) + 1, events, delegates)
+    return support.text_of(*parts, **DATES)
 
 
 TO_QUEBEC = """\
@@ -125,7 +92,7 @@ def test_no_lodging_needs_a_lodging_section() -> None:
 
 def test_no_lodging_an_empty_lodging_section_still_checks() -> None:
     # no stay to correct: at the delegate's key (Rochester before the flight, then Québec)
-    cci = BASE.splitlines().index("  cci: {name: CCI}") + 1
+    cci = BASE.splitlines().index("  cci: {name: CCI, groups: [economie]}") + 1
     assert found(TO_QUEBEC, "lodging: []\n") == [
         ("no-lodging", cci, 3, (), ("cci",)),
         ("no-lodging", cci, 3, (), ("cci",)),
@@ -235,9 +202,9 @@ def test_over_capacity_counts_attendees_and_guests() -> None:
     parts = (
         """\
         events:
-          - {id: full, title: F, venue: hall, start: 2024-04-04 10:00, duration: 1h, guests: 0}
-          - {id: over, title: O, venue: hall, start: 2024-04-04 12:00, duration: 1h, guests: 1}
-          - {id: small, title: S, venue: hall, start: 2024-04-04 14:00, duration: 1h,
+          - {id: full, title: F, venue: city-hall, start: 2024-04-04 10:00, duration: 1h, guests: 0}
+          - {id: over, title: O, venue: city-hall, start: 2024-04-04 12:00, duration: 1h, guests: 1}
+          - {id: small, title: S, venue: city-hall, start: 2024-04-04 14:00, duration: 1h,
              attendees: [cci], guests: 2}
         """,
     )
@@ -245,7 +212,7 @@ def test_over_capacity_counts_attendees_and_guests() -> None:
     assert [(d.rule, d.line, d.column, d.events) for d in got] == [
         ("over-capacity", L + 3, 10, ("over",))  # attendees left out: at its id
     ]
-    assert "has 4 people (3 delegates and 1 guest), but 'hall' holds 3" in got[0].message
+    assert "has 4 people (3 delegates and 1 guest), but 'city-hall' holds 3" in got[0].message
 
 
 def test_over_capacity_of_seats_points_at_seats() -> None:
@@ -280,7 +247,7 @@ def _with_documents(nappere: str, dri: str, cci: str) -> str:
             f"nappere: {{name: Nathalie Appéré, groups: [elus], nationality: FR, {nappere}}}",
         )
         .replace("dri: {name: DRI, groups: [elus]}", f"dri: {{name: DRI, groups: [elus], {dri}}}")
-        .replace("cci: {name: CCI}", f"cci: {{name: CCI, {cci}}}")
+        .replace("cci: {name: CCI, groups: [economie]}", f"cci: {{name: CCI, {cci}}}")
     )
 
 
@@ -522,7 +489,7 @@ def test_three_beds_one_night_are_two_double_lodgings() -> None:
 
 
 def test_years_of_nights_stop_the_checks_and_say_so() -> None:
-    text = text_of(TO_QUEBEC, "lodging: []\n").replace("end: 2024-04-12}", "end: 2042-04-12}")
+    text = support.text_of(TO_QUEBEC, "lodging: []\n", start="2024-04-03", end="2042-04-12")
     result = load(text).result
     assert result.checks_stopped
     assert not result.ok

@@ -2,55 +2,21 @@
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
-from tests.support import problems
+from tests import support
+from tests.support import Found, L, at, problems
 
-BASE = """\
-trip: {title: T, home_timezone: Europe/Paris, start: 2024-03-01, end: 2024-04-30}
-cities:
-  rochester: {name: Rochester, timezone: America/New_York}
-  quebec: {name: Québec, timezone: America/Toronto}
-  paris: {name: Paris, timezone: Europe/Paris}
-venues:
-  hall: {name: City Hall, city: rochester}
-  rit: {name: RIT, city: rochester}
-  laval: {name: Université Laval, city: quebec}
-delegates:
-  nappere: {name: Nathalie Appéré, groups: [elus]}
-  dri: {name: DRI, groups: [elus]}
-  cci: {name: CCI}
-"""
-L = BASE.count("\n")  # the added sections start on line L + 1
+DATES = {"start": "2024-03-01", "end": "2024-04-30"}
+"""March and April: the change to summer time in Rochester, on 10 March, is in the trip."""
 
 
-def found(*parts: str) -> list[tuple[str, int, int, tuple[str, ...], tuple[str, ...]]]:
-    """(rule, line, column, events, delegates) of every live diagnostic."""
-    return [
-        (d.rule, d.line, d.column, d.events, d.delegates)
-        for d in problems(text_of(*parts))
-        if not d.suppressed
-    ]
+def found(*parts: str, rules: tuple[str, ...] = ()) -> list[Found]:
+    return support.found(*parts, rules=rules, **DATES)
 
 
 def text_of(*parts: str) -> str:
-    return BASE + "".join(textwrap.dedent(part) for part in parts)
-
-
-def at(
-    parts: tuple[str, ...],
-    rule: str,
-    line: int,
-    needle: str,
-    events: tuple[str, ...],
-    delegates: tuple[str, ...] = (),
-) -> tuple[str, int, int, tuple[str, ...], tuple[str, ...]]:
-    """An expected diagnostic at ``line``, in the column where ``needle`` starts on it."""
-    source = text_of(*parts).splitlines()[line - 1]
-    assert source.count(needle) == 1, f"{needle!r} is not unique on line {line}: {source}"
-    return (rule, line, source.index(needle) + 1, events, delegates)
+    return support.text_of(*parts, **DATES)
 
 
 def test_base_is_clean() -> None:
@@ -64,14 +30,14 @@ def test_double_booking_once_per_pair_with_every_delegate() -> None:
     parts = (
         """\
         events:
-          - {id: a, title: A, venue: hall, start: 2024-04-04 10:00, end: 2024-04-04 11:00,
+          - {id: a, title: A, venue: city-hall, start: 2024-04-04 10:00, end: 2024-04-04 11:00,
              attendees: ["@elus"]}
-          - {id: b, title: B, venue: hall, start: 2024-04-04 10:30, duration: 1h,
+          - {id: b, title: B, venue: city-hall, start: 2024-04-04 10:30, duration: 1h,
              attendees: [nappere, dri, cci]}
         """,
     )
     assert found(*parts) == [
-        at(parts, "venue-overlap", L + 4, "hall", ("a", "b")),
+        at(parts, "venue-overlap", L + 4, "city-hall", ("a", "b")),
         at(parts, "double-booking", L + 4, "2024-04-04 10:30", ("a", "b"), ("nappere", "dri")),
     ]
 
@@ -211,7 +177,7 @@ def test_wrong_city_after_a_move_and_for_the_late_joiner() -> None:
           - {id: join, mode: flight, from: paris, to: quebec, depart: 2024-04-07 18:00,
              arrive: 2024-04-07 19:00, passengers: [dri]}
         events:
-          - {id: visit, title: V, venue: hall, start: 2024-04-07 09:00, duration: 1h}
+          - {id: visit, title: V, venue: city-hall, start: 2024-04-07 09:00, duration: 1h}
           - {id: laval, title: L, venue: laval, start: 2024-04-08 09:00, duration: 1h}
         """,
     )
@@ -230,9 +196,9 @@ def test_wrong_city_by_legs() -> None:
           - {city: rochester, start: 2024-04-03, end: 2024-04-05, delegates: [cci]}
           - {city: quebec, start: 2024-04-06, end: 2024-04-09, delegates: [cci]}
         events:
-          - {id: a, title: A, venue: hall, start: 2024-04-05 23:30, duration: 30m,
+          - {id: a, title: A, venue: city-hall, start: 2024-04-05 23:30, duration: 30m,
              attendees: [cci]}
-          - {id: b, title: B, venue: hall, start: 2024-04-06 09:00, duration: 1h,
+          - {id: b, title: B, venue: city-hall, start: 2024-04-06 09:00, duration: 1h,
              attendees: [cci]}
         checks: {rules: {odd-hour: off}}
         """,
@@ -279,7 +245,7 @@ def test_wrong_city_points_at_the_attendee() -> None:
           - {id: go, mode: flight, from: rochester, to: quebec, depart: 2024-04-06 14:00,
              arrive: 2024-04-06 16:00}
         events:
-          - {id: visit, title: V, venue: hall, start: 2024-04-07 09:00, duration: 1h,
+          - {id: visit, title: V, venue: city-hall, start: 2024-04-07 09:00, duration: 1h,
              attendees: [cci, "@elus"]}
         """,
     )  # everyone is in Québec: the caret on the entry that brings the first of them
@@ -386,10 +352,10 @@ def test_transfer_time_between_venues() -> None:
     parts = (
         """\
         events:
-          - {id: a, title: A, venue: hall, start: 2024-04-04 09:00, end: 2024-04-04 10:00}
+          - {id: a, title: A, venue: city-hall, start: 2024-04-04 09:00, end: 2024-04-04 10:00}
           - {id: b, title: B, venue: rit, start: 2024-04-04 10:15, end: 2024-04-04 11:00}
-          - {id: c, title: C, venue: hall, start: 2024-04-04 11:30, end: 2024-04-04 12:00}
-          - {id: d, title: D, venue: hall, start: 2024-04-04 12:00, end: 2024-04-04 12:30}
+          - {id: c, title: C, venue: city-hall, start: 2024-04-04 11:30, end: 2024-04-04 12:00}
+          - {id: d, title: D, venue: city-hall, start: 2024-04-04 12:00, end: 2024-04-04 12:30}
         """,
     )  # b -> c: 30 min, just enough; c -> d: the same venue
     assert found(*parts) == [

@@ -159,16 +159,22 @@ def test_a_day_outside_the_trip_is_an_empty_agenda_with_a_note() -> None:
 
 
 def test_a_file_with_errors_still_gives_what_it_can() -> None:
-    """The one item in error is left out and named on stderr; --strict refuses."""
+    """The one item in error is left out and named on stderr; --no-partial refuses (and
+    --strict, its name in version 1.1, unlisted)."""
     code, output = invoke("agenda", "trips/examples/dst-gap.yaml")
     assert code == 0
     assert (
         "mission: note: trips/examples/dst-gap.yaml has 1 error(s); 1 item(s) left out: "
         "petit-dejeuner; the first, line 20: 2024-03-10 02:30 does not exist in Rochester"
     ) in " ".join(output.split())
-    code, output = invoke("agenda", "trips/examples/dst-gap.yaml", "--strict")
-    assert code == 1
-    assert "nonexistent-time" in output
+    for refuse in ("--no-partial", "--strict"):
+        code, output = invoke("agenda", "trips/examples/dst-gap.yaml", refuse)
+        assert code == 1
+        assert "nonexistent-time" in output
+    for command in (["agenda"], ["whereis"], ["logistics", "meals"], ["export", "ics"]):
+        _, shown = invoke(*command, "--help", width=200)
+        assert "--no-partial" in shown
+        assert "--strict" not in shown  # one meaning per listed name: warnings fail
 
 
 def test_today_and_tomorrow_in_the_delegations_zone() -> None:

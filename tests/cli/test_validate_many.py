@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from mission_cli.cli.app import build_app
-from tests.support import BASE, ROOT
+from tests.support import BASE, ROOT, L
 
 SAMPLE = "trips/2024-04.yaml"
 DUPLICATE = "trips/examples/duplicate-id.yaml"
@@ -139,7 +139,7 @@ def test_github_escapes_what_the_runner_would_read(tmp_path: Path) -> None:
     lines = out.splitlines()
     assert len(lines) == 1
     assert lines[0].startswith(
-        f"::error file={str(tmp_path).replace(':', '%3A')}/a%2Cb%3Ac%25.yaml,line=16,col=20,"
+        f"::error file={str(tmp_path).replace(':', '%3A')}/a%2Cb%3Ac%25.yaml,line={L + 3},col=20,"
         "title=schema::unknown key 'a%250A::error::forged%0A::x' in event 'x'"
     )
 

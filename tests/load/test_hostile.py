@@ -152,7 +152,7 @@ def test_a_five_thousand_digit_number_is_a_diagnostic() -> None:
 
 
 def test_unknown_names_are_listed_in_good_english() -> None:
-    (diag,) = problems(BASE + "legs:\n  - {city: paris, start: 2024-04-03, end: 2024-04-04}\n")
+    (diag,) = problems(BASE + "legs:\n  - {city: tokyo, start: 2024-04-03, end: 2024-04-04}\n")
     assert diag.hint is not None
     assert diag.hint.startswith("the cities defined are:")
 

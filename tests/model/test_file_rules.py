@@ -245,12 +245,11 @@ def test_duplicate_id_across_events_and_travel() -> None:
 
 
 def test_duplicate_key_in_a_mapping() -> None:
-    text = BASE.replace(
-        "  cci: {name: CCI delegate, groups: [economie]}\n",
-        "  cci: {name: CCI delegate, groups: [economie]}\n  cci: {name: Again}\n",
-    )
-    assert positions(text) == [("duplicate-id", 14, 3)]
-    assert "first on line 13" in problems(text)[0].message
+    cci = "  cci: {name: CCI, groups: [economie]}\n"
+    text = BASE.replace(cci, cci + "  cci: {name: Again}\n")
+    first = BASE.splitlines().index(cci.rstrip("\n")) + 1
+    assert positions(text) == [("duplicate-id", first + 1, 3)]
+    assert f"first on line {first}" in problems(text)[0].message
 
 
 @pytest.mark.parametrize(

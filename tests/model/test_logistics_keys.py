@@ -8,21 +8,9 @@ import textwrap
 import pytest
 
 from tests import support
-from tests.support import load, problems
+from tests.support import BASE, L, load, problems, text_of
 
-BASE = """\
-trip: {title: T, home_timezone: Europe/Paris, start: 2024-04-03, end: 2024-04-12}
-cities:
-  rochester: {name: Rochester, timezone: America/New_York, country: US}
-venues:
-  hall: {name: City Hall, city: rochester}
-delegates:
-  nappere: {name: Nathalie Appéré}
-"""
-
-
-def text_of(extra: str) -> str:
-    return BASE + textwrap.dedent(extra)
+NAPPERE = "{name: Nathalie Appéré, groups: [elus], nationality: FR}"
 
 
 def diag(extra: str) -> list[tuple[str, int, int, str, str | None]]:
@@ -35,60 +23,58 @@ def where(extra: str) -> list[tuple[str, int, int]]:
 
 def at(text: str, rule: str, line: int, needle: str) -> tuple[str, int, int]:
     """``rule`` at ``line``, in the column where ``needle`` (unique on it) starts."""
-    source = text.splitlines()[line - 1]
-    assert source.count(needle) == 1, f"{needle!r} is not unique on line {line}: {source}"
-    return (rule, line, source.index(needle) + 1)
+    return support.at(text, rule, line, needle)[:3]
 
 
 @pytest.mark.parametrize(
     ("extra", "expected"),
     [
         # a latitude of 123, a longitude of 200, three numbers
-        ("cities2:\n", [("schema", 8, "cities2")]),
+        ("cities2:\n", [("schema", L + 1, "cities2")]),
         (
             """\
             lodging:
               - {id: h, name: H, city: rochester, check_in: 2024-04-06, check_out: 2024-04-05}
             """,
-            [("invalid-time", 9, "2024-04-05")],
+            [("invalid-time", L + 2, "2024-04-05")],
         ),
         (
             """\
             lodging:
               - {id: h, name: H, city: rochester, check_in: 2024-04-06, check_out: 2024-04-06}
             """,
-            [("invalid-time", 9, "2024-04-06}")],
+            [("invalid-time", L + 2, "2024-04-06}")],
         ),
         (
             """\
             lodging:
               - {id: h, name: H, city: rochster, check_in: 2024-04-31, check_out: 2024-04-05}
             """,
-            [("unknown-reference", 9, "rochster"), ("invalid-time", 9, "2024-04-31")],
+            [("unknown-reference", L + 2, "rochster"), ("invalid-time", L + 2, "2024-04-31")],
         ),
         (
             """\
             lodging:
               - {id: h, name: H, check_in: 2024-04-03, check_out: 2024-04-05, gests: all}
             """,
-            [("schema", 9, "gests")],
+            [("schema", L + 2, "gests")],
         ),
         (
             """\
             lodging:
-              - {id: h, name: H, venue: hall, check_in: 2024-04-03, check_out: 2024-04-05,
-                 guests: [nappere, dri]}
+              - {id: h, name: H, venue: city-hall, check_in: 2024-04-03, check_out: 2024-04-05,
+                 guests: [nappere, drj]}
             """,
-            [("unknown-reference", 10, "dri")],
+            [("unknown-reference", L + 3, "drj")],
         ),
         (
             """\
             events:
-              - {id: e, title: E, venue: hall, start: 2024-04-04 10:00, duration: 1h}
+              - {id: e, title: E, venue: city-hall, start: 2024-04-04 10:00, duration: 1h}
             lodging:
-              - {id: e, name: H, venue: hall, check_in: 2024-04-03, check_out: 2024-04-05}
+              - {id: e, name: H, venue: city-hall, check_in: 2024-04-03, check_out: 2024-04-05}
             """,
-            [("duplicate-id", 11, "e, name")],
+            [("duplicate-id", L + 4, "e, name")],
         ),
     ],
 )
@@ -156,10 +142,7 @@ def test_a_stay_that_holds_no_night_says_how_check_out_is_read() -> None:
 )
 def test_city_keys(city: str, needle: str, message: str, hint: str) -> None:
     extra = f"cities:\n  roc: {{name: Rochester, timezone: America/New_York, {city}}}\n"
-    text = BASE.replace(
-        "cities:\n  rochester: {name: Rochester, timezone: America/New_York, country: US}\n",
-        "",
-    ).replace("venues:\n  hall: {name: City Hall, city: rochester}\n", "")
+    text = BASE[: BASE.index("cities:")] + BASE[BASE.index("delegates:") :]  # no city, no venue
     found = [
         (d.line, d.column, d.message, d.hint) for d in problems(text + extra) if d.rule == "schema"
     ]
@@ -182,16 +165,15 @@ def test_city_keys(city: str, needle: str, message: str, hint: str) -> None:
     ],
 )
 def test_venue_keys(venue: str, needle: str, message: str) -> None:
-    text = BASE.replace(
-        "  hall: {name: City Hall, city: rochester}\n",
-        f"  big: {{name: Big, city: rochester, {venue}}}\n",
-    )
+    rit = "  rit: {name: RIT, city: rochester}\n"
+    text = BASE.replace(rit, f"  big: {{name: Big, city: rochester, {venue}}}\n")
     found = [(d.rule, d.line, d.column, d.message) for d in problems(text)]
-    assert found == [(*at(text, "schema", 5, needle), message)]
+    line = BASE.splitlines().index(rit.rstrip("\n")) + 1
+    assert found == [(*at(text, "schema", line, needle), message)]
 
 
 def test_delegate_keys_each_at_their_place() -> None:
-    text = BASE.replace("delegates:\n  nappere: {name: Nathalie Appéré}\n", "")
+    text = BASE[: BASE.index("delegates:")]
     extra = textwrap.dedent(
         """\
         delegates:
@@ -224,7 +206,7 @@ def test_delegate_keys_each_at_their_place() -> None:
 
 
 def test_a_delegate_with_a_bad_diet_is_kept_with_the_good_needs() -> None:
-    loaded = load(BASE.replace("{name: Nathalie Appéré}", "{name: N, diet: [sugar, vegan]}"))
+    loaded = load(BASE.replace(NAPPERE, "{name: N, diet: [sugar, vegan]}"))
     assert [d.rule for d in loaded.result.diagnostics] == ["schema"]
     assert loaded.model is not None
     assert [str(n) for n in loaded.model.delegates["nappere"].diet] == ["vegan"]
@@ -233,28 +215,29 @@ def test_a_delegate_with_a_bad_diet_is_kept_with_the_good_needs() -> None:
 
 def test_a_bad_document_is_not_reported_again_as_missing() -> None:
     text = BASE.replace(
-        "{name: Nathalie Appéré}",
+        NAPPERE,
         "{name: N, nationality: FR, documents: [{type: passport, country: France, "
         "expires: 2030-01-01}, {type: esta, country: US, expires: 2024-02-30}]}",
     )
     text += (
         "entry:\n  US: {requires: [passport, esta]}\n"
-        "legs:\n  - {city: rochester, start: 2024-04-03, end: 2024-04-05}\n"
+        "legs:\n  - {city: rochester, start: 2024-04-03, end: 2024-04-05, delegates: [nappere]}\n"
     )
     found = [(d.rule, d.line) for d in load(text).result.diagnostics]
-    assert found == [("schema", 7), ("invalid-time", 7)]
+    line = BASE.splitlines().index(f"  nappere: {NAPPERE}") + 1
+    assert found == [("schema", line), ("invalid-time", line)]
 
 
 def test_good_values_are_modelled() -> None:
     loaded = load(
-        BASE.replace("country: US}", "country: US, location: [43.16, -77.61], home: false}")
+        BASE.replace("location: [43.16, -77.61]}", "location: [43.16, -77.61], home: false}")
         .replace(
-            "{name: City Hall, city: rochester}",
+            "{name: City Hall, city: rochester, capacity: 3}",
             "{name: H, city: rochester, capacity: 80,"
             " contact: {name: Jo, phone: '+1 585 428 7000'}}",
         )
         .replace(
-            "{name: Nathalie Appéré}",
+            NAPPERE,
             "{name: N, nationality: FR, diet: vegan, documents:"
             " [{type: passport, country: FR, expires: 2031-05-02, number: 0612345678}]}",
         )
@@ -264,7 +247,7 @@ def test_good_values_are_modelled() -> None:
     model = loaded.model
     assert model is not None
     assert model.cities["rochester"].location == (43.16, -77.61)
-    assert model.venues["hall"].capacity == 80
+    assert model.venues["city-hall"].capacity == 80
     delegate = model.delegates["nappere"]
     assert [str(n) for n in delegate.diet] == ["vegan"]
     assert delegate.documents[0].number == "0612345678"
@@ -302,38 +285,42 @@ def test_good_values_are_modelled() -> None:
 )
 def test_entry(extra: str, needle: str, hint: str | None) -> None:
     found = [(r, line, col, h) for r, line, col, _, h in diag(extra)]
-    assert found == [(*at(text_of(extra), "schema", 9, needle), hint)]
+    assert found == [(*at(text_of(extra), "schema", L + 2, needle), hint)]
 
 
 def test_meal_and_guests_and_seats() -> None:
     extra = """\
         events:
-          - {id: e, title: E, venue: hall, start: 2024-04-04 12:00, duration: 1h, meal: lunsh}
-          - {id: f, title: F, venue: hall, start: 2024-04-04 14:00, duration: 1h, guests: -2}
+          - {id: e, title: E, venue: city-hall, start: 2024-04-04 12:00, duration: 1h, meal: lunsh}
+          - {id: f, title: F, venue: city-hall, start: 2024-04-04 14:00, duration: 1h, guests: -2}
         travel:
           - {id: bus, mode: bus, from: rochester, to: rochester, depart: 2024-04-05 09:00,
              arrive: 2024-04-05 10:00, seats: 0}
         """
     text = text_of(extra)
     assert [(r, line, col, hint) for r, line, col, _, hint in diag(extra)] == [
-        (*at(text, "schema", 9, "lunsh"), "did you mean 'lunch'?"),
+        (*at(text, "schema", L + 2, "lunsh"), "did you mean 'lunch'?"),
         (
-            *at(text, "schema", 10, "-2"),
+            *at(text, "schema", L + 3, "-2"),
             "the people expected from outside the delegation: a whole number, 0 or more",
         ),
-        (*at(text, "schema", 13, "0}"), "the seats for the delegation: a whole number, at least 1"),
+        (
+            *at(text, "schema", L + 6, "0}"),
+            "the seats for the delegation: a whole number, at least 1",
+        ),
     ]
 
 
 def test_a_number_written_with_underscores_is_refused_not_read_as_another() -> None:
     """Python reads "1_0" as 10: a value silently rewritten. The schema's pattern agrees."""
-    hall = "city-hall: {name: City Hall, city: rochester"
-    assert hall in support.BASE
-    found = problems(support.BASE.replace(hall, hall + ', capacity: "1_0"'))
+    hall = "city-hall: {name: City Hall, city: rochester, capacity: 3}"
+    assert hall in BASE
+    found = problems(BASE.replace(hall, hall.replace("3}", '"1_0"}')))
+    line = BASE.splitlines().index(f"  {hall}") + 1
     assert [(d.rule, d.line, d.column, d.message, d.hint) for d in found] == [
         (
             "schema",
-            10,
+            line,
             59,
             "venues.city-hall.capacity: should be a number in digits, not the text '1_0'",
             "write the number with digits only: 10, not 1_0",

@@ -11,9 +11,10 @@ from mission_cli.cli.common import (
     FileArgument,
     IncludePersonal,
     LangOption,
+    NoPartialOption,
     OutputOption,
     QuietOption,
-    RefuseOnErrors,
+    StrictAlias,
     choices,
     delegate_option,
     emit,
@@ -69,7 +70,8 @@ def agenda(
         AgendaFormat, format_option(AGENDA, {"table": "(the terminal)"})
     ] = "table",
     output: OutputOption = None,
-    strict: RefuseOnErrors = False,
+    no_partial: NoPartialOption = False,
+    strict: StrictAlias = False,
     include_personal: IncludePersonal = False,
     quiet: QuietOption = False,
 ) -> None:
@@ -81,7 +83,9 @@ def agenda(
     from mission_cli.views.agenda import agenda_items
     from mission_cli.views.agenda_layout import ViewOptions, build_view
 
-    loaded = load_whole_trip(file, lang=lang, strict=strict, json_errors=output_format == "json")
+    loaded = load_whole_trip(
+        file, lang=lang, no_partial=no_partial or strict, json_errors=output_format == "json"
+    )
     trip = loaded.trip
     request = _request(trip, delegate, city, day, first, last)
     options = ViewOptions(

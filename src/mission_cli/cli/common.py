@@ -64,9 +64,19 @@ IncludePersonal = Annotated[
         "for circulation.",
     ),
 ]
-RefuseOnErrors = Annotated[
-    bool, typer.Option("--strict", help="Refuse (exit 1) while the file has errors.")
+NoPartialOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-partial",
+        help="Refuse (exit 1) while the file has errors, instead of leaving out the items in "
+        "error.",
+    ),
 ]
+StrictAlias = Annotated[
+    bool, typer.Option("--strict", hidden=True, help="The same as --no-partial (version 1.1).")
+]
+"""``--strict`` means "warnings fail" (validate, report); the commands that show a trip
+took it, in version 1.1, for what is now ``--no-partial``, and still do, unlisted."""
 OutputOption = Annotated[
     str | None,
     typer.Option(
@@ -192,11 +202,11 @@ def load_side(spec: str, *, lang: str | None = None, json_errors: bool = False) 
 
 
 def load_whole_trip(
-    file: Path, *, lang: str | None = None, strict: bool = False, json_errors: bool = False
+    file: Path, *, lang: str | None = None, no_partial: bool = False, json_errors: bool = False
 ) -> LoadedTrip:
     """The trip as far as it resolves, for a command that shows it (agenda, whereis,
     calendars): exit 2 when the file cannot be read, 1 (with the diagnostics on stderr)
-    when nothing can be shown, or when errors remain under ``strict``. Otherwise items
+    when nothing can be shown, or when errors remain under ``no_partial``. Otherwise items
     whose own time or place is in error are left out, and standard error says which."""
     from mission_cli.views.items import items_left_out
 
@@ -204,7 +214,7 @@ def load_whole_trip(
     result = loaded.result
     errors = [d for d in result.diagnostics if not d.suppressed and d.severity == "error"]
     whole = loaded.whole()
-    if whole is None or (strict and errors):
+    if whole is None or (no_partial and errors):
         _say_errors(result.with_only(errors), words_of(lang, loaded.model))
         raise typer.Exit(EXIT_PROBLEMS)
     if errors:

@@ -13,8 +13,9 @@ from mission_cli.cli.common import (
     FileArgument,
     IncludePersonal,
     LangOption,
+    NoPartialOption,
     QuietOption,
-    RefuseOnErrors,
+    StrictAlias,
     delegate_option,
     done,
     fail,
@@ -86,7 +87,8 @@ def export_ics(
         bool,
         typer.Option("--include-contacts", help="Add attendees' e-mail addresses and phones."),
     ] = False,
-    strict: RefuseOnErrors = False,
+    no_partial: NoPartialOption = False,
+    strict: StrictAlias = False,
     lang: LangOption = None,
     include_personal: IncludePersonal = False,
     quiet: QuietOption = False,
@@ -100,7 +102,7 @@ def export_ics(
     from mission_cli.views.calendar import CalendarOptions
 
     reminder = _alarm(alarm)
-    loaded = load_whole_trip(file, lang=lang, strict=strict)
+    loaded = load_whole_trip(file, lang=lang, no_partial=no_partial or strict)
     trip = loaded.trip
     said = CalendarOptions(words_of(lang, loaded.model), include_contacts, include_personal)
     options = IcsOptions(said, alarm=reminder, stamp=_stamp())

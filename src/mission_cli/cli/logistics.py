@@ -11,9 +11,10 @@ import typer
 from mission_cli.cli.common import (
     FileArgument,
     LangOption,
+    NoPartialOption,
     OutputOption,
     QuietOption,
-    RefuseOnErrors,
+    StrictAlias,
     choices,
     emit,
     format_option,
@@ -60,12 +61,15 @@ def logistics_command(
     ] = "table",
     output: OutputOption = None,
     lang: LangOption = None,
-    strict: RefuseOnErrors = False,
+    no_partial: NoPartialOption = False,
+    strict: StrictAlias = False,
     quiet: QuietOption = False,
 ) -> None:
     """What the hotels, caterers, coach companies and visa desk need: covers and diets per
     meal, the rooming list, passenger lists, entry documents. Holds personal data."""
-    loaded = load_whole_trip(file, lang=lang, strict=strict, json_errors=output_format == "json")
+    loaded = load_whole_trip(
+        file, lang=lang, no_partial=no_partial or strict, json_errors=output_format == "json"
+    )
     name = str(view)
     built = _builder(name)(loaded, words_of(lang, loaded.model))
     emit(LOGISTICS[output_format], built, output, name=name, source=file, quiet=quiet)

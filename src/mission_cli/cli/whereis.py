@@ -11,7 +11,8 @@ from mission_cli.cli.common import (
     FileArgument,
     IncludePersonal,
     LangOption,
-    RefuseOnErrors,
+    NoPartialOption,
+    StrictAlias,
     choices,
     emit,
     fail,
@@ -42,14 +43,17 @@ def whereis(
     output_format: Annotated[
         WhereisFormat, format_option(WHEREIS, {"table": "(the terminal)"})
     ] = "table",
-    strict: RefuseOnErrors = False,
+    no_partial: NoPartialOption = False,
+    strict: StrictAlias = False,
     include_personal: IncludePersonal = False,
 ) -> None:
     """Where each delegate is at an instant: in which event, on which move, in which city."""
     from mission_cli.views.requests import RequestError, parse_instant
     from mission_cli.views.whereis import build_whereis
 
-    loaded = load_whole_trip(file, lang=lang, strict=strict, json_errors=output_format == "json")
+    loaded = load_whole_trip(
+        file, lang=lang, no_partial=no_partial or strict, json_errors=output_format == "json"
+    )
     try:
         instant = parse_instant(at, loaded.trip, datetime.now(UTC))
     except RequestError as exc:

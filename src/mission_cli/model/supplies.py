@@ -28,9 +28,7 @@ DIETS = (
 )  # fmt: skip
 """The needs a diet lists; anything else is written ``other: free text``."""
 OTHER_DIET = "other"
-DOCUMENT_TYPES = ("passport", "id-card", "visa", "esta", "eta")
 MAX_DIET_TEXT = 200
-MEALS = ("breakfast", "lunch", "dinner", "reception")
 
 
 class _Item(BaseModel):

@@ -23,7 +23,6 @@ class CountryStay:
     leave: date | None
     enter_move: ResolvedMove | None = None
     """The move that brought them in (None: where the trip starts for them)."""
-    leave_move: ResolvedMove | None = None
 
 
 def country_stays(trip: ResolvedTrip, timeline: Timeline) -> list[CountryStay]:
@@ -39,7 +38,6 @@ def country_stays(trip: ResolvedTrip, timeline: Timeline) -> list[CountryStay]:
                 continue
             if stays:
                 stays[-1].leave = wall_clock(move.depart, move.from_zone).date()
-                stays[-1].leave_move = move
             arrived = wall_clock(move.arrive, move.to_zone).date()
             stays.append(CountryStay(country, arrived, None, move))
     else:
