@@ -97,3 +97,32 @@ def test_english_needs_no_catalogue_and_french_reads_its_own() -> None:
     assert french.number(12345) == "12\u202f345"
     assert french.colon == "\u202f: "
     assert french.t("Agenda: {title}", title="T") == "Programme\u202f: T"
+
+
+@pytest.mark.parametrize("lang", catalogues.TRANSLATED)
+def test_mission_reads_its_catalogue_as_gettext_does(lang: str) -> None:
+    """The catalogue reader of a run (``words/catalogue.py``) against the standard
+    library's: every message, every plural form for counts 0 to 1,000 (and the plural
+    rule written in the code is the catalogue's own ``Plural-Forms``)."""
+    import gettext
+
+    from mission_cli.words.catalogue import MoCatalogue
+
+    path = catalogues.po_path(lang).with_suffix(".mo")
+    ours = MoCatalogue(path, lang)
+    with path.open("rb") as stream:
+        theirs = gettext.GNUTranslations(stream)
+    for message in catalogues.read(lang):
+        if not message.id:
+            continue
+        if message.pluralizable:
+            one, many = _ids(message)[:2]
+            for n in range(1001):
+                assert ours.ngettext(one, many, n) == theirs.ngettext(one, many, n), (one, n)
+        elif message.context:
+            assert ours.pgettext(message.context, message.id) == theirs.pgettext(
+                message.context, message.id
+            )
+        else:
+            assert ours.gettext(message.id) == theirs.gettext(message.id)
+    assert ours.gettext("a text nobody translated") == "a text nobody translated"

@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
 
 from mission_cli.clock.times import in_zone, lenient_instant
+from mission_cli.clock.zones import far
 
 Period = tuple[timedelta, timedelta, str, bool]
 """Offset from, offset to, name and whether it is standard time: one sub-component."""
@@ -24,6 +25,7 @@ Period = tuple[timedelta, timedelta, str, bool]
 def vtimezone(zone: tzinfo, tzid: str, first: date, last: date) -> Timezone:
     """The zone's offsets from ``first`` to ``last``: one sub-component for each kind
     of change, with an RDATE for each further time it happens."""
+    zone = far(zone, last.year)  # its transitions after 2037 too, where the span goes
     begin = lenient_instant(datetime.combine(first, time()), zone)
     end = lenient_instant(datetime.combine(last, time()), zone)
     opening = in_zone(begin, zone)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import struct
 from datetime import date, datetime, timedelta, tzinfo
+from functools import lru_cache
 
 import pytz
 from pytz.tzinfo import DstTzInfo
@@ -41,9 +42,11 @@ Kind = tuple[int, bool, str]
 """A period as TZif and POSIX rules give it: UTC offset in seconds, DST or not, name."""
 
 
+@lru_cache(maxsize=256)
 def extended(zone: tzinfo) -> tzinfo:
     """``zone`` with transitions up to :data:`LAST_YEAR`; itself when it needs none (no
-    rule changes the clocks after its last transition) or its file cannot be read."""
+    rule changes the clocks after its last transition) or its file cannot be read. Made
+    once per zone."""
     # pytz's own lists, which its type stubs do not declare.
     times: list[datetime] = list(getattr(zone, "_utc_transition_times", None) or [])
     details: list[Info] = list(getattr(zone, "_transition_info", None) or [])

@@ -23,7 +23,7 @@ from mission_cli.catalog import (
     Rule,
 )
 from mission_cli.clock.hints import TIME_FORMAT_HINT, time_hint
-from mission_cli.clock.zones import suggest_zone, zone_named
+from mission_cli.clock.zones import far, suggest_zone, zone_named
 
 
 class TimeTextError(ValueError):
@@ -158,6 +158,7 @@ def _parse_offset(raw: str, text: str) -> timedelta:
 
 def localize(wall: datetime, zone: tzinfo, zone_name: str) -> datetime:
     """Place a wall-clock time in a zone; refuse a gap or a fold."""
+    zone = far(zone, wall.year)
     try:
         return zone.localize(wall, is_dst=None)  # type: ignore[attr-defined,no-any-return]
     except pytz.NonExistentTimeError:
@@ -226,7 +227,7 @@ def place_wall(wall: datetime, zone: tzinfo, zone_name: str) -> datetime:
     offset is looked up once per (zone, day), through ``localize()``, and reused.
     A day with a transition takes the careful path, which refuses gaps and folds.
     """
-    offset = _steady_offset(zone, wall.date())
+    offset = _steady_offset(far(zone, wall.year), wall.date())
     if offset is None:
         return localize(wall, zone, zone_name).astimezone(UTC)
     return (wall - offset).replace(tzinfo=UTC)
@@ -294,6 +295,7 @@ def wall_clock(instant: datetime, zone: tzinfo) -> datetime:
     day) is added; around a clock change, pytz converts.
     """
     utc = instant.astimezone(UTC).replace(tzinfo=None)
+    zone = far(zone, utc.year)
     offset = _steady_offset(zone, utc.date())
     if offset is not None:
         local = utc + offset
@@ -322,6 +324,7 @@ def local_time(instant: datetime, zone: tzinfo) -> LocalTime:
     """Like :func:`in_zone`, for display, with the same per-day shortcut as
     :func:`wall_clock` (the abbreviation is looked up once per zone and day)."""
     wall = wall_clock(instant, zone)
+    zone = far(zone, wall.year)
     abbreviation = _steady_abbreviation(zone, wall.date())
     if abbreviation is None or _steady_offset(zone, wall.date()) is None:
         moment = in_zone(instant, zone)
@@ -341,6 +344,7 @@ def _steady_abbreviation(zone: tzinfo, day: date) -> str | None:
 
 def in_zone(instant: datetime, zone: tzinfo) -> datetime:
     """An instant as wall-clock time in a zone (pytz-correct)."""
+    zone = far(zone, instant.year)
     return zone.normalize(instant.astimezone(zone))  # type: ignore[attr-defined,no-any-return]
 
 
@@ -370,6 +374,7 @@ def lenient_instant(wall: datetime, zone: tzinfo) -> datetime:
     a daylight-saving gap, the instant after the jump; in a fold, the later one: the later
     of the two readings either way (not pytz's ``is_dst=False``, which picks the earlier
     where summer time is negative)."""
+    zone = far(zone, wall.year)
     readings = (zone.localize(wall, is_dst=flag) for flag in (False, True))  # type: ignore[attr-defined]
     return max(zone.normalize(moment).astimezone(UTC) for moment in readings)  # type: ignore[attr-defined,no-any-return]
 

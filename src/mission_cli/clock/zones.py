@@ -40,16 +40,30 @@ _PLACES = {
 _ETC_OFFSET = re.compile(r"(?:Etc/)?GMT([+-])(\d{1,2})", re.IGNORECASE)
 
 
-@cache
-def zone_named(name: str) -> tzinfo | None:
-    """The pytz zone of that IANA name, with its offsets up to 2200; None when there is
-    none (or it misleads)."""
+FROM_YEAR = 2036
+"""From this year on (a year before the last that pytz's own transitions cover, 2037, so
+that a local date a day off its UTC date never matters), a time is read in the zone
+extended to 2200 (``clock/future.py``); an earlier one, in pytz's zone as it is."""
+
+
+def far(zone: tzinfo, year: int) -> tzinfo:
+    """The zone to read a time of ``year`` in: ``zone`` itself before :data:`FROM_YEAR`
+    (a trip of 2024 never pays for the transitions after 2037), else extended."""
+    if year < FROM_YEAR:
+        return zone
     from mission_cli.clock.future import extended
 
+    return extended(zone)
+
+
+@cache
+def zone_named(name: str) -> tzinfo | None:
+    """The pytz zone of that IANA name; None when there is none (or it misleads). A time
+    after 2036 is read in it extended to 2200 (:func:`far`)."""
     if name.upper() in _MISLEADING_ZONES or _inverted_offset(name) is not None:
         return None
     try:
-        return extended(pytz.timezone(name))
+        return pytz.timezone(name)
     except (pytz.UnknownTimeZoneError, ValueError, UnicodeError):
         return None
 

@@ -161,16 +161,36 @@ def _nights_of(
     runs: list[tuple[int, int, Where]] = []
     ordered = sorted(cuts)
     at = 0
+    holding = _holding(held, ordered)
     for start, end in pairwise(ordered):
         while at + 1 < len(places) and places[at + 1][0] <= start:
             at += 1
         place, in_transit = places[at][2]
         city = None if place is None or place in homes else place
-        stays = tuple(stay for (first, last), stay in held if first <= start < last)
+        stays = holding[start]
         skipped = _skipped_nights(trip.zones.get(city), nights[0], len(nights)) if city else ()
         for part, count, gone in _split(start, end, skipped):
             _extend(runs, part, count, (None if gone else city, place, in_transit, stays))
     return Nights(nights, runs)
+
+
+def _holding(
+    held: list[tuple[Span, ResolvedStay]], cuts: list[int]
+) -> dict[int, tuple[ResolvedStay, ...]]:
+    """The stays that hold a delegate from each cut on, in the order of ``held``: a sweep
+    over the stays by their first night (a stay per night of a long trip would make a scan
+    of every stay at every cut quadratic)."""
+    order = sorted(range(len(held)), key=lambda i: held[i][0][0])
+    active: list[int] = []
+    out: dict[int, tuple[ResolvedStay, ...]] = {}
+    following = 0
+    for cut in cuts:
+        while following < len(order) and held[order[following]][0][0] <= cut:
+            active.append(order[following])
+            following += 1
+        active = [i for i in active if held[i][0][1] > cut]
+        out[cut] = tuple(held[i][1] for i in sorted(active))
+    return out
 
 
 def _runs_of(

@@ -10,11 +10,11 @@ everything they show with it; renderers take no language.
 
 from __future__ import annotations
 
-import gettext
 from collections.abc import Iterable
 from datetime import date
 from functools import cache
-from importlib.resources import files
+from pathlib import Path
+from typing import Protocol
 
 from mission_cli.words.message import Arg, Message, Verbatim
 from mission_cli.words.terms import Term
@@ -26,10 +26,20 @@ DOMAIN = "mission"
 _NNBSP = "\u202f"
 
 
+class Catalogue(Protocol):
+    """What ``gettext`` gives: a language's translations."""
+
+    def gettext(self, text: str, /) -> str: ...
+
+    def pgettext(self, context: str, text: str, /) -> str: ...
+
+    def ngettext(self, one: str, many: str, count: int, /) -> str: ...
+
+
 class Words:
     """Labels, messages, numbers and dates in one language."""
 
-    def __init__(self, lang: str, catalogue: gettext.NullTranslations) -> None:
+    def __init__(self, lang: str, catalogue: Catalogue) -> None:
         self.lang = lang
         self._catalogue = catalogue
         self.colon = f"{_NNBSP}: " if lang == "fr" else ": "
@@ -112,6 +122,22 @@ class Words:
         return country_name(code, self.lang)
 
 
+class _English:
+    """The reference language needs no catalogue (nor the ``gettext`` module)."""
+
+    @staticmethod
+    def gettext(text: str) -> str:
+        return text
+
+    @staticmethod
+    def pgettext(context: str, text: str) -> str:
+        return text
+
+    @staticmethod
+    def ngettext(one: str, many: str, count: int) -> str:
+        return one if count == 1 else many
+
+
 @cache
 def words_for(lang: str) -> Words:
     """The words of ``lang`` (``en``, ``fr``, any case), its catalogue read once."""
@@ -119,7 +145,8 @@ def words_for(lang: str) -> Words:
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}: {', '.join(LANGUAGES)}")
     if lang == ENGLISH:
-        return Words(lang, gettext.NullTranslations())
-    path = files("mission_cli.words").joinpath(f"locale/{lang}/LC_MESSAGES/{DOMAIN}.mo")
-    with path.open("rb") as stream:
-        return Words(lang, gettext.GNUTranslations(stream))
+        return Words(lang, _English())
+    from mission_cli.words.catalogue import MoCatalogue
+
+    path = Path(__file__).parent / "locale" / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    return Words(lang, MoCatalogue(path, lang))
