@@ -282,8 +282,8 @@ def test_missing_document_folds_delegates_and_names_the_entry() -> None:
          ("vol",), ("cci",)),
     ]  # fmt: skip
     assert got[0][5] == (
-        "nappere, cci enter the United States (US) on 2024-04-03 with 'vol' without an esta: "
-        "US requires passport, esta"
+        "nappere and cci enter the United States (US) on 2024-04-03 with 'vol' without an "
+        "ESTA: US requires passport and ESTA"
     )
     assert "without a passport" in got[1][5]
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from mission_cli.checks.context import CheckContext
 from mission_cli.diagnostics import Diagnostic
+from mission_cli.words.message import Message
 
 
 def empty_event(ctx: CheckContext) -> Iterator[Diagnostic]:
@@ -15,7 +16,7 @@ def empty_event(ctx: CheckContext) -> Iterator[Diagnostic]:
         written = event.event.attendees is not None
         yield ctx.diag(
             ("events", event.index, "attendees") if written else ("events", event.index, "id"),
-            f"nobody attends {ctx.describe(event)}",
-            "list its attendees (delegate keys or @groups), or remove the event",
+            Message("nobody attends {item}", item=ctx.describe(event)),
+            Message("list its attendees (delegate keys or @groups), or remove the event"),
             items=(event,),
         )

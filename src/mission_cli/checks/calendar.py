@@ -8,9 +8,10 @@ from datetime import date, datetime
 from mission_cli.catalog import ODD_HOUR
 from mission_cli.checks.context import CheckContext
 from mission_cli.checks.folds import Folds
-from mission_cli.clock.times import TimeTextError, in_zone, place_wall
+from mission_cli.clock.times import TimeTextError, in_zone, place_wall, span_text
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.resolve.items import Item, ResolvedEvent
+from mission_cli.words.message import Message
 
 
 def outside_trip(ctx: CheckContext) -> Iterator[Diagnostic]:
@@ -28,14 +29,20 @@ def outside_trip(ctx: CheckContext) -> Iterator[Diagnostic]:
         if first <= day <= last:
             continue
         side = (
-            f"before the trip's first day, {first}"
+            Message("before the trip's first day, {date}", date=first)
             if day < first
-            else (f"after the trip's last day, {last}")
+            else Message("after the trip's last day, {date}", date=last)
         )
         yield ctx.diag(
             loc,
-            f"{ctx.describe(item)} is on {day} in {ctx.city_name(city)}, {side}",
-            "correct the date, or widen trip.start and trip.end",
+            Message(
+                "{item} is on {date} in {city}, {side}",
+                item=ctx.describe(item),
+                date=day,
+                city=ctx.city_name(city),
+                side=side,
+            ),
+            Message("correct the date, or widen trip.start and trip.end"),
             items=(item,),
             delegates=item.people,
         )
@@ -50,14 +57,22 @@ def _stays_outside(ctx: CheckContext, first: date, last: date) -> Iterator[Diagn
         if not (early or late):
             continue
         where = "check_in" if early else "check_out"
-        side = f"before the trip's first day, {first}" if early else (
-            f"past the trip's last night (the trip ends on {last})"
+        side = Message("before the trip's first day, {date}", date=first) if early else (
+            Message("past the trip's last night (the trip ends on {date})", date=last)
         )  # fmt: skip
         yield ctx.diag(
             ("lodging", stay.index, where),
-            f"lodging '{stay.id}' holds nights from {stay.first} to {stay.last}, {side}",
-            "correct check_in and check_out (the last night is the day before check_out), "
-            "or widen trip.start and trip.end",
+            Message(
+                "lodging '{id}' holds nights from {first} to {last}, {side}",
+                id=stay.id,
+                first=stay.first,
+                last=stay.last,
+                side=side,
+            ),
+            Message(
+                "correct check_in and check_out (the last night is the day before check_out), "
+                "or widen trip.start and trip.end"
+            ),
             items=(stay,),
             delegates=stay.guests,
         )
@@ -83,28 +98,38 @@ def odd_hour(ctx: CheckContext) -> Iterator[Diagnostic]:
         end = in_zone(event.end, event.zone)
         where = ctx.city_name(event.city)
         if early:
-            what = f"starts at {start:%H:%M %Z}, before {ctx.day_start:%H:%M}"
+            what = Message(
+                "starts at {time}, before {limit}",
+                time=format(start, "%H:%M %Z"),
+                limit=format(ctx.day_start, "%H:%M"),
+            )
             loc: tuple[str, int, str] = ("events", event.index, "start")
         else:
-            what = f"ends at {end:%H:%M %Z}, after {ctx.day_end:%H:%M}"
+            what = Message(
+                "ends at {time}, after {limit}",
+                time=format(end, "%H:%M %Z"),
+                limit=format(ctx.day_end, "%H:%M"),
+            )
             field = "end" if event.event.end is not None else "duration"
             loc = ("events", event.index, field)
         yield ctx.diag(
             loc,
-            f"'{event.event.id}' {what} local time in {where} ({_span_text(ctx, event)})",
+            Message(
+                "'{id}' {what} local time in {city} ({when})",
+                id=event.event.id,
+                what=what,
+                city=where,
+                when=span_text(event.start, event.end, event.zone),
+            ),
             _home_hint(ctx, event, start),
             items=(event,),
             delegates=event.attendees,
         )
 
 
-def _span_text(ctx: CheckContext, event: ResolvedEvent) -> str:
-    return ctx.describe(event).split(" (", 1)[1].rstrip(")")
-
-
-def _home_hint(ctx: CheckContext, event: ResolvedEvent, start: datetime) -> str:
+def _home_hint(ctx: CheckContext, event: ResolvedEvent, start: datetime) -> Message:
     """Had the start been typed in home time, when would it have been here?"""
-    plain = "check the hour, or widen checks.day_start and checks.day_end"
+    plain = Message("check the hour, or widen checks.day_start and checks.day_end")
     home = ctx.trip.home_zone
     if home is None or home is event.zone:
         return plain
@@ -116,9 +141,12 @@ def _home_hint(ctx: CheckContext, event: ResolvedEvent, start: datetime) -> str:
         return plain
     if not ctx.day_start <= meant.time() <= ctx.day_end:
         return plain
-    return (
-        f"meant {wall:%H:%M} {zone_name}? that is {_on_its_day(meant, wall)} here: write "
-        f"'{wall:%Y-%m-%d %H:%M} {zone_name}', or the local time"
+    return Message(
+        "meant {time} {zone}? that is {here} here: write '{written}', or the local time",
+        time=format(wall, "%H:%M"),
+        zone=zone_name,
+        here=_on_its_day(meant, wall),
+        written=format(wall, "%Y-%m-%d %H:%M ") + zone_name,
     )
 
 
@@ -149,10 +177,21 @@ def long_day(ctx: CheckContext) -> Iterator[Diagnostic]:
         hours, rest = divmod(int((last.end - first.start).total_seconds() // 60), 60)
         yield ctx.diag(
             ("events", last.index, "start"),
-            f"the day of {ctx.who(who)} on {first.local_start.date()} lasts {hours}h{rest:02d}, "
-            f"from {in_zone(first.start, first.zone):%H:%M %Z} ('{first.event.id}') to "
-            f"{in_zone(last.end, last.zone):%H:%M %Z} ('{last.event.id}')",
-            f"lighten the day, or raise checks.max_day_hours ({limit_hours:g})",
+            Message(
+                "the day of {who} on {date} lasts {length}, from {start} ('{first}') to {end} "
+                "('{last}')",
+                who=ctx.who(who),
+                date=first.local_start.date(),
+                length=str(hours) + "h" + str(rest).zfill(2),
+                start=format(in_zone(first.start, first.zone), "%H:%M %Z"),
+                first=first.event.id,
+                end=format(in_zone(last.end, last.zone), "%H:%M %Z"),
+                last=last.event.id,
+            ),
+            Message(
+                "lighten the day, or raise checks.max_day_hours ({limit})",
+                limit=format(limit_hours, "g"),
+            ),
             items=(first, last) if first is not last else (first,),
             delegates=who,
         )

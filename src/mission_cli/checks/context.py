@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, time, timedelta
 from functools import cached_property
 from typing import TypeVar, cast
 
@@ -22,6 +22,7 @@ from mission_cli.load.positions import Loc, Locator
 from mission_cli.resolve.items import Item, ResolvedEvent, ResolvedStay, ResolvedTrip
 from mission_cli.resolve.whereabouts import Timeline, build_timelines
 from mission_cli.words.message import Message
+from mission_cli.words.phrases import People
 
 T = TypeVar("T")
 
@@ -52,6 +53,12 @@ class CheckRun:
     @cached_property
     def delegate_order(self) -> dict[str, int]:
         return {key: i for i, key in enumerate(self.trip.model.delegates)}
+
+    @cached_property
+    def groups_by_size(self) -> list[str]:
+        """The declared groups, largest first: a message names a group where it is whole."""
+        declared = [g for g in self.trip.model.groups if g in self.trip.groups]
+        return sorted(declared, key=lambda g: -len(self.trip.groups[g]))
 
     def level(self, rule: Rule) -> str | None:
         """The trip's setting for ``rule`` (``checks.rules``): ``off``, a severity, or None
@@ -145,28 +152,39 @@ class CheckContext:
         city = self.trip.model.cities.get(key)
         return city.name if city else key
 
-    def who(self, delegates: Iterable[str]) -> str:
+    def who(self, delegates: Iterable[str]) -> People:
+        """The delegates as a message names them: the whole delegation (but a few), whole
+        declared groups by their names, the others by their keys; never cut."""
         keys = self.in_file_order(delegates)
-        shown = ", ".join(keys[:6])
-        return shown + (f" and {len(keys) - 6} more" if len(keys) > 6 else "")
+        everyone = list(self.trip.model.delegates)
+        chosen = set(keys)
+        missing = [k for k in everyone if k not in chosen]
+        if len(keys) > 1 and not missing:
+            return People((), whole=True)
+        if len(keys) > 3 and len(missing) <= 3 and len(missing) * 3 <= len(keys):
+            return People(tuple(missing), whole=True)
+        groups: list[str] = []
+        for name in self.run.groups_by_size:
+            members = self.trip.groups.get(name, ())
+            if len(members) > 1 and chosen.issuperset(members):
+                groups.append(self.trip.model.groups[name].name)
+                chosen.difference_update(members)
+        return People(tuple(k for k in keys if k in chosen), tuple(groups))
 
-    def home(self, instant: datetime) -> str:
-        """`` (16:00 CEST at home)``, or nothing when home shares the item's clock."""
-        zone = self.trip.home_zone
-        if zone is None:
-            return ""
-        return f" ({in_zone(instant, zone):%H:%M %Z} at home)"
-
-    def describe(self, item: Item) -> str:
+    def describe(self, item: Item) -> Message:
         """``'rit' (2024-04-04 16:30–18:00 EDT)``; a move with each end in its own zone."""
         if isinstance(item, ResolvedEvent):
-            return f"'{item.event.id}' ({span_text(item.start, item.end, item.zone)})"
-        depart = in_zone(item.depart, item.from_zone)
-        arrive = in_zone(item.arrive, item.to_zone)
-        return (
-            f"'{item.move.id}' (leaves {self.city_name(item.move.from_)} "
-            f"{depart:%Y-%m-%d %H:%M %Z}, arrives {self.city_name(item.move.to)} "
-            f"{arrive:%Y-%m-%d %H:%M %Z})"
+            when = span_text(item.start, item.end, item.zone)
+            return Message("'{id}' ({when})", id=item.event.id, when=when)
+        depart = f"{in_zone(item.depart, item.from_zone):%Y-%m-%d %H:%M %Z}"
+        arrive = f"{in_zone(item.arrive, item.to_zone):%Y-%m-%d %H:%M %Z}"
+        return Message(
+            "'{id}' (leaves {origin} {depart}, arrives {destination} {arrive})",
+            id=item.move.id,
+            origin=self.city_name(item.move.from_),
+            depart=depart,
+            destination=self.city_name(item.move.to),
+            arrive=arrive,
         )
 
 
@@ -185,13 +203,6 @@ def person_loc(
         if name.startswith("@") and key in ctx.trip.groups.get(name[1:], ()):
             return (*base, position)
     return base
-
-
-def nights_text(days: list[date]) -> str:
-    """``the night of 2024-04-07``, ``the nights of 2024-04-07 to 2024-04-09``."""
-    if len(days) == 1:
-        return f"the night of {days[0]}"
-    return f"the nights of {days[0]} to {days[-1]}"
 
 
 def start_loc(item: Item) -> Loc:

@@ -22,7 +22,8 @@ from mission_cli.model.schema import Delegate
 from mission_cli.model.supplies import EntryRule
 from mission_cli.resolve.borders import CountryStay, country_stays
 from mission_cli.resolve.items import ResolvedDocument, ResolvedMove
-from mission_cli.words.countries import country_name
+from mission_cli.words.message import Message
+from mission_cli.words.phrases import Document, Documents, Entering
 
 IDENTITY = ("passport", "id-card")
 """Documents of who one is: the only ones an exempt nationality needs."""
@@ -103,29 +104,44 @@ def _missing(
     first = ctx.in_file_order(who)[0]
     written = ctx.trip.model.delegates[first].documents
     loc: Loc = ("delegates", first, "documents") if written else ("delegates", first)
-    how = f" with '{stay.enter_move.id}'" if stay.enter_move else ""
+    how = Message(" with '{id}'", id=stay.enter_move.id) if stay.enter_move else ""
     rule = ctx.trip.model.entry[country]
     issuer = country
     if kind in IDENTITY:  # issued by their own country, whichever it is
         own = {n for k in who for n in nationalities(ctx.trip.model.delegates[k])}
         issuer = own.pop() if len(own) == 1 else "ISSUER"
     example = f"{{type: {kind}, country: {issuer}, expires: YYYY-MM-DD}}"
-    hint = f"add `- {example}` to the documents of {ctx.who(who)}"
+    hint = Message("add `- {example}` to the documents of {who}", example=example, who=ctx.who(who))
     elsewhere = [i for i, d in enumerate(written) if d.type == kind and d.country != country]
     if kind not in IDENTITY and elsewhere and len(who) == 1:  # an ESTA written for Canada
         place = ctx.trip.model.kept_at.get(f"delegates.{first}.documents")
         index = place[elsewhere[0]] if place is not None else elsewhere[0]
         loc = ("delegates", first, "documents", index, "country")
-        hint = (
-            f"this {kind} names {written[elsewhere[0]].country}: {_article(kind)} {kind} counts "
-            "only for the "
-            f"country it names; write country: {country} if it is the one for {country}"
+        hint = Message(
+            "this {document} names {other}: {a_document} counts only for the country it names; "
+            "write country: {country} if it is the one for {country}",
+            document=Document(kind),
+            other=written[elsewhere[0]].country,
+            a_document=Document(kind, article=True),
+            country=country,
         )
+    names = ctx.who(who)
     return ctx.diag(
         loc,
-        f"{ctx.who(who)} {'enters' if len(who) == 1 else 'enter'} {_country(country)} on "
-        f"{stay.enter}{how} without {_article(kind)} {kind}: {country} requires "
-        f"{', '.join(rule.requires)}",
+        Message.plural(
+            names.count,
+            "{who} enters {country} on {date}{how} without {a_document}: {code} requires "
+            "{documents}",
+            "{who} enter {country} on {date}{how} without {a_document}: {code} requires "
+            "{documents}",
+            who=names,
+            country=Entering(country),
+            date=stay.enter or "",
+            how=how,
+            a_document=Document(kind, article=True),
+            code=country,
+            documents=Documents(tuple(rule.requires)),
+        ),
         hint,
         items=_moves(stay.enter_move),
         delegates=who,
@@ -136,17 +152,6 @@ def _missing(
 
 def _moves(move: ResolvedMove | None) -> tuple[ResolvedMove, ...]:
     return (move,) if move is not None else ()
-
-
-def _country(code: str) -> str:
-    """``the United States (US)``: messages are in English (see ``i18n``)."""
-    name = country_name(code)
-    article = "the " if name.startswith(("United", "Netherlands", "Philippines")) else ""
-    return f"{article}{name} ({code})" if name != code else code
-
-
-def _article(kind: str) -> str:
-    return "an" if kind[0] in "aeiou" else "a"
 
 
 def document_expired(ctx: CheckContext) -> Iterator[Diagnostic]:
@@ -177,16 +182,34 @@ def _expired(
     doc = document.document
     months = rule.passport_valid_months if kind == "passport" else 0
     need = (
-        f"valid {months} month{'s' if months > 1 else ''} after they leave {stay.country} on "
-        f"{stay.leave or stay.enter}, until {until}"
+        Message.plural(
+            months,
+            "valid {n} month after they leave {code} on {leave}, until {until}",
+            "valid {n} months after they leave {code} on {leave}, until {until}",
+            code=stay.country,
+            leave=stay.leave or stay.enter or "",
+            until=until,
+        )
         if months
-        else f"valid until they leave {stay.country} on {until}"
+        else Message("valid until they leave {code} on {until}", code=stay.country, until=until)
     )
     return ctx.diag(
         ("delegates", key, "documents", document.index, "expires"),
-        f"{key}'s {doc.type} ({doc.country}) expires on {document.expires}; entering "
-        f"{_country(stay.country)} on {stay.enter} it must be {need}",
-        f"renew the {doc.type} before departure and write its new expiry date",
+        Message(
+            "{who}'s {document} ({issuer}) expires on {expires}; entering {country} on {date} "
+            "it must be {need}",
+            who=key,
+            document=Document(doc.type),
+            issuer=doc.country,
+            expires=document.expires,
+            country=Entering(stay.country),
+            date=stay.enter or "",
+            need=need,
+        ),
+        Message(
+            "renew the {document} before departure and write its new expiry date",
+            document=Document(doc.type),
+        ),
         items=_moves(stay.enter_move),
         delegates=(key,),
         day=stay.enter,

@@ -12,6 +12,7 @@ from mission_cli.catalog import UNUSED_IGNORE, Severity
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Locator
 from mission_cli.model.schema import Ignore
+from mission_cli.words.message import Message
 
 
 def matches(entry: Ignore, diag: Diagnostic) -> bool:
@@ -47,9 +48,14 @@ def apply_ignores(
         found = locator.diag(
             UNUSED_IGNORE,
             ("ignore", index),
-            f"this ignore entry matches no {entry.rule} problem"
-            + (f" involving {', '.join(ids)}" if ids else ""),
-            "remove it if the problem was fixed; otherwise check its rule and ids",
+            Message(
+                "this ignore entry matches no {rule} problem involving {ids}",
+                rule=entry.rule,
+                ids=", ".join(ids),
+            )
+            if ids
+            else Message("this ignore entry matches no {rule} problem", rule=entry.rule),
+            Message("remove it if the problem was fixed; otherwise check its rule and ids"),
             events=tuple(entry.events),
             delegates=tuple(entry.delegates),
         )

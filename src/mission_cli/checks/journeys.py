@@ -14,6 +14,7 @@ from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc
 from mission_cli.resolve.items import ResolvedLeg, ResolvedMove
 from mission_cli.resolve.whereabouts import Timeline
+from mission_cli.words.message import N_, Message
 
 SHORTEST_FLIGHT = timedelta(minutes=30)
 LONGEST_FLIGHT = timedelta(hours=20)
@@ -44,39 +45,58 @@ def implausible_travel(ctx: CheckContext) -> Iterator[Diagnostic]:
             message, hint = found
             yield ctx.diag(
                 ("travel", move.index, "arrive"),
-                f"{ctx.describe(move)} {message}",
+                Message("{item} {what}", item=ctx.describe(move), what=message),
                 hint,
                 items=(move,),
                 delegates=move.passengers,
             )
 
 
-def _implausible(ctx: CheckContext, move: ResolvedMove) -> tuple[str, str] | None:
+_GROUND_SAID = {
+    "train": (N_("takes {length} by train"), N_("no train journey lasts a day; {zones}")),
+    "bus": (N_("takes {length} by bus"), N_("no bus journey lasts a day; {zones}")),
+    "car": (N_("takes {length} by car"), N_("no car journey lasts a day; {zones}")),
+}
+
+
+def _implausible(ctx: CheckContext, move: ResolvedMove) -> tuple[Message, Message] | None:
     span = move.arrive - move.depart
     mode = move.move.mode
-    zones = "depart is read in the 'from' city's zone, arrive in the 'to' city's: check both"
+    zones = Message(
+        "depart is read in the 'from' city's zone, arrive in the 'to' city's: check both"
+    )
+    length = _length(span)
     if mode == "flight" and span < SHORTEST_FLIGHT:
-        return f"is a flight of {_length(span)}", f"a flight takes 30 min or more; {zones}"
+        return Message("is a flight of {length}", length=length), Message(
+            "a flight takes 30 min or more; {zones}", zones=zones
+        )
     if mode == "flight" and span > LONGEST_FLIGHT:
-        return f"is a flight of {_length(span)}", f"no flight lasts over 20 hours; {zones}"
+        return Message("is a flight of {length}", length=length), Message(
+            "no flight lasts over 20 hours; {zones}", zones=zones
+        )
     if mode in GROUND and span > LONGEST_GROUND:
-        return f"takes {_length(span)} by {mode}", f"no {mode} journey lasts a day; {zones}"
+        what, why = _GROUND_SAID[mode]
+        return Message(what, length=length), Message(why, zones=zones)
     cities = ctx.trip.model.cities
     here, there = cities[move.move.from_].location, cities[move.move.to].location
     if here is None or there is None or span <= timedelta(0):
         return None
     km = distance_km(here, there)
     speed = km / (span.total_seconds() / 3600)
+    covers = Message(
+        "covers {km} km in {length}, {speed} km/h", km=round(km), length=length, speed=round(speed)
+    )
     if speed > FASTEST_KMH:
-        return (
-            f"covers {km:,.0f} km in {_length(span)}, {speed:,.0f} km/h",
-            f"nothing a delegation takes goes over 1,000 km/h; {zones}",
+        return covers, Message(
+            "nothing a delegation takes goes over {fastest} km/h; {zones}",
+            fastest=int(FASTEST_KMH),
+            zones=zones,
         )
     if mode == "flight" and speed < SLOWEST_FLIGHT_KMH and km > 0:
-        return (
-            f"covers {km:,.0f} km in {_length(span)}, {speed:,.0f} km/h",
+        return covers, Message(
             "a flight that slow hides a connection or a wrong time: write each flight of a "
-            f"connection as its own move; {zones}",
+            "connection as its own move; {zones}",
+            zones=zones,
         )
     return None
 
@@ -106,13 +126,31 @@ def leg_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
             loc = ("legs", leg.index, "start")
         elif days[-1] == leg.end:
             loc = ("legs", leg.index, "end")
-        when = f"on {days[0]}" if len(days) == 1 else f"from {days[0]} to {days[-1]}"
-        where = ctx.city_name(leg.leg.city)
+        said = (
+            Message(
+                "a leg puts {who} in {city} on {date}, but their moves never take them there "
+                "that day",
+                who=ctx.who(who),
+                city=ctx.city_name(leg.leg.city),
+                date=days[0],
+            )
+            if len(days) == 1
+            else Message(
+                "a leg puts {who} in {city} from {first} to {last}, but their moves never take "
+                "them there those days",
+                who=ctx.who(who),
+                city=ctx.city_name(leg.leg.city),
+                first=days[0],
+                last=days[-1],
+            )
+        )
         yield ctx.diag(
             loc,
-            f"a leg puts {ctx.who(who)} in {where} {when}, but their moves never take "
-            f"them there {'that day' if len(days) == 1 else 'those days'}",
-            "correct the leg's dates or delegates, or the moves (moves decide where a delegate is)",
+            said,
+            Message(
+                "correct the leg's dates or delegates, or the moves (moves decide where a "
+                "delegate is)"
+            ),
             delegates=who,
             day=days[0],
         )

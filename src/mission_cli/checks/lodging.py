@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from mission_cli.checks.context import CheckContext, nights_text, person_loc
+from mission_cli.checks.context import CheckContext, person_loc
 from mission_cli.checks.folds import fold_runs, runs
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc
 from mission_cli.resolve.items import ResolvedStay
 from mission_cli.resolve.nights import Nights, nights_by_delegate
+from mission_cli.words.message import Message
+from mission_cli.words.phrases import nights as nights_said
 
 
 def _nights(ctx: CheckContext) -> dict[str, Nights]:
@@ -50,7 +52,12 @@ def _no_lodging(ctx: CheckContext, key: str, city: str, run: list[date]) -> Diag
     loc, hint = _no_lodging_fix(ctx, key, city, run)
     return ctx.diag(
         loc,
-        f"{key} has no bed in {where} for {nights_text(run)} (they are in {where} at 03:00)",
+        Message(
+            "{who} has no bed in {city} for {nights} (they are in {city} at 03:00)",
+            who=key,
+            city=where,
+            nights=nights_said(run),
+        ),
         hint,
         delegates=(key,),
         at_key=loc == ("delegates", key),
@@ -58,7 +65,7 @@ def _no_lodging(ctx: CheckContext, key: str, city: str, run: list[date]) -> Diag
     )
 
 
-def _no_lodging_fix(ctx: CheckContext, key: str, city: str, run: list[date]) -> tuple[Loc, str]:
+def _no_lodging_fix(ctx: CheckContext, key: str, city: str, run: list[date]) -> tuple[Loc, Message]:
     """Where the likeliest fix goes, and what it is: a stay of theirs there that starts a
     night late or ends a night early (at its date), a stay there for others on those
     nights (at its guests), else a new stay (at the delegate)."""
@@ -67,20 +74,35 @@ def _no_lodging_fix(ctx: CheckContext, key: str, city: str, run: list[date]) -> 
         if stay.city != city or key not in stay.guests:
             continue
         if stay.first == after:
-            hint = f"'{stay.id}' starts the night after: move its check_in to {run[0]}"
+            hint = Message(
+                "'{id}' starts the night after: move its check_in to {date}",
+                id=stay.id,
+                date=run[0],
+            )
             return ("lodging", stay.index, "check_in"), hint
         if stay.last == before:
-            hint = f"'{stay.id}' ends the night before: move its check_out to {after}"
+            hint = Message(
+                "'{id}' ends the night before: move its check_out to {date}", id=stay.id, date=after
+            )
             return ("lodging", stay.index, "check_out"), hint
     where = ctx.city_name(city)
     for stay in ctx.trip.stays:
         if stay.city == city and stay.first <= run[-1] and stay.last >= run[0]:
-            hint = f"add {key} to the guests of '{stay.id}', or add a lodging in {where} for them"
+            hint = Message(
+                "add {who} to the guests of '{id}', or add a lodging in {city} for them",
+                who=key,
+                id=stay.id,
+                city=where,
+            )
             base: Loc = ("lodging", stay.index, "guests")
             return (base if stay.stay.guests is not None else ("lodging", stay.index, "id")), hint
-    hint = (
-        f"add a lodging in {where} with check_in: {run[0]} and check_out: {after} whose "
-        f"guests include {key}"
+    hint = Message(
+        "add a lodging in {city} with check_in: {first} and check_out: {after} whose guests "
+        "include {who}",
+        city=where,
+        first=run[0],
+        after=after,
+        who=key,
     )
     return ("delegates", key), hint
 
@@ -112,11 +134,25 @@ def lodging_wrong_city(ctx: CheckContext) -> Iterator[Diagnostic]:
         names = ctx.who(who)
         yield ctx.diag(
             _stay_loc(ctx, stay, days, ctx.in_file_order(who)[0]),
-            f"'{stay.id}' ({ctx.city_name(stay.city)}) holds {names} for {nights_text(days)}, "
-            f"but {'that night' if len(days) == 1 else 'those nights'} they are in "
-            f"{ctx.city_name(city)} (at 03:00)",
-            f"check the dates of '{stay.id}' (the last night is the day before check_out), "
-            f"or lodge {names} in {ctx.city_name(city)}",
+            Message.plural(
+                len(days),
+                "'{id}' ({place}) holds {who} for {nights}, but that night they are in {city} "
+                "(at 03:00)",
+                "'{id}' ({place}) holds {who} for {nights}, but those nights they are in {city} "
+                "(at 03:00)",
+                id=stay.id,
+                place=ctx.city_name(stay.city),
+                who=names,
+                nights=nights_said(days),
+                city=ctx.city_name(city),
+            ),
+            Message(
+                "check the dates of '{id}' (the last night is the day before check_out), or "
+                "lodge {who} in {city}",
+                id=stay.id,
+                who=names,
+                city=ctx.city_name(city),
+            ),
             items=(stay,),
             delegates=who,
             day=days[0],
@@ -138,9 +174,16 @@ def lodging_unused(ctx: CheckContext) -> Iterator[Diagnostic]:
         names = ctx.who(who)
         yield ctx.diag(
             _stay_loc(ctx, stay, days, ctx.in_file_order(who)[0]),
-            f"'{stay.id}' holds {names} for {nights_text(days)}, which they spend in transit",
-            "the last night is the day before check_out: move check_out a day earlier, or "
-            "take them off the guests for those nights",
+            Message(
+                "'{id}' holds {who} for {nights}, which they spend in transit",
+                id=stay.id,
+                who=names,
+                nights=nights_said(days),
+            ),
+            Message(
+                "the last night is the day before check_out: move check_out a day earlier, or "
+                "take them off the guests for those nights"
+            ),
             items=(stay,),
             delegates=who,
             day=days[0],
@@ -159,13 +202,20 @@ def double_lodging(ctx: CheckContext) -> Iterator[Diagnostic]:
     stays = {stay.index: stay for stay in ctx.trip.stays}
     for ((a, b), run), who in fold_runs(found):
         first, second, days = stays[a], stays[b], list(run)
-        key = ctx.in_file_order(who)[0]
+        key, names = ctx.in_file_order(who)[0], ctx.who(who)
         base: Loc = ("lodging", second.index, "guests")
         yield ctx.diag(
             person_loc(ctx, base, second.stay.guests, key, ("lodging", second.index, "id")),
-            f"{ctx.who(who)} {'has' if len(who) == 1 else 'have'} two beds for "
-            f"{nights_text(days)}: '{first.id}' and '{second.id}'",
-            "take them off the guests of one of them, or correct its dates",
+            Message.plural(
+                names.count,
+                "{who} has two beds for {nights}: '{first}' and '{second}'",
+                "{who} have two beds for {nights}: '{first}' and '{second}'",
+                who=names,
+                nights=nights_said(days),
+                first=first.id,
+                second=second.id,
+            ),
+            Message("take them off the guests of one of them, or correct its dates"),
             items=(first, second),
             delegates=who,
             day=days[0],

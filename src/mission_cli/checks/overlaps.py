@@ -11,6 +11,7 @@ from mission_cli.checks.folds import Folds
 from mission_cli.checks.sweep import overlapping_pairs
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.resolve.items import Item, ResolvedEvent, ResolvedMove
+from mission_cli.words.message import Message
 
 
 def _start(item: Item) -> datetime:
@@ -62,9 +63,13 @@ def double_booking(ctx: CheckContext) -> Iterator[Diagnostic]:
     for (first, second), who in _pairs_by_delegate(ctx, with_moves=False):
         yield ctx.diag(
             start_loc(second),
-            f"{ctx.describe(first)} overlaps {ctx.describe(second)}, both attended by "
-            f"{ctx.who(who)}",
-            f"move one of them, or take {ctx.who(who)} off one of them",
+            Message(
+                "{first} overlaps {second}, both attended by {who}",
+                first=ctx.describe(first),
+                second=ctx.describe(second),
+                who=ctx.who(who),
+            ),
+            Message("move one of them, or take {who} off one of them", who=ctx.who(who)),
             items=(first, second),
             delegates=who,
         )
@@ -76,9 +81,13 @@ def during_travel(ctx: CheckContext) -> Iterator[Diagnostic]:
         if event is None:
             yield ctx.diag(
                 start_loc(second),
-                f"{ctx.describe(first)} overlaps {ctx.describe(second)}, both taken by "
-                f"{ctx.who(who)}",
-                "correct the times of one move (each end is read in its own city's zone)",
+                Message(
+                    "{first} overlaps {second}, both taken by {who}",
+                    first=ctx.describe(first),
+                    second=ctx.describe(second),
+                    who=ctx.who(who),
+                ),
+                Message("correct the times of one move (each end is read in its own city's zone)"),
                 items=(first, second),
                 delegates=who,
             )
@@ -87,9 +96,16 @@ def during_travel(ctx: CheckContext) -> Iterator[Diagnostic]:
         assert isinstance(move, ResolvedMove)
         yield ctx.diag(
             start_loc(event),
-            f"{ctx.describe(event)} overlaps the journey {ctx.describe(move)} of {ctx.who(who)}",
-            "move the event after the arrival (or before the departure), "
-            "or take the travellers off it",
+            Message(
+                "{event} overlaps the journey {move} of {who}",
+                event=ctx.describe(event),
+                move=ctx.describe(move),
+                who=ctx.who(who),
+            ),
+            Message(
+                "move the event after the arrival (or before the departure), or take the "
+                "travellers off it"
+            ),
             items=(first, second),
             delegates=who,
         )
@@ -110,8 +126,12 @@ def venue_overlap(ctx: CheckContext) -> Iterator[Diagnostic]:
                 return
             yield ctx.diag(
                 ("events", second.index, "venue"),
-                f"'{venue}' hosts two events at once: {ctx.describe(first)} and "
-                f"{ctx.describe(second)}",
-                "check that the venue has two rooms, or move one of them",
+                Message(
+                    "'{venue}' hosts two events at once: {first} and {second}",
+                    venue=venue,
+                    first=ctx.describe(first),
+                    second=ctx.describe(second),
+                ),
+                Message("check that the venue has two rooms, or move one of them"),
                 items=(first, second),
             )

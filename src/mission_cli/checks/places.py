@@ -11,6 +11,7 @@ from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc
 from mission_cli.resolve.items import ResolvedEvent, ResolvedMove
 from mission_cli.resolve.whereabouts import Place, on_leg_in, place_at
+from mission_cli.words.message import Message
 
 
 def _local(event: ResolvedEvent) -> str:
@@ -40,15 +41,24 @@ def _wrong_city(
     ctx: CheckContext, event: ResolvedEvent, place: Place | None, who: set[str]
 ) -> Diagnostic:
     names = ctx.who(who)
-    verb = "is" if len(who) == 1 else "are"
     where, when = ctx.city_name(event.city), _local(event)
     loc = attendee_loc(ctx, event, ctx.in_file_order(who)[0])
     if place is None:
         return ctx.diag(
             loc,
-            f"no leg puts {names} in {where} on {event.local_start.date()} when "
-            f"'{event.event.id}' starts there at {when}",
-            f"extend or add a leg in {where} for {names}, or take them off the event",
+            Message(
+                "no leg puts {who} in {city} on {date} when '{id}' starts there at {time}",
+                who=names,
+                city=where,
+                date=event.local_start.date(),
+                id=event.event.id,
+                time=when,
+            ),
+            Message(
+                "extend or add a leg in {city} for {who}, or take them off the event",
+                city=where,
+                who=names,
+            ),
             items=(event,),
             delegates=who,
         )
@@ -57,15 +67,36 @@ def _wrong_city(
     assert place.city is not None
     if place.before_first_move:
         departs = in_zone(move.depart, move.from_zone)
-        why = f"until '{move.move.id}' leaves at {departs:%Y-%m-%d %H:%M %Z}"
+        why = Message(
+            "until '{id}' leaves at {time}",
+            id=move.move.id,
+            time=format(departs, "%Y-%m-%d %H:%M %Z"),
+        )
     else:
         arrives = in_zone(move.arrive, move.to_zone)
-        why = f"since '{move.move.id}' arrived at {arrives:%Y-%m-%d %H:%M %Z}"
+        why = Message(
+            "since '{id}' arrived at {time}",
+            id=move.move.id,
+            time=format(arrives, "%Y-%m-%d %H:%M %Z"),
+        )
     return ctx.diag(
         loc,
-        f"{names} {verb} in {ctx.city_name(place.city)} ({why}) when '{event.event.id}' "
-        f"starts in {where} at {when}",
-        f"add a move to {where} for {names} before it, or take them off the event",
+        Message.plural(
+            names.count,
+            "{who} is in {there} ({why}) when '{id}' starts in {city} at {time}",
+            "{who} are in {there} ({why}) when '{id}' starts in {city} at {time}",
+            who=names,
+            there=ctx.city_name(place.city),
+            why=why,
+            id=event.event.id,
+            city=where,
+            time=when,
+        ),
+        Message(
+            "add a move to {city} for {who} before it, or take them off the event",
+            city=where,
+            who=names,
+        ),
         items=(event, move),
         delegates=who,
     )
@@ -98,9 +129,19 @@ def broken_itinerary(ctx: CheckContext) -> Iterator[Diagnostic]:
         leaves = ctx.city_name(move.move.from_)
         yield ctx.diag(
             ("travel", move.index, "from"),
-            f"{ctx.describe(move)} leaves from {leaves}, but {ctx.who(who)} reached {reached} "
-            f"with {ctx.describe(previous)}",
-            f"add a move from {reached} to {leaves} between them, or correct 'from'",
+            Message(
+                "{move} leaves from {leaves}, but {who} reached {reached} with {previous}",
+                move=ctx.describe(move),
+                leaves=leaves,
+                who=ctx.who(who),
+                reached=reached,
+                previous=ctx.describe(previous),
+            ),
+            Message(
+                "add a move from {reached} to {leaves} between them, or correct 'from'",
+                reached=reached,
+                leaves=leaves,
+            ),
             items=(previous, move),
             delegates=who,
         )
@@ -132,10 +173,21 @@ def transfer_time(ctx: CheckContext) -> Iterator[Diagnostic]:
         minutes = int((event.start - previous.end).total_seconds() // 60)
         yield ctx.diag(
             ("events", event.index, "start"),
-            f"only {minutes} min for {ctx.who(who)} to go from '{previous.venue}' to "
-            f"'{event.venue}': {ctx.describe(previous)}, then {ctx.describe(event)}",
-            f"leave at least {int(ctx.transfer.total_seconds() // 60)} min "
-            "(checks.transfer_minutes) between them, or lower that threshold",
+            Message(
+                "only {minutes} min for {who} to go from '{origin}' to '{destination}': "
+                "{first}, then {then}",
+                minutes=minutes,
+                who=ctx.who(who),
+                origin=previous.venue or "",
+                destination=event.venue or "",
+                first=ctx.describe(previous),
+                then=ctx.describe(event),
+            ),
+            Message(
+                "leave at least {minutes} min (checks.transfer_minutes) between them, or lower "
+                "that threshold",
+                minutes=int(ctx.transfer.total_seconds() // 60),
+            ),
             items=(previous, event),
             delegates=who,
         )

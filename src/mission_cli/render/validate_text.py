@@ -50,7 +50,7 @@ def render_diagnostic(checked: Checked, index: int) -> Text:
         out.append(f"\n {' ' * len(gutter)} | ", style="blue")
         out.append(" " * offset + "^", style=_STYLE[diag.severity])
     if said.hint:
-        out.append(f"\n  = {checked.hint_word}: ", style="cyan")
+        out.append(f"\n  = {checked.hint_word}{checked.words.colon}", style="cyan")
         out.append(one_line(said.hint))
     return out
 

@@ -20,9 +20,15 @@ from typing import Protocol, TypeAlias
 class Speaker(Protocol):
     """What a phrase is worded with: ``words.Words``."""
 
+    lang: str
+
     def say(self, message: Message) -> str: ...
 
     def value(self, value: Arg) -> str: ...
+
+    def term(self, term: tuple[str, str]) -> str: ...
+
+    def country(self, code: str) -> str: ...
 
 
 class Phrase(Protocol):
