@@ -96,7 +96,8 @@ class Words:
         items = list(parts)
         if len(items) < 2:
             return "".join(items)
-        return f"{', '.join(items[:-1])} {self.t('and')} {items[-1]}"
+        conjunction = self.t("and")  # outside the f-string: the extraction must see it
+        return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
 
     def long_date(self, day: date) -> str:
         """``Thursday 4 April 2024``, ``jeudi 4 avril 2024``, ``mardi 1er avril 2025``."""
