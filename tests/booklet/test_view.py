@@ -279,3 +279,19 @@ def test_personal_data_only_when_asked_for() -> None:
     ]
     several = [m for m in meals(whole(personal=True)) if m and m.startswith("Réception")]
     assert several[-1].startswith("Réception — végétarien ×2 (elu-international, startup-cyber); ")
+
+
+def test_a_mistake_of_a_year_prints_no_year_of_days() -> None:
+    """An item typed a year late (an error of its own, still in the schedule) and an end
+    typed years late: no page per empty day, no picture of a thousand columns."""
+    text = (ROOT / "trips" / "2024-04.yaml").read_text(encoding="utf-8")
+    text = text.replace("start: 2024-04-11 15:00", "start: 2025-04-11 15:00")
+    text = text.replace("  end: 2024-04-12\n", "  end: 2027-04-12\n", 1)
+    trip = loaded(text)
+    data = booklet_data(edition(trip, words_for("fr"), DAY), Selection.everyone(trip.model))
+    headings = [day["heading"].split(" — ")[0] for day in data["days"]]
+    assert headings[-3:] == [
+        "jeudi 11 avril 2024", "vendredi 12 avril 2024", "vendredi 11 avril 2025"
+    ]  # fmt: skip
+    assert len(headings) == 11
+    assert data["timeline"] is None

@@ -5,6 +5,7 @@ midnight again on the days it ends in, and the night's hotel at the end of the d
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, tzinfo
+from itertools import pairwise
 
 from mission_cli.booklet.data import Day, Item
 from mission_cli.clock.times import day_range, in_zone, lenient_instant, local_time
@@ -21,16 +22,26 @@ Placed = list[tuple[AgendaItem, bool]]
 """A day's items, each with whether it began on an earlier day (``carried``)."""
 
 
+FREE_DAYS = 14
+"""The longest run of days with no item that the booklet shows, day by day: a longer one
+is a mistake of the file (an item a year away), not days to print."""
+
+
 def booklet_days(ed: Edition, who_for: Selection) -> list[Day]:
     """The days of the booklet of ``who_for``: their items (everyone's for the whole
     delegation), and the days between with no item (a free day still has its night)."""
     request = Request(None if who_for.whole else who_for.keys)
     placed = _by_day(agenda_items(ed.loaded, request, ed.words))
-    if not placed:
-        return []
-    return [
-        _day(ed, who_for, day, placed.get(day, [])) for day in day_range(min(placed), max(placed))
-    ]
+    return [_day(ed, who_for, day, placed.get(day, [])) for day in _shown(sorted(placed))]
+
+
+def _shown(busy: list[date]) -> list[date]:
+    """The days with items, and those between two of them at most ``FREE_DAYS`` apart."""
+    days = busy[:1]
+    for before, after in pairwise(busy):
+        gap = day_range(before + timedelta(days=1), after)
+        days += gap if len(gap) <= FREE_DAYS + 1 else [after]
+    return days
 
 
 def _by_day(items: list[AgendaItem]) -> dict[date, Placed]:

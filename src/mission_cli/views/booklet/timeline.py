@@ -22,10 +22,16 @@ Span = tuple[datetime, datetime, str | None]
 """From, to (wall clock), and the city key (None: travelling)."""
 
 
+LONGEST = 62
+"""The most days the picture spreads across a page's width: a longer trip (or an ``end``
+typed a year late) gets none, rather than columns too thin to read."""
+
+
 def booklet_timeline(ed: Edition, who_for: Selection) -> TimelineData | None:
-    """The picture of ``who_for``'s whereabouts; None when the trip has no dates."""
+    """The picture of ``who_for``'s whereabouts; None when the trip has no dates, or
+    more than ``LONGEST``."""
     trip = ed.trip
-    if trip.start is None or trip.end is None:
+    if trip.start is None or trip.end is None or (trip.end - trip.start).days >= LONGEST:
         return None
     origin = datetime.combine(trip.start, datetime.min.time())
     length = timedelta(days=(trip.end - trip.start).days + 1)
