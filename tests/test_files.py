@@ -48,6 +48,18 @@ def test_a_replaced_file_keeps_its_mode(tmp_path: Path) -> None:
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 
+def test_bytes_are_written_as_they_are(tmp_path: Path) -> None:
+    """A PDF is bytes: written whole, unchanged (no encoding, no newline translation)."""
+    target = tmp_path / "booklet.pdf"
+    target.write_bytes(b"old")
+    target.chmod(0o600)
+    data = b"%PDF-1.7\r\n\x00\xff\xe9\n%%EOF"
+    write_atomic(target, data)
+    assert target.read_bytes() == data
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["booklet.pdf"]
+
+
 def test_a_trailing_slash_is_a_folder_made_if_missing(tmp_path: Path) -> None:
     code, output = invoke("report", str(TRIP), "-f", "html", "-o", f"{tmp_path}/out/week/")
     assert code == 0, output

@@ -108,20 +108,33 @@ def test_the_version_is_found_as_importlib_finds_it(
         assert importlib.metadata.version("mission-cli") == expected
 
 
+PINNED_FOR_TESTS = ("pypdf",)
+"""Test requirements whose floor ``ci/lowest.txt`` pins too: the booklets' text is read
+back with it, and an older one reads it otherwise."""
+
+
+def _name(requirement: str) -> str:
+    found = re.match(r"[\w.-]+", requirement)
+    assert found is not None, requirement
+    return found.group()
+
+
 def test_the_floors_are_the_lowest_tested() -> None:
-    """Every runtime dependency has a floor, and ``ci/lowest.txt`` pins it there."""
+    """Every runtime dependency has a floor, and ``ci/lowest.txt`` pins it there; so do
+    the ``booklet`` extra's (Typst) and the PDF reader of its tests."""
     pins = {}
     for line in (ROOT / "ci/lowest.txt").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             name, _, version = line.partition("==")
             pins[name.strip()] = version.strip()
+    extras = PROJECT["optional-dependencies"]
+    tested = [text for text in extras["test"] if _name(text) in PINNED_FOR_TESTS]
+    assert len(tested) == len(PINNED_FOR_TESTS)
     floors = {}
-    for text in PROJECT["dependencies"]:
-        name = re.match(r"[\w.-]+", text)
+    for text in [*PROJECT["dependencies"], *extras["booklet"], *tested]:
         floor = re.findall(r">=\s*([\w.]+)", text)
-        assert name is not None, text
         assert len(floor) == 1, text
-        floors[name.group()] = floor[0]
+        floors[_name(text)] = floor[0]
     assert floors == pins
 
 
@@ -189,8 +202,12 @@ def test_the_sdist_carries_its_tests_and_builds_the_wheel(tmp_path: Path) -> Non
     with zipfile.ZipFile(wheel) as archive:
         inside = archive.namelist()
     assert "mission_cli/py.typed" in inside
-    # what `mission rules RULE` and `mission init` read from the package itself
-    shipped = {"mission_cli/reference/rules.en.md", "mission_cli/templates/trip.fr.yaml"}
+    # what `mission rules RULE`, `mission init` and `mission booklet` read from the package
+    shipped = {
+        "mission_cli/reference/rules.en.md",
+        "mission_cli/templates/trip.fr.yaml",
+        "mission_cli/booklet/booklet.typ",
+    }
     assert shipped <= set(inside)
     assert f"{top}.dist-info/licenses/LICENSE" in inside
     assert [name for name in inside if not name.startswith("mission_cli")] == []

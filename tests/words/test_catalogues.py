@@ -78,7 +78,7 @@ def test_french_typography() -> None:
 def test_every_marked_text_can_be_extracted() -> None:
     """A text worded inside an f-string is invisible to the extraction: it would never be
     translated."""
-    inside = re.compile(r"\{[^{}]*\bwords\.(?:t|tp|tn)\(")
+    inside = re.compile(r"\{[^{}]*\b(?:words|self)\.(?:t|tp|tn)\(")
     found = [
         f"{path.relative_to(PACKAGE)}:{number}"
         for path in PACKAGE.rglob("*.py")

@@ -69,6 +69,8 @@ class Delegate(TypedDict):
     organization: NotRequired[str | None]
     groups: NotRequired[str | None]
     """The groups, already joined: ``élus, presse``."""
+    contact: NotRequired[str | None]
+    """Their own phone and e-mail: personal data, given only when asked for."""
 
 
 class Contact(TypedDict):

@@ -14,7 +14,7 @@ can inject markup. Its shape (``data.py`` has it as TypedDicts)::
       "labels": {"booklet": "Carnet de route", "page": "page", ...},  # data.LABELS
       "cover": {"dates": "du 2 au 11 avril 2024", "cities": ["Rochester", ...],
                 "issuer": str | null, "edition": str | null, "notice": str | null},
-      "delegation": [{"name", "title", "organization", "groups"}],
+      "delegation": [{"name", "title", "organization", "groups", "contact"}],
       "contacts": [{"heading": "Urgences",
                     "rows": [{"name", "role", "phone", "email", "address", "notes"}]}],
       "days": [{"heading": "jeudi 4 avril 2024 — Rochester",

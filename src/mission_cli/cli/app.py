@@ -11,6 +11,7 @@ import typer
 
 from mission_cli.cli import (
     agenda,
+    booklet,
     diff,
     export,
     init,
@@ -73,6 +74,7 @@ def build_app() -> typer.Typer:
     app.command("rules", short_help="The rules; a rule's example and fix.")(rules.list_rules)
     app.command(short_help="Agendas per delegate, city or day.")(agenda.agenda)
     app.command(short_help="Where everyone is at an instant.")(whereis.whereis)
+    app.command(short_help="The printed booklet (A4 PDF) of each delegate.")(booklet.booklet)
     app.command("logistics", short_help="Meals, rooming, passengers, entry documents.")(
         logistics.logistics_command
     )

@@ -68,6 +68,7 @@ ul.items { margin: .3rem 0 0 1rem; padding: 0; }
 .aside { color: #444; font-style: italic; margin-top: .2rem; }
 @media print {
   body { margin: 0; max-width: none; font-size: 10.5pt; }
+  table { font-size: 9.5pt; }
   section.page ~ section.page { break-before: page; }
   tr { break-inside: avoid; }
   thead { display: table-header-group; }
@@ -159,18 +160,48 @@ def _block(document: Document, block: Block, level: int) -> list[str]:
     return _table(block)
 
 
-def page(title: str, lang: str, body: list[str]) -> str:
-    """A whole HTML document; ``title`` is plain text, ``body`` lines are HTML."""
+def page(title: str, lang: str, body: list[str], running: str | None = None) -> str:
+    """A whole HTML document; ``title`` is plain text, ``body`` lines are HTML.
+    ``running``, plain text, heads each printed page but the first."""
     head = [
         "<!DOCTYPE html>",
         f'<html lang="{escape(lang)}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(title)}</title>",
-        f"<style>{CSS}</style></head><body>",
+        f"<style>{CSS}</style>{_running_header(running)}</head><body>",
     ]
     return "\n".join([*head, *body, "</body></html>"]) + "\n"
 
 
+def _running_header(text: str | None) -> str:
+    """The page rule that prints ``text`` at the top of each page but the first (where
+    the title stands), so that a loose page says what it is and whose: in a browser that
+    prints the margins of ``@page`` (Chromium, Edge; not Firefox or Safari yet)."""
+    if not text:
+        return ""
+    return (
+        f"\n<style>@page {{ @top-left {{ content: {css_string(text)}; font: 8.5pt system-ui, "
+        "sans-serif; color: #555; } }\n@page :first { @top-left { content: none; } }</style>"
+    )
+
+
+def css_string(text: str) -> str:
+    """``text`` as a CSS string: letters, digits and spaces as they are, anything else
+    as a hexadecimal escape (no quote, backslash, ``<`` or line break can end the string
+    or the stylesheet)."""
+    kept = (c if c.isalnum() or c == " " else f"\\{ord(c):x} " for c in text)
+    return '"' + "".join(kept) + '"'
+
+
 def write_html(document: Document) -> str:
     body = [f"<h1>{escape(document.title)}</h1>", *_blocks(document, document.blocks, 2)]
-    return page(document.title, document.lang, body)
+    return page(document.title, document.lang, body, _running(document))
+
+
+def _running(document: Document) -> str:
+    """The document's title, and whose it is when it says so (an agenda's subject)."""
+    first = document.blocks[0] if document.blocks else None
+    if isinstance(first, Paragraph) and first.role == "subject" and first.lines:
+        whose = "".join(span.text for span in first.lines[0])
+        return f"{document.title} — {whose}"
+    return document.title

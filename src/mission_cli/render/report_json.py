@@ -51,6 +51,7 @@ def render_report_json(report: Report) -> str:
             for day in report.days
         ],
         "suppressed": [_entry(e) for e in report.suppressed],
+        "contacts": report.contact_objects,
         "logistics": {
             key: report.logistics.data.get(key, [])
             for key in ("unhoused", "documents", "over_capacity")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from mission_cli.catalog import FILE_RULES, RULES
 from mission_cli.clock.times import in_zone, span_text
@@ -17,6 +18,7 @@ from mission_cli.diagnostics import Counts, Diagnostic
 from mission_cli.model.build import TripModel
 from mission_cli.pipeline import Loaded, LoadedTrip
 from mission_cli.resolve.items import Item, ResolvedEvent
+from mission_cli.views.contacts import contact_object, contacts_table
 from mission_cli.views.diff.view import DiffView, build_diff, change_sections
 from mission_cli.views.document import (
     Bullets,
@@ -108,6 +110,10 @@ class Report:
     logistics: ReportLogistics = field(default_factory=ReportLogistics)
     since: DiffView | None = None
     """With ``--since OLD``: the changes from that version to this one."""
+    contacts: Table | None = None
+    """Who to call during the trip (its ``contacts``), as a table; None when it has none."""
+    contact_objects: list[dict[str, Any]] = field(default_factory=list)
+    """The same contacts for JSON, their keys as written in the file."""
 
     def document(self) -> Document:
         return report_document(self)
@@ -153,6 +159,10 @@ def build_report(loaded: Loaded, words: Words, *, personal: bool = False) -> Rep
     report.per_delegate = list(counts.values())
     if whole is not None:
         report.logistics = build_report_logistics(whole.trip, words, personal=personal)
+    if model is not None and model.contacts:  # official, not personal: always shown
+        contacts = [contact for _, contact in model.contacts]
+        report.contacts = contacts_table(model, contacts, words)
+        report.contact_objects = [contact_object(contact) for contact in contacts]
     return report
 
 
@@ -318,6 +328,8 @@ def report_document(report: Report) -> Document:
     if report.suppressed:
         entries = [_entry(p, words) for p in report.suppressed]
         doc.blocks.append(Section(line(words.t("Suppressed (ignore entries)")), [*entries]))
+    if report.contacts is not None:
+        doc.blocks.append(Section(line(words.t("Who to call")), [report.contacts]))
     doc.blocks.append(Section(line(words.t("Per delegate")), [_per_delegate(report)]))
     return doc
 

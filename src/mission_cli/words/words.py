@@ -106,7 +106,8 @@ class Words:
         items = list(parts)
         if len(items) < 2:
             return "".join(items)
-        return f"{', '.join(items[:-1])} {self.t('and')} {items[-1]}"
+        conjunction = self.t("and")  # outside the f-string: the extraction must see it
+        return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
 
     def long_date(self, day: date) -> str:
         """``Thursday 4 April 2024``, ``jeudi 4 avril 2024``, ``mardi 1er avril 2025``."""
@@ -114,6 +115,21 @@ class Words:
 
         pattern = "EEEE '1er' MMMM y" if self.lang == "fr" and day.day == 1 else "EEEE d MMMM y"
         return str(babel_dates().format_date(day, pattern, locale=self.lang))
+
+    def day_month(self, day: date) -> str:
+        """``4 April``, ``4 avril``, ``1er avril``: a date within a trip whose year is said
+        elsewhere."""
+        from mission_cli.words.babel_data import babel_dates
+
+        pattern = "'1er' MMMM" if self.lang == "fr" and day.day == 1 else "d MMMM"
+        return str(babel_dates().format_date(day, pattern, locale=self.lang))
+
+    def short_day(self, day: date) -> str:
+        """``Thu 4``, ``jeu. 4``: a day's label where there is room for little (a column
+        of the booklet's timeline)."""
+        from mission_cli.words.babel_data import babel_dates
+
+        return str(babel_dates().format_date(day, "EEE d", locale=self.lang))
 
     def country(self, code: str) -> str:
         """A country's name in this language (``US`` -> ``États-Unis``)."""
