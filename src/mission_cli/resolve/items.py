@@ -94,6 +94,18 @@ class UnplacedMove:
 
 
 @dataclass(frozen=True, slots=True)
+class ResolvedRoom:
+    """A room of a lodging: its place in the file's ``rooms``, its type, and its guests
+    (delegate keys, the file's order)."""
+
+    index: int
+    type: str
+    guests: tuple[str, ...]
+    written: list[str] | None
+    """Its ``guests`` as written (None: ``all``), to point at one of them."""
+
+
+@dataclass(frozen=True, slots=True)
 class ResolvedStay:
     """A ``lodging`` entry: its city, and its nights from ``first`` to ``last`` (the day
     before ``check_out``), inclusive."""
@@ -104,10 +116,16 @@ class ResolvedStay:
     first: date
     last: date
     guests: tuple[str, ...]
+    rooms: tuple[ResolvedRoom, ...] = ()
+    """Its ``rooms`` whose guests all resolved (version 1.2)."""
 
     @property
     def id(self) -> str:
         return self.stay.id
+
+    def room_of(self, key: str) -> ResolvedRoom | None:
+        """The first room that holds ``key`` (none: a single of their own)."""
+        return next((room for room in self.rooms if key in room.guests), None)
 
 
 @dataclass(frozen=True, slots=True)

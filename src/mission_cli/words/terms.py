@@ -45,6 +45,7 @@ DOCUMENTS: dict[str, Term] = {
     "visa": NC_("document", "visa"),
     "esta": NC_("document", "ESTA"),
     "eta": NC_("document", "eTA"),
+    "residence-permit": NC_("document", "residence permit"),
 }
 SEVERITIES: dict[str, Term] = {
     "error": NC_("severity", "error"),

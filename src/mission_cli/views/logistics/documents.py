@@ -8,7 +8,7 @@ from typing import Any
 
 from mission_cli.checks.documents import matching, nationalities, required, valid_until
 from mission_cli.pipeline import LoadedTrip
-from mission_cli.resolve.borders import CountryStay, country_stays
+from mission_cli.resolve.borders import CountryStay, entries
 from mission_cli.resolve.items import ResolvedDocument, ResolvedTrip
 from mission_cli.resolve.whereabouts import build_timelines
 from mission_cli.views.logistics.sheets import LogisticsView, Sheet, columns, masked
@@ -28,7 +28,7 @@ def entries_of(trip: ResolvedTrip) -> dict[str, list[dict[str, Any]]]:
     for key, delegate in trip.model.delegates.items():
         rows = out.setdefault(key, [])
         held = trip.documents.get(key, [])
-        for stay in country_stays(trip, timelines[key]):
+        for stay in entries(trip, timelines[key]):
             rule = trip.model.entry.get(stay.country)
             if rule is not None:
                 rows.append(_entry(stay, required(rule, nationalities(delegate)), held, rule))
