@@ -21,6 +21,7 @@ import stat
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import IO, Any
 
 STDOUT = "-"
 
@@ -113,10 +114,13 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def write_atomic(path: Path, text: str, *, make_folder: bool = False, at_least: int = 0) -> None:
-    """Replace ``path`` with ``text`` (UTF-8) in one step; its folder must exist, unless
-    ``make_folder``. The file keeps the mode of the one it replaces, with the bits of
-    ``at_least`` added (a file mission must read back is kept readable by its owner).
+def write_atomic(
+    path: Path, text: str | bytes, *, make_folder: bool = False, at_least: int = 0
+) -> None:
+    """Replace ``path`` with ``text`` (UTF-8; bytes as they are) in one step; its folder
+    must exist, unless ``make_folder``. The file keeps the mode of the one it replaces,
+    with the bits of ``at_least`` added (a file mission must read back is kept readable by
+    its owner).
 
     The temporary file is removed whatever happens, a SIGTERM included (the command
     line turns it into an exit that unwinds through here)."""
@@ -164,20 +168,31 @@ def _write_exclusively(path: Path, text: str, mode: int) -> None:
         raise
 
 
-def _fill(handle: int, text: str, mode: int) -> None:
-    """Write ``text`` (UTF-8) to the open file ``handle`` with ``mode``, to the disk."""
+def _fill(handle: int, text: str | bytes, mode: int) -> None:
+    """Write ``text`` (UTF-8; bytes as they are) to the open file ``handle`` with
+    ``mode``, to the disk."""
+    if isinstance(text, bytes):
+        with os.fdopen(handle, "wb") as binary:
+            binary.write(text)
+            _settle(binary, mode)
+        return
     with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
         stream.write(text)
-        stream.flush()
-        os.fchmod(stream.fileno(), mode)
-        os.fsync(stream.fileno())
+        _settle(stream, mode)
+
+
+def _settle(stream: IO[Any], mode: int) -> None:
+    """Flush ``stream``, give it ``mode``, and wait for the disk."""
+    stream.flush()
+    os.fchmod(stream.fileno(), mode)
+    os.fsync(stream.fileno())
 
 
 def _folder_of(path: Path) -> Path:
     return path.parent if str(path.parent) else Path(".")
 
 
-def _temporary_copy(path: Path, text: str, mode: int) -> str:
+def _temporary_copy(path: Path, text: str | bytes, mode: int) -> str:
     """A temporary file beside ``path`` holding ``text`` with ``mode``; removed if
     writing it fails."""
     handle, temporary = tempfile.mkstemp(

@@ -34,7 +34,7 @@ else:
     LogisticsFormat = choices("LogisticsFormat", LOGISTICS)
 
 
-def _builder(view: str) -> Callable[[LoadedTrip, Words], LogisticsView]:
+def _builder(view: str) -> Callable[[LoadedTrip, Words, bool], LogisticsView]:
     from mission_cli.views.logistics import documents, manifest, meals, rooming
 
     return {
@@ -61,11 +61,25 @@ def logistics_command(
     output: OutputOption = None,
     lang: LangOption = None,
     strict: RefuseOnErrors = False,
+    include_personal: Annotated[
+        bool,
+        typer.Option(
+            "--include-personal",
+            help="Add what only some suppliers may have: nationality and passport number "
+            "(whole, for the hotel's register), phones. Not for circulation.",
+        ),
+    ] = False,
     quiet: QuietOption = False,
 ) -> None:
     """What the hotels, caterers, coach companies and visa desk need: covers and diets per
-    meal, the rooming list, passenger lists, entry documents. Holds personal data."""
+    meal (with names), the rooming list per hotel, passenger lists, entry documents.
+
+    People are shown by name (family name first), never by key, but in JSON. xlsx is a
+    spreadsheet for Excel (give --output). Each sheet holds the personal data its
+    supplier needs (diets for the caterer, documents for the visa desk); nationality,
+    passport numbers and phones only with --include-personal.
+    """
     loaded = load_whole_trip(file, lang=lang, strict=strict, json_errors=output_format == "json")
     name = str(view)
-    built = _builder(name)(loaded, words_of(lang, loaded.model))
+    built = _builder(name)(loaded, words_of(lang, loaded.model), include_personal)
     emit(LOGISTICS[output_format], built, output, name=name, source=file, quiet=quiet)

@@ -160,17 +160,32 @@ def _nights_of(
     cuts |= {n for (start, end), _ in held for n in (start, end)}
     runs: list[tuple[int, int, Where]] = []
     ordered = sorted(cuts)
+    within = _stays_within(ordered, held)
     at = 0
-    for start, end in pairwise(ordered):
+    for number, (start, end) in enumerate(pairwise(ordered)):
         while at + 1 < len(places) and places[at + 1][0] <= start:
             at += 1
         place, in_transit = places[at][2]
         city = None if place is None or place in homes else place
-        stays = tuple(stay for (first, last), stay in held if first <= start < last)
+        stays = within[number]
         skipped = _skipped_nights(trip.zones.get(city), nights[0], len(nights)) if city else ()
         for part, count, gone in _split(start, end, skipped):
             _extend(runs, part, count, (None if gone else city, place, in_transit, stays))
     return Nights(nights, runs)
+
+
+def _stays_within(
+    ordered: list[int], held: list[tuple[Span, ResolvedStay]]
+) -> list[tuple[ResolvedStay, ...]]:
+    """The stays (in the file's order) that hold each run between two cuts: each stay is
+    put in the runs its own nights cover, never looked for in every run (a delegate with a
+    hotel a night for a year would cost a year squared)."""
+    place = {cut: n for n, cut in enumerate(ordered)}
+    within: list[list[ResolvedStay]] = [[] for _ in ordered]
+    for (first, end), stay in held:
+        for n in range(place[first], place[end]):
+            within[n].append(stay)
+    return [tuple(stays) for stays in within]
 
 
 def _runs_of(
