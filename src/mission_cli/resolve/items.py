@@ -105,10 +105,12 @@ class ResolvedRoom:
     """Its ``guests`` as written (None: ``all``), to point at one of them."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class ResolvedStay:
     """A ``lodging`` entry: its city, and its nights from ``first`` to ``last`` (the day
-    before ``check_out``), inclusive."""
+    before ``check_out``), inclusive. Each is resolved once: two are the same stay when
+    they are the same object (comparing their fields, the whole lodging entry, cost the
+    nights of a long trip a tenth of their time)."""
 
     index: int
     stay: Stay

@@ -110,7 +110,7 @@ def build_rooming(loaded: LoadedTrip, words: Words, personal: bool = False) -> L
     flat = Sheet(None, columns(words, *_HOTEL, *guest_columns))
     sheets, hotels = [], []
     for hotel in hotels_of(trip):
-        rows, stays = _hotel_rows(trip, hotel, words, personal)
+        rows, stays = hotel_rows(trip, hotel, words, personal)
         place = [city_name(model, hotel.city), hotel.address, hotel.phone]
         notes = [s.stay.notes for s in hotel.stays if s.stay.notes]
         shown = Sheet(hotel.name, columns(words, *_SHOWN, *guest_columns[len(_GUEST):]),
@@ -149,7 +149,7 @@ def _shown(row: list[Value], words: Words) -> list[Value]:
     return [guest, f"{arrival} → {departure}", nights, room, confirmation, *more]
 
 
-def _hotel_rows(
+def hotel_rows(
     trip: ResolvedTrip, hotel: Hotel, words: Words, personal: bool
 ) -> tuple[list[list[Value]], list[dict[str, Any]]]:
     """A row per guest and stay, roommates together (by arrival, stay, room, name), and
