@@ -324,3 +324,30 @@ def test_the_visa_desk_sees_the_residence_permit_for_the_way_home() -> None:
     home = text.split("BENNANI Karima", 3)[2]
     assert "France (FR)" in home
     assert "residence permit FR …123 (30 Jun 2027)" in home
+
+
+_IMPORTED = """\
+import sys
+from mission_cli.cli import main
+sys.argv = ["mission", *sys.argv[1:]]
+try:
+    main()
+except SystemExit:
+    pass
+print("xlsxwriter" in sys.modules, file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "imported"),
+    [
+        (["--version"], False),
+        (["validate", SAMPLE], False),
+        (["logistics", "rooming", SAMPLE, "-f", "csv"], False),
+        (["logistics", "rooming", SAMPLE, "-f", "xlsx"], True),
+    ],
+)
+def test_xlsxwriter_is_imported_only_for_xlsx(args: list[str], imported: bool) -> None:
+    done = subprocess.run([sys.executable, "-c", _IMPORTED, *args], capture_output=True,
+                          cwd=ROOT, check=False, timeout=120)  # fmt: skip
+    assert done.stderr.decode().strip().splitlines()[-1] == str(imported), done.stderr

@@ -3,6 +3,7 @@ caterers, coach companies and visa desk the office works with."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated
 
@@ -81,5 +82,11 @@ def logistics_command(
     """
     loaded = load_whole_trip(file, lang=lang, strict=strict, json_errors=output_format == "json")
     name = str(view)
-    built = _builder(name)(loaded, words_of(lang, loaded.model), include_personal)
-    emit(LOGISTICS[output_format], built, output, name=name, source=file, quiet=quiet)
+    # As while loading (pipeline.py): the collector would walk the rows of a long trip's
+    # sheet many times over and find nothing to free.
+    gc.disable()
+    try:
+        built = _builder(name)(loaded, words_of(lang, loaded.model), include_personal)
+        emit(LOGISTICS[output_format], built, output, name=name, source=file, quiet=quiet)
+    finally:
+        gc.enable()
