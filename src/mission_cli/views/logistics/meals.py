@@ -117,12 +117,13 @@ def _meal_sheet(
     address = venue.address if venue is not None and venue.address else ""
     shown = event_place(model, event.city, event.venue, address=True, with_city=True)
     delegation, guests = len(event.attendees), event.event.guests
+    outside = words.tn("{n} guest", "{n} guests", guests)
     covers = words.tn(
-        "{n} cover: {delegation} of the delegation, {guests} guests",
-        "{n} covers: {delegation} of the delegation, {guests} guests",
+        "{n} cover: {delegation} of the delegation, {outside}",
+        "{n} covers: {delegation} of the delegation, {outside}",
         delegation + guests,
         delegation=delegation,
-        guests=guests,
+        outside=outside,
     )
     where = words.t("Place: {place}", place=shown)
     found = needs(trip, event.attendees, words)

@@ -160,8 +160,7 @@ class LogisticsView:
             inner: list[Block] = []
             if sheet.note:
                 inner.append(Paragraph((line(Span(sheet.note, "em")),)))
-            if sheet.lines:
-                inner.append(Paragraph(tuple(line(text) for text in sheet.lines)))
+            inner += [Paragraph((line(text),)) for text in sheet.lines]  # a paragraph each
             if sheet.columns:
                 inner.append(sheet.table())
             if sheet.heading:
