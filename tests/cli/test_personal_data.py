@@ -3,7 +3,8 @@ format, is searched for each delegate's e-mail, phone, diet and document numbers
 
 Without ``--include-personal`` none appears in an agenda, report, ``whereis``, HTML
 booklet or calendar; a document number never appears whole anywhere, logistics and
-``--include-personal`` included."""
+``--include-personal`` included, but the hotels' rooming list with ``--include-personal``
+(contract 1.2: hotels register passports; see tests/cli/test_supplier_sheets.py)."""
 
 from __future__ import annotations
 
