@@ -351,3 +351,21 @@ def test_xlsxwriter_is_imported_only_for_xlsx(args: list[str], imported: bool) -
     done = subprocess.run([sys.executable, "-c", _IMPORTED, *args], capture_output=True,
                           cwd=ROOT, check=False, timeout=120)  # fmt: skip
     assert done.stderr.decode().strip().splitlines()[-1] == str(imported), done.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "family", "expected"),
+    [
+        ("Marion Le Goff", "Le Goff", ("LE GOFF", "Marion")),
+        ("Nathalie Appéré", "appéré", ("APPÉRÉ", "Nathalie")),  # any case, capitals shown
+        ("Marion Le Goff", "Kerguelen", ("KERGUELEN", "Marion Le Goff")),  # never cut short
+        ("Jeanne Dupont", None, ("Jeanne Dupont", "")),  # never guessed
+    ],
+)
+def test_the_family_name_first(name: str, family: str | None, expected: tuple[str, str]) -> None:
+    from mission_cli.model.schema import Delegate
+    from mission_cli.views.logistics.sheets import family_and_given, person_name
+
+    person = Delegate(name=name, family_name=family)
+    assert family_and_given(person) == expected
+    assert person_name(person) == (" ".join(expected) if family else name)

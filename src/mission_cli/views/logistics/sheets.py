@@ -196,8 +196,9 @@ def without_empty(sheet: Sheet, *optional: int) -> Sheet:
 
 def family_and_given(person: Delegate) -> tuple[str, str]:
     """``("LE GOFF", "Marion")``: the family name in capitals and the given names (the
-    ``name`` without it). Without ``family_name``, the name as written and nothing: a
-    family name is never guessed."""
+    ``name`` without it; the whole ``name`` when it does not hold the family name, a
+    married name). Without ``family_name``, the name as written and nothing: a family
+    name is never guessed."""
     if not person.family_name:
         return person.name, ""
     family = person.family_name
@@ -205,8 +206,7 @@ def family_and_given(person: Delegate) -> tuple[str, str]:
     at = given.casefold().find(family.casefold())
     if at >= 0:
         given = (given[:at] + given[at + len(family) :]).strip(" ,")
-    given = " ".join(given.split())
-    return family.upper(), given if given != person.name else person.name
+    return family.upper(), " ".join(given.split())
 
 
 def person_name(person: Delegate) -> str:
