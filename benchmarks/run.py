@@ -113,6 +113,15 @@ def main() -> None:
         "<= 2.5",
     )
 
+    sheet = OUT / "rooming.xlsx"
+    row(
+        f"logistics rooming -f xlsx of {big.name} vs validate",
+        measure([MISSION, "logistics", "rooming", str(big), "-f", "xlsx", "-o", str(sheet), "-q"],
+                args.repeat),
+        measure([MISSION, "validate", str(big)], args.repeat),
+        "<= 1.0",
+    )  # fmt: skip
+
     small = measure([MISSION, "validate", str(ROOT / "trips" / "2024-04.yaml")], args.repeat * 2)
     deps = [PY, "-c", "import typer, rich, pydantic, ruamel.yaml, dateutil, pytz"]
     row(

@@ -96,17 +96,18 @@ def _cli_docs_section(command: str) -> str:
 
 @pytest.mark.parametrize("name", sorted(COMMANDS))
 def test_every_format_is_a_typed_function(name: str) -> None:
-    """Each format holds its writer as a function (text, or drawn on a console), so that
-    tools and mypy see it used; the writer's module is imported when it is called."""
+    """Each format holds its writer as a function (text, drawn on a console, or bytes),
+    so that tools and mypy see it used; the writer's module is imported when it is
+    called."""
     import inspect
 
     for key, found in _mappings()[name].items():
-        function = found.text or found.draw
+        function = found.text or found.draw or found.data
         assert function is not None, key
         assert callable(function), key
         parameters = list(inspect.signature(function).parameters)
         assert len(parameters) == (2 if found.draw else 1), key
-        assert (found.text is None) != (found.draw is None), key
+        assert [found.text, found.draw, found.data].count(None) == 2, key
 
 
 def test_rules_are_listed_in_catalog_order() -> None:

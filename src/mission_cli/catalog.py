@@ -192,6 +192,21 @@ LEG_MISMATCH = _schedule(
     Chapter.LOGISTICS,
 )
 
+# -- rules of the rooms (version 1.2) ---------------------------------------------
+
+ROOM_OVER_CAPACITY = _schedule(
+    "room-over-capacity",
+    Severity.ERROR,
+    "a room holds more guests than its type sleeps: single 1, double 2, twin 2, triple 3",
+    Chapter.LOGISTICS,
+)
+ROOM_UNKNOWN_GUEST = _schedule(
+    "room-unknown-guest",
+    Severity.ERROR,
+    "a room's guest is not a guest of its lodging, or is in two rooms of it",
+    Chapter.LOGISTICS,
+)
+
 RULES: dict[str, Rule] = {
     rule.name: rule
     for rule in (
@@ -220,6 +235,8 @@ RULES: dict[str, Rule] = {
         LODGING_WRONG_CITY,
         LODGING_UNUSED,
         DOUBLE_LODGING,
+        ROOM_OVER_CAPACITY,
+        ROOM_UNKNOWN_GUEST,
         OVER_CAPACITY,
         MISSING_DOCUMENT,
         DOCUMENT_EXPIRED,

@@ -151,7 +151,12 @@ def test_a_message_per_delegate(versions: tuple[Path, Path], tmp_path: Path) -> 
     ])  # fmt: skip
     message = (out / "univ-rennes.md").read_text(encoding="utf-8")
     assert message.startswith("# Votre programme\u202f: Délégation rennaise")
-    assert "Bonjour Représentant·e de l'Université de Rennes," in message
+    assert "\nBonjour,\n" in message  # no salutation: the neutral formula, never a name
+    assert "\nMadame la Maire,\n" in (out / "nappere.md").read_text(encoding="utf-8")
+    assert message.endswith(
+        "Bien cordialement,\nDirection des relations internationales, Ville de Rennes et "
+        "Rennes Métropole\n"
+    )  # signed by trip.organizer: the sample has no contact of role organizer
     assert "## Annulé (à retirer de votre agenda)" in message
     assert "Université Laval" in message  # taken off it: cancelled for them
     assert "## Modifié" in message

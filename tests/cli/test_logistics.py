@@ -76,7 +76,8 @@ def test_manifest_json() -> None:
     assert coach == {
         "id": "autocar-yqb-yul", "mode": "bus", "from": "quebec", "to": "montreal",
         "depart": "2024-04-10T08:30:00-04:00", "arrive": "2024-04-10T11:45:00-04:00",
-        "passengers": coach["passengers"], "seats": 20,
+        "passengers": coach["passengers"], "seats": 20, "notes": "Départ devant l'hôtel",
+        "drivers": [],
     }  # fmt: skip
     assert len(coach["passengers"]) == 17
     flight = next(m for m in moves if m["id"] == "vol-yul-cdg")
@@ -130,14 +131,18 @@ def test_logistics_golden(golden: str, args: list[str], width: int) -> None:
 def test_rooming_csv_is_one_row_per_guest_and_stay() -> None:
     code, output = invoke("logistics", "rooming", TRIP, "-f", "csv", "--lang", "en")
     assert code == 0
-    rows = list(csv.reader(io.StringIO(output)))
+    assert output.startswith("\ufeff")  # a byte-order mark: Excel reads it as UTF-8
+    rows = list(csv.reader(io.StringIO(output[1:])))
     assert rows[0] == [
-        "Lodging", "Hotel", "City", "Guest", "Key", "Check-in", "Check-out", "Nights",
-        "Organisation",
+        "Hotel", "City", "Address", "Phone", "Family name", "Given names", "Arrival",
+        "Departure", "Nights", "Room", "Sharing with", "Confirmation",
     ]  # fmt: skip
     assert len(rows) == 1 + 11 + 11 + 6 + 17
-    startups = [r for r in rows if r[0] == "hotel-quebec-startups"]
-    assert {(r[5], r[6], r[7]) for r in startups} == {("2024-04-07", "2024-04-10", "3")}
+    startups = [r for r in rows if r[5] == "" and r[4].startswith("Startup") and r[1] == "Québec"]
+    assert {(r[0], r[6], r[7], r[8]) for r in startups} == {
+        ("Hôtel du Vieux-Québec (illustratif)", "7 Apr 2024", "10 Apr 2024", "3")
+    }
+    assert rows[1][4:6] == ["APPÉRÉ", "Nathalie"]  # the family name first, in capitals
 
 
 HOSTILE = """\
@@ -160,9 +165,9 @@ def test_csv_cells_never_run_as_formulas(tmp_path: Path) -> None:
     trip.write_text(HOSTILE, encoding="utf-8")
     written = {}
     for view in ("rooming", "manifest"):
-        code, output = invoke("logistics", view, str(trip), "-f", "csv")
+        code, output = invoke("logistics", view, str(trip), "-f", "csv", "--include-personal")
         assert code == 0, output
-        cells = [c for row in csv.reader(io.StringIO(output)) for c in row]
+        cells = [c for row in csv.reader(io.StringIO(output.lstrip("\ufeff"))) for c in row]
         assert all(not c.startswith(("=", "+", "-", "@")) for c in cells), cells
         written[view] = cells
     assert "'+cmd|' /C calc'!A0" in written["rooming"]  # kept, made inert
@@ -200,7 +205,7 @@ def test_bad_requests() -> None:
 def test_written_to_a_folder(tmp_path: Path) -> None:
     code, output = invoke("logistics", "rooming", TRIP, "-f", "csv", "-o", f"{tmp_path}/out/")
     assert code == 0, output
-    assert (tmp_path / "out" / "rooming.csv").read_text(encoding="utf-8").startswith("Hébergement,")
+    assert (tmp_path / "out" / "rooming.csv").read_text(encoding="utf-8").startswith("\ufeffHôtel,")
 
 
 def test_a_trip_without_logistics_says_so(tmp_path: Path) -> None:

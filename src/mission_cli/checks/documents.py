@@ -2,7 +2,8 @@
 
 Each delegate's countries come from ``resolve/borders.py``; what a country asks is its
 ``entry`` rule. A passport of any issuer counts; a visa, an ESTA or an eTA counts for
-the country it names; an identity card is also satisfied by a passport. ``exempt``
+the country it names, and a residence permit for the country that issued it stands for its
+visa (version 1.2); an identity card is also satisfied by a passport. ``exempt``
 nationalities need only the passport (and an identity card). A document number is
 never part of a finding.
 """
@@ -20,7 +21,7 @@ from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc
 from mission_cli.model.schema import Delegate
 from mission_cli.model.supplies import EntryRule
-from mission_cli.resolve.borders import CountryStay, country_stays
+from mission_cli.resolve.borders import CountryStay, entries, home_countries
 from mission_cli.resolve.items import ResolvedDocument, ResolvedMove
 from mission_cli.words.message import Message
 from mission_cli.words.phrases import Document, Documents, Entering
@@ -49,7 +50,8 @@ def matching(held: list[ResolvedDocument], kind: str, country: str) -> list[Reso
         return [d for d in held if d.document.type == "passport"]
     if kind == "id-card":
         return [d for d in held if d.document.type in IDENTITY]
-    return [d for d in held if d.document.type == kind and d.document.country == country]
+    kinds = (kind, "residence-permit") if kind == "visa" else (kind,)
+    return [d for d in held if d.document.type in kinds and d.document.country == country]
 
 
 def valid_until(kind: str, stay: CountryStay, rule: EntryRule) -> date | None:
@@ -74,7 +76,7 @@ def _entries(ctx: CheckContext) -> Iterator[tuple[str, CountryStay, EntryRule, l
         if incomplete.get(f"delegates.{key}", set()) & {"documents", "nationality"}:
             continue  # a document or a nationality in error: its own error says it
         nationality = nationalities(ctx.trip.model.delegates[key])
-        for stay in country_stays(ctx.trip, timeline):
+        for stay in entries(ctx.trip, timeline):
             rule = entry.get(stay.country)
             if rule is not None:
                 yield key, stay, rule, required(rule, nationality)
@@ -112,7 +114,17 @@ def _missing(
         issuer = own.pop() if len(own) == 1 else "ISSUER"
     example = f"{{type: {kind}, country: {issuer}, expires: YYYY-MM-DD}}"
     hint = Message("add `- {example}` to the documents of {who}", example=example, who=ctx.who(who))
+    coming_home = kind == "visa" and country in home_countries(ctx.trip)
+    if coming_home:  # their residence permit does as well
+        permit = f"{{type: residence-permit, country: {country}, expires: YYYY-MM-DD}}"
+        hint = Message(
+            "add `- {example}` (or the visa) to the documents of {who}",
+            example=permit,
+            who=ctx.who(who),
+        )
     elsewhere = [i for i, d in enumerate(written) if d.type == kind and d.country != country]
+    if coming_home:  # a visa for elsewhere is no mistake
+        elsewhere = []
     if kind not in IDENTITY and elsewhere and len(who) == 1:  # an ESTA written for Canada
         place = ctx.trip.model.kept_at.get(f"delegates.{first}.documents")
         index = place[elsewhere[0]] if place is not None else elsewhere[0]

@@ -22,6 +22,7 @@ from mission_cli.checks import (
     lodging,
     overlaps,
     places,
+    rooms,
 )
 from mission_cli.checks.context import CheckContext, CheckRun
 from mission_cli.checks.ignores import apply_ignores
@@ -54,6 +55,8 @@ SCHEDULE_CHECKS: tuple[tuple[Rule, Check], ...] = (
     (catalog.LODGING_WRONG_CITY, lodging.lodging_wrong_city),
     (catalog.LODGING_UNUSED, lodging.lodging_unused),
     (catalog.DOUBLE_LODGING, lodging.double_lodging),
+    (catalog.ROOM_OVER_CAPACITY, rooms.room_over_capacity),
+    (catalog.ROOM_UNKNOWN_GUEST, rooms.room_unknown_guest),
     (catalog.OVER_CAPACITY, capacity.over_capacity),
     (catalog.MISSING_DOCUMENT, documents.missing_document),
     (catalog.DOCUMENT_EXPIRED, documents.document_expired),

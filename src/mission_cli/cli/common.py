@@ -260,6 +260,9 @@ def emit(
         )
     except OutputError as exc:
         fail(str(exc))
+    if renderer.data is not None:
+        _write_bytes(renderer, view, target, output, name=name, quiet=quiet)
+        return
     if renderer.draw is not None:
         if target is None:
             renderer.draw(view, stdout_console())
@@ -277,6 +280,45 @@ def emit(
             text = visible(text)
     make_folder = output is not None and is_directory_request(output)
     write_output(text, target, make_folder=make_folder, quiet=quiet)
+
+
+def _write_bytes(
+    renderer: Format[V],
+    view: V,
+    target: Path | None,
+    output: str | None,
+    *,
+    name: str,
+    quiet: bool,
+) -> None:
+    """A binary format (a spreadsheet): to a file, or to standard output when it is a
+    pipe or a file, never to a terminal, where it would print garbage."""
+    import sys
+
+    assert renderer.data is not None
+    file = f"{name}.{renderer.extension}"
+    if target is None and sys.stdout.isatty():
+        fail(
+            f"--format {renderer.extension} writes a file, not text for the terminal: give "
+            f"--output {file} (or a folder), or redirect standard output to a file"
+        )
+    content = renderer.data(view)
+    if target is None:
+        try:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(content)
+            sys.stdout.buffer.flush()
+        except BrokenPipeError as exc:
+            raise OutputClosed(exc.strerror or str(exc)) from None
+        return
+    from mission_cli.files import is_directory_request, write_atomic
+
+    try:
+        make_folder = output is not None and is_directory_request(output)
+        write_atomic(target, content, make_folder=make_folder)
+    except OSError as exc:
+        fail(f"cannot write {target}: {exc.strerror or exc}")
+    done(f"written to {target}", quiet=quiet)
 
 
 def _paths(source: Path | list[Path] | None) -> list[Path]:

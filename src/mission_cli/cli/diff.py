@@ -24,11 +24,18 @@ from mission_cli.cli.common import (
 from mission_cli.render.formats import DIFF
 
 if TYPE_CHECKING:
+    from mission_cli.pipeline import LoadedTrip
+    from mission_cli.views.diff.by_delegate import DelegateChanges
     from mission_cli.views.diff.view import DiffView
 
     DiffFormat = str
+    Supplier = str
 else:
     DiffFormat = choices("DiffFormat", DIFF)
+    Supplier = choices("Supplier", ("hotel", "caterer", "transport"))
+
+LETTERS = {"markdown": "md", "text": "txt", "html": "html"}
+"""The formats of ``--per-delegate`` letters, and their files' extensions."""
 
 OldArgument = Annotated[
     str,
@@ -42,7 +49,9 @@ NewArgument = Annotated[str, typer.Argument(metavar="NEW", help="The same, for t
 def diff(
     old: OldArgument,
     new: NewArgument,
-    output_format: Annotated[DiffFormat, format_option(DIFF, {"text": "(the terminal)"})] = "text",
+    output_format: Annotated[
+        DiffFormat | None, format_option(DIFF, {"text": "(the terminal; plain letters)"})
+    ] = None,
     delegate: Annotated[
         list[str] | None,
         delegate_option(
@@ -59,9 +68,23 @@ def diff(
         bool,
         typer.Option(
             "--per-delegate",
-            help="Write one message per delegate whose programme changed into --output DIR/.",
+            help="Write one letter per delegate whose programme changed into --output DIR/ "
+            "(Markdown; plain text with --format text, HTML with --format html).",
         ),
     ] = False,
+    home_time: Annotated[
+        bool,
+        typer.Option("--home-time", help="In the letters, the time at home under each time."),
+    ] = False,
+    supplier: Annotated[
+        Supplier | None,
+        typer.Option(
+            "--for",
+            metavar="SUPPLIER",
+            help="Only what changed for one supplier, worded for them: hotel (the rooming "
+            "list), caterer (the meals) or transport (the passenger lists).",
+        ),
+    ] = None,
     quiet: QuietOption = False,
 ) -> None:
     """Show what changed between two versions of the trip, for each delegate.
@@ -75,8 +98,19 @@ def diff(
     json_errors = output_format == "json"
     before = load_side(old, lang=lang, json_errors=json_errors)
     after = load_side(new, lang=lang, json_errors=json_errors)
-    if per_delegate and output_format != "text":
-        fail("--per-delegate writes one Markdown message per delegate: leave out --format")
+    if per_delegate and output_format not in (None, *LETTERS):
+        fail("--per-delegate writes letters: leave out --format (Markdown), or give text or html")
+    if per_delegate and supplier is not None:
+        fail("--per-delegate writes to delegates and --for to a supplier: give one of them")
+    if supplier is not None and output_format != "json":
+        from mission_cli.render.formats import DOCUMENT_FORMATS, TERMINAL
+        from mission_cli.views.diff.suppliers import supplier_notice
+
+        notice = supplier_notice(before, after, str(supplier), words_of(lang, after.model))
+        formats = {"text": TERMINAL, **DOCUMENT_FORMATS}
+        emit(formats[output_format or "text"], notice, output, name=f"changes-{supplier}",
+             source=[Path(old), Path(new)], quiet=quiet)  # fmt: skip
+        return
     keys = None
     if delegate:
         try:
@@ -87,11 +121,16 @@ def diff(
             except RequestError:
                 fail(str(exc))
     view = build_diff(before, after, words_of(lang, after.model), keys)
+    if supplier is not None:  # the JSON of the changes to that supplier's items
+        from mission_cli.views.diff.view import for_supplier
+
+        view = for_supplier(view, before, after, str(supplier))
     if per_delegate:
-        _write_messages(view, output, [Path(old), Path(new)], quiet)
+        letters = _Letters(before, after, output_format or "markdown", home_time)
+        _write_messages(view, output, [Path(old), Path(new)], quiet, letters)
     else:
         emit(
-            DIFF[output_format],
+            DIFF[output_format or "text"],
             view,
             output,
             name="diff",
@@ -102,12 +141,40 @@ def diff(
         raise typer.Exit(EXIT_PROBLEMS)
 
 
-def _write_messages(view: DiffView, output: str | None, sources: list[Path], quiet: bool) -> None:
-    """``KEY.md`` in the folder ``output`` for each delegate whose programme changed."""
+class _Letters:
+    """How the letters are written: the two versions, the format, the home time."""
+
+    def __init__(self, old: LoadedTrip, new: LoadedTrip, form: str, home_time: bool) -> None:
+        from mission_cli.views.diff.letters import LetterOptions
+
+        self.options = LetterOptions(old, new, home_time)
+        self.form = form
+        self.extension = LETTERS[form]
+
+    def write(self, view: DiffView, section: DelegateChanges) -> str:
+        from mission_cli.views.diff.letters import letter
+
+        document = letter(view, section, self.options)
+        if self.form == "text":
+            from mission_cli.render.plain import write_plain
+
+            return write_plain(document)
+        if self.form == "html":
+            from mission_cli.render.html import write_html
+
+            return write_html(document)
+        from mission_cli.render.markdown import write_markdown
+
+        return write_markdown(document)
+
+
+def _write_messages(
+    view: DiffView, output: str | None, sources: list[Path], quiet: bool, letters: _Letters
+) -> None:
+    """``KEY.md`` (``.txt``, ``.html``) in the folder ``output`` for each delegate whose
+    programme changed."""
     from mission_cli.files import OutputError, is_directory_request, member_target, write_atomic
-    from mission_cli.render.markdown import write_markdown
     from mission_cli.render.visible import visible
-    from mission_cli.views.diff.view import delegate_message
 
     if (
         output is None
@@ -120,8 +187,8 @@ def _write_messages(view: DiffView, output: str | None, sources: list[Path], qui
         if not section.key:
             continue
         try:
-            target = member_target(Path(output), f"{section.key}.md", sources)
-            text = visible(write_markdown(delegate_message(view, section)))
+            target = member_target(Path(output), f"{section.key}.{letters.extension}", sources)
+            text = visible(letters.write(view, section))
             write_atomic(target, text, make_folder=True)
         except OutputError as exc:
             fail(str(exc))

@@ -3,6 +3,7 @@ caterers, coach companies and visa desk the office works with."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated
 
@@ -35,7 +36,7 @@ else:
     LogisticsFormat = choices("LogisticsFormat", LOGISTICS)
 
 
-def _builder(view: str) -> Callable[[LoadedTrip, Words], LogisticsView]:
+def _builder(view: str) -> Callable[[LoadedTrip, Words, bool], LogisticsView]:
     from mission_cli.views.logistics import documents, manifest, meals, rooming
 
     return {
@@ -63,13 +64,33 @@ def logistics_command(
     lang: LangOption = None,
     no_partial: NoPartialOption = False,
     strict: StrictAlias = False,
+    include_personal: Annotated[
+        bool,
+        typer.Option(
+            "--include-personal",
+            help="Add what only some suppliers may have: nationality and passport number "
+            "(whole, for the hotel's register), phones. Not for circulation.",
+        ),
+    ] = False,
     quiet: QuietOption = False,
 ) -> None:
     """What the hotels, caterers, coach companies and visa desk need: covers and diets per
-    meal, the rooming list, passenger lists, entry documents. Holds personal data."""
+    meal (with names), the rooming list per hotel, passenger lists, entry documents.
+
+    People are shown by name (family name first), never by key, but in JSON. xlsx is a
+    spreadsheet for Excel (give --output). Each sheet holds the personal data its
+    supplier needs (diets for the caterer, documents for the visa desk); nationality,
+    passport numbers and phones only with --include-personal.
+    """
     loaded = load_whole_trip(
         file, lang=lang, no_partial=no_partial or strict, json_errors=output_format == "json"
     )
     name = str(view)
-    built = _builder(name)(loaded, words_of(lang, loaded.model))
-    emit(LOGISTICS[output_format], built, output, name=name, source=file, quiet=quiet)
+    # As while loading (pipeline.py): the collector would walk the rows of a long trip's
+    # sheet many times over and find nothing to free.
+    gc.disable()
+    try:
+        built = _builder(name)(loaded, words_of(lang, loaded.model), include_personal)
+        emit(LOGISTICS[output_format], built, output, name=name, source=file, quiet=quiet)
+    finally:
+        gc.enable()

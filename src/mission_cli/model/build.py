@@ -132,7 +132,10 @@ def _without_bad_extras(
         return None, {}
 
 
-DROPPABLE = frozenset({"carrier", "number", "notes", "kind", "meal", "seats", "address", "phone"})
+DROPPABLE = frozenset(
+    {"carrier", "number", "notes", "kind", "meal", "seats", "address", "phone", "rooms",
+     "confirmation"}
+)  # fmt: skip
 """Optional fields of events, moves and lodgings that say nothing of when, where and who:
 an item whose only errors are there is kept without them."""
 

@@ -160,7 +160,8 @@ def _property(generated: dict[str, Any], kind: str, description: str) -> dict[st
     else:
         out.update(_or_null(value) if nullable else value)
     if kind == "attendees":
-        out["default"] = "all"
+        if "default" in generated:  # a room's guests have none: they are required
+            out["default"] = "all"
     elif generated.get("default") not in (None, [], {}):
         out["default"] = generated["default"]
     return out

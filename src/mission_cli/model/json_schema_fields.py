@@ -35,13 +35,15 @@ MODELS: dict[str, str] = {
     "Contact": "The person on site at a venue: shown in agendas and calendars (not personal data).",
     "Group": "The display name of a group.",
     "Delegate": "A member of the delegation.",
-    "Document": "A travel document: a passport, an identity card, a visa, an ESTA or an eTA.",
+    "Document": "A travel document: a passport, an identity card, a visa, an ESTA, an eTA or "
+    "a residence permit.",
     "EntryRule": "What a country asks of those who enter it.",
     "Leg": "A stay of some delegates in a city, from one day to another (both inclusive).",
     "LegLodging": "Where a leg sleeps, a name to show (the beds that are checked are in "
     "the lodging section).",
     "Stay": "A hotel (or any bed) for some delegates, from the night of check_in to the "
     "night before check_out. It has a city or a venue.",
+    "Room": "A room of a lodging and who shares it; a guest in no room has a single.",
     "Move": "A move of its passengers from one city to another.",
     "Event": "A meeting, a visit, a meal. It has a city or a venue, and either an end or a "
     "duration, never both.",
@@ -105,6 +107,10 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
     },
     "Delegate": {
         "name": ("text", "The delegate's name, as shown."),
+        "family_name": ("text", "Their family name as on the passport (optional): sheets for "
+                        "hotels and caterers write it first, in capitals."),
+        "salutation": ("text", "How a letter to them opens (optional): Madame la Maire; "
+                       "used by diff --per-delegate."),
         "organization": ("text", "Their organisation (optional)."),
         "title": ("text", "Their title or role (optional)."),
         "groups": ("texts", "The groups they belong to, names of your choosing "
@@ -117,9 +123,10 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         "documents": ("keep", "Their travel documents (optional; personal data)."),
     },
     "Document": {
-        "type": ("keep", "passport, id-card, visa, esta or eta."),
-        "country": ("country", "The issuer of a passport or an identity card; the "
-                    "destination of a visa, an ESTA or an eTA (ISO 3166-1: US)."),
+        "type": ("keep", "passport, id-card, visa, esta, eta or residence-permit."),
+        "country": ("country", "The issuer of a passport, an identity card or a residence "
+                    "permit (which stands for that country's visa); the destination of a "
+                    "visa, an ESTA or an eTA (ISO 3166-1: US)."),
         "expires": ("date", "The day it expires: YYYY-MM-DD."),
         "number": ("text", "Its number (optional): only its last 3 characters are ever "
                    "shown."),
@@ -156,6 +163,15 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         "check_out": ("date", "The day they leave (its night is not held): YYYY-MM-DD."),
         "guests": ("attendees", "Who sleeps there (default all): " + _ATTENDEES),
         "notes": ("paragraph", "Free text (optional); may run over several lines."),
+        "rooms": ("keep", "Who shares which room (optional): a list of rooms, each with a "
+                  "type and its guests; a guest in no room has a single."),
+        "confirmation": ("text", "The hotel's booking reference (optional): on the rooming "
+                         "list."),
+    },
+    "Room": {
+        "type": ("keep", "single, double, twin, triple or suite: a single holds 1 guest, a "
+                 "double or a twin 2, a triple 3."),
+        "guests": ("attendees", "Who sleeps in it, guests of its lodging: " + _ATTENDEES),
     },
     "Move": {
         "id": ("id", "A short name of your choosing, unique among events, travel and "

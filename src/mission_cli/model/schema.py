@@ -61,6 +61,10 @@ class Group(Item):
 
 class Delegate(Item):
     name: Text
+    family_name: Text | None = None
+    """As on the passport (version 1.2): supplier sheets write it first, in capitals."""
+    salutation: Text | None = None
+    """How a letter to them opens (version 1.2): ``Madame la Maire``."""
     organization: Text | None = None
     title: Text | None = None
     groups: list[Text] = Field(default_factory=list)

@@ -28,6 +28,10 @@ DIETS = (
 )  # fmt: skip
 """The needs a diet lists; anything else is written ``other: free text``."""
 OTHER_DIET = "other"
+DOCUMENT_TYPES = ("passport", "id-card", "visa", "esta", "eta", "residence-permit")
+ROOM_TYPES = ("single", "double", "twin", "triple", "suite")
+ROOM_SIZES = {"single": 1, "double": 2, "twin": 2, "triple": 3}
+"""The most guests a room of each type holds (a suite: unchecked)."""
 MAX_DIET_TEXT = 200
 
 
@@ -159,10 +163,10 @@ Diet = Annotated[
 
 
 class Document(_Item):
-    type: Literal["passport", "id-card", "visa", "esta", "eta"]
+    type: Literal["passport", "id-card", "visa", "esta", "eta", "residence-permit"]
     country: Country
-    """The issuer of a passport or an identity card; the destination of a visa, an ESTA or
-    an eTA."""
+    """The issuer of a passport, an identity card or a residence permit (which stands for
+    that country's visa); the destination of a visa, an ESTA or an eTA."""
     expires: Text
     number: Text | None = None
     """Personal: only its last 3 characters are ever shown."""
@@ -190,6 +194,14 @@ class EntryRule(_Item):
     """Nationalities that need only the passport."""
 
 
+class Room(_Item):
+    """A room of a lodging and who shares it (version 1.2): the hotel's rooming list says
+    it; a guest in no room has a single."""
+
+    type: Literal["single", "double", "twin", "triple", "suite"]
+    guests: Attendees
+
+
 class Stay(_Item):
     """A hotel (or any bed) for some delegates over a range of nights."""
 
@@ -203,6 +215,10 @@ class Stay(_Item):
     check_out: Text
     guests: Attendees = None
     notes: Paragraph | None = None
+    rooms: list[Room] = Field(default_factory=list)
+    """Who shares which room (version 1.2); a guest in none has a single."""
+    confirmation: Text | None = None
+    """The hotel's booking reference (version 1.2): on the rooming list."""
 
 
 _DATE_LIKE = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}")

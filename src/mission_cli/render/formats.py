@@ -31,13 +31,15 @@ V = TypeVar("V", contravariant=True)
 
 @dataclass(frozen=True, slots=True)
 class Format(Generic[V]):
-    """One format of a view: text to print or write as it is, or drawn on a Rich console
-    (the terminal, or a plain 100-column page for a file)."""
+    """One format of a view: text to print or write as it is, drawn on a Rich console
+    (the terminal, or a plain 100-column page for a file), or bytes (a spreadsheet: a
+    file or a pipe, never a terminal)."""
 
     extension: str
     """Of the file written in a directory given as ``--output``."""
     text: Callable[[V], str] | None = None
     draw: Callable[[V, Console], None] | None = None
+    data: Callable[[V], bytes] | None = None
 
 
 def terminal(view: Documented, console: Console) -> None:
@@ -120,6 +122,12 @@ def _logistics_csv(view: LogisticsView) -> str:
     return render_logistics_csv(view)
 
 
+def _logistics_xlsx(view: LogisticsView) -> bytes:
+    from mission_cli.render.logistics_xlsx import render_logistics_xlsx
+
+    return render_logistics_xlsx(view)
+
+
 def _diff_json(view: DiffView) -> str:
     from mission_cli.render.diff_json import render_diff_json
 
@@ -161,6 +169,7 @@ LOGISTICS: dict[str, Format[LogisticsView]] = {
     "table": TERMINAL,
     "json": Format("json", _logistics_json),
     "csv": Format("csv", _logistics_csv),
+    "xlsx": Format("xlsx", data=_logistics_xlsx),
     **DOCUMENT_FORMATS,
 }
 DIFF: dict[str, Format[DiffView]] = {

@@ -4,6 +4,10 @@ A delegate enters the country of the first city they are in, then each country a
 move's ``to`` city is in; a city without ``country`` changes nothing. Dates are local:
 entering is the arrival's date in the ``to`` city, leaving the departure's date in the
 ``from`` city of the move out; the last country is left at the trip's end.
+
+Since version 1.2 the return home is an entry like any other (a delegate who is not a
+national needs the visa or the residence permit that lets them back in), and leaving
+home is none: :func:`entries` leaves out a first stay in a home country.
 """
 
 from __future__ import annotations
@@ -52,4 +56,18 @@ def country_stays(trip: ResolvedTrip, timeline: Timeline) -> list[CountryStay]:
         return stays
     if stays:
         stays[-1].leave = trip.end
+    return stays
+
+
+def home_countries(trip: ResolvedTrip) -> set[str]:
+    """The countries of the ``home`` cities."""
+    return {c.country for c in trip.model.cities.values() if c.home and c.country}
+
+
+def entries(trip: ResolvedTrip, timeline: Timeline) -> list[CountryStay]:
+    """The countries a delegate enters: their country stays, but for the first when it is
+    a home country (they start from home; coming back is an entry)."""
+    stays = country_stays(trip, timeline)
+    if stays and stays[0].enter_move is None and stays[0].country in home_countries(trip):
+        return stays[1:]
     return stays

@@ -94,9 +94,23 @@ class UnplacedMove:
 
 
 @dataclass(frozen=True, slots=True)
+class ResolvedRoom:
+    """A room of a lodging: its place in the file's ``rooms``, its type, and its guests
+    (delegate keys, the file's order)."""
+
+    index: int
+    type: str
+    guests: tuple[str, ...]
+    written: list[str] | None
+    """Its ``guests`` as written (None: ``all``), to point at one of them."""
+
+
+@dataclass(frozen=True, slots=True, eq=False)
 class ResolvedStay:
     """A ``lodging`` entry: its city, and its nights from ``first`` to ``last`` (the day
-    before ``check_out``), inclusive."""
+    before ``check_out``), inclusive. Each is resolved once: two are the same stay when
+    they are the same object (comparing their fields, the whole lodging entry, cost the
+    nights of a long trip a tenth of their time)."""
 
     index: int
     stay: Stay
@@ -104,10 +118,16 @@ class ResolvedStay:
     first: date
     last: date
     guests: tuple[str, ...]
+    rooms: tuple[ResolvedRoom, ...] = ()
+    """Its ``rooms`` whose guests all resolved (version 1.2)."""
 
     @property
     def id(self) -> str:
         return self.stay.id
+
+    def room_of(self, key: str) -> ResolvedRoom | None:
+        """The first room that holds ``key`` (none: a single of their own)."""
+        return next((room for room in self.rooms if key in room.guests), None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,9 +8,9 @@ from datetime import date, timedelta
 from mission_cli.catalog import INVALID_TIME, SCHEMA
 from mission_cli.clock.times import TimeTextError, parse_date
 from mission_cli.diagnostics import Diagnostic
-from mission_cli.load.positions import Loc, Locator
+from mission_cli.load.positions import Loc, Locator, format_path
 from mission_cli.model.supplies import Stay
-from mission_cli.resolve.items import ResolvedDocument, ResolvedStay, ResolvedTrip
+from mission_cli.resolve.items import ResolvedDocument, ResolvedRoom, ResolvedStay, ResolvedTrip
 from mission_cli.resolve.references import References
 
 
@@ -70,7 +70,20 @@ class _Logistics:
                 )
                 continue
             last = check_out - timedelta(days=1)
-            self.trip.stays.append(ResolvedStay(index, stay, city, check_in, last, guests))
+            rooms = self._rooms(stay, loc)
+            self.trip.stays.append(ResolvedStay(index, stay, city, check_in, last, guests, rooms))
+
+    def _rooms(self, stay: Stay, loc: Loc) -> tuple[ResolvedRoom, ...]:
+        """Its rooms whose guests are all known (an unknown one is ``unknown-reference``);
+        each at its place in the file, some of them left out for their errors."""
+        places = self.model.kept_at.get(f"{format_path(loc)}.rooms")
+        out = []
+        for position, room in enumerate(stay.rooms):
+            index = places[position] if places is not None else position
+            keys, whole = self.refs.expand(room.guests, (*loc, "rooms", index, "guests"))
+            if whole:
+                out.append(ResolvedRoom(index, room.type, keys, room.guests))
+        return tuple(out)
 
     def _city(self, stay: Stay, loc: Loc) -> str | None:
         """The stay's city: its venue's, or its own; both must agree."""

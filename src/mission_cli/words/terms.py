@@ -45,6 +45,14 @@ DOCUMENTS: dict[str, Term] = {
     "visa": NC_("document", "visa"),
     "esta": NC_("document", "ESTA"),
     "eta": NC_("document", "eTA"),
+    "residence-permit": NC_("document", "residence permit"),
+}
+ROOMS: dict[str, Term] = {
+    "single": NC_("room", "single"),
+    "double": NC_("room", "double"),
+    "twin": NC_("room", "twin"),
+    "triple": NC_("room", "triple"),
+    "suite": NC_("room", "suite"),
 }
 SEVERITIES: dict[str, Term] = {
     "error": NC_("severity", "error"),

@@ -1,6 +1,6 @@
 """``mission diff``, as data and as a document: the changes between two versions, for
-everyone or for some delegates, and the words around them; the message to each
-delegate whose programme changed."""
+everyone or for some delegates, and the words around them (the letter to each delegate
+whose programme changed is ``letters.py``; a supplier's notice ``suppliers.py``)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from mission_cli.pipeline import LoadedTrip
 from mission_cli.views.diff.by_delegate import ChangeLine, DelegateChanges, by_delegate
 from mission_cli.views.diff.compare import Changes, compare, for_delegates
 from mission_cli.views.document import Block, Document, Entry, Paragraph, Section, Span, line
-from mission_cli.words.message import N_
 from mission_cli.words.terms import CHANGES
 from mission_cli.words.words import Words
 
@@ -89,30 +88,19 @@ def change_sections(view: DiffView) -> list[Block]:
     return out
 
 
-_PARTS = (
-    ("added", N_("Added to your programme")),
-    ("removed", N_("Cancelled (remove it from your calendar)")),
-    ("changed", N_("Changed")),
-)
+def for_supplier(view: DiffView, old: LoadedTrip, new: LoadedTrip, supplier: str) -> DiffView:
+    """Only the changes of the items a supplier's sheet is made of (``diff --for``, as
+    JSON): lodgings for a hotel, events with a meal (in either version) for a caterer,
+    moves for transport."""
+    from dataclasses import replace
 
+    from mission_cli.views.diff.suppliers import ITEMS
 
-def delegate_message(view: DiffView, section: DelegateChanges) -> Document:
-    """``--per-delegate``: one short message to a delegate whose programme changed, in the
-    trip's language, ready to paste into an e-mail."""
-    words = view.words
-    title = view.title.split(words.colon, 1)[-1]
-    subject = words.t("Your programme: {title}", title=title)
-    blocks: list[Block] = [
-        Paragraph((line(words.t("Hello {name},", name=section.name)),), "prose"),
-        Paragraph((line(words.t("your programme has changed since the last version:")),), "prose"),
-    ]
-    for kind, heading in _PARTS:
-        lines = [c for day in section.days for c in day.lines if c.kind == kind]
-        if lines:
-            entries: list[Block] = [
-                Entry(line(f"{c.when}{words.colon}{c.title}"), tuple(line(d) for d in c.details))
-                for c in lines
-            ]
-            blocks.append(Section(line(words.t(heading)), entries))
-    blocks.append(Paragraph((line(words.t("Times are local, with their zone.")),), "prose"))
-    return Document(subject, words.lang, words.colon, blocks)
+    item = ITEMS[supplier]
+    meals = {e.id for e in (*old.trip.events, *new.trip.events) if e.event.meal}
+    kept = [
+        c for c in view.changes.changes
+        if c.item == item and (supplier != "caterer" or c.id in meals)
+    ]  # fmt: skip
+    changes = Changes(kept, view.changes.left_out, view.changes.delegates, view.changes.names)
+    return replace(view, changes=changes)
