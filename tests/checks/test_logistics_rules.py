@@ -147,6 +147,75 @@ def test_a_bed_in_another_city_is_lodging_wrong_city_alone() -> None:
     ]
 
 
+def test_a_hotel_a_night_short_for_everyone_is_one_finding_naming_them_all() -> None:
+    """One slip, one finding: a hotel booked from the 7th for a delegation that arrives on
+    the 6th is one no-lodging listing every delegate, at its check_in."""
+    parts = (
+        """\
+        travel:
+          - {id: vol, mode: flight, from: rochester, to: quebec, depart: 2024-04-06 14:10,
+             arrive: 2024-04-06 16:00}
+        lodging:
+          - {id: h-roc, name: H, city: rochester, check_in: 2024-04-03, check_out: 2024-04-06}
+          - {id: h-que, name: H, city: quebec, check_in: 2024-04-07, check_out: 2024-04-12}
+        """,
+    )
+    got = problems(text_of(*parts))
+    assert [(d.rule, d.line, d.column, d.events, d.delegates) for d in got] == [
+        at(parts, "no-lodging", L + 6, "2024-04-07", (), ("nappere", "dri", "cci"))
+    ]
+    assert got[0].message == (
+        "the whole delegation has no bed in Québec for the night of 2024-04-06 (they are in "
+        "Québec at 03:00)"
+    )
+    assert got[0].hint == "'h-que' starts the night after: move its check_in to 2024-04-06"
+
+
+def test_no_lodging_folds_two_delegates_and_keeps_apart_the_third_with_another_fix() -> None:
+    parts = (
+        """\
+        travel:
+          - {id: vol, mode: flight, from: rochester, to: quebec, depart: 2024-04-06 14:10,
+             arrive: 2024-04-06 16:00}
+        lodging:
+          - {id: h-roc, name: H, city: rochester, check_in: 2024-04-03, check_out: 2024-04-06}
+          - {id: h-que, name: H, city: quebec, check_in: 2024-04-07, check_out: 2024-04-12,
+             guests: [nappere, dri]}
+          - {id: h-cci, name: H, city: quebec, check_in: 2024-04-06, check_out: 2024-04-12,
+             guests: [cci]}
+        """,
+    )
+    got = problems(text_of(*parts))
+    assert [(d.rule, d.line, d.column, d.events, d.delegates) for d in got] == [
+        at(parts, "no-lodging", L + 6, "2024-04-07", (), ("nappere", "dri"))
+    ]
+    assert got[0].message.startswith("nappere and dri have no bed in Québec for the night of")
+
+
+def test_the_next_hotel_a_night_early_is_lodging_wrong_city_not_a_second_bed() -> None:
+    """The Québec hotel starts on the 5th while the delegation sleeps in Rochester that
+    night, its Rochester hotel holding it: the bed in the wrong city is the finding
+    (the contract's lodging-wrong-city), not two beds."""
+    parts = (
+        TO_QUEBEC,
+        """\
+        lodging:
+          - {id: h-roc, name: H, city: rochester, check_in: 2024-04-03, check_out: 2024-04-06,
+             guests: [cci]}
+          - {id: h-que, name: H, city: quebec, check_in: 2024-04-05, check_out: 2024-04-12,
+             guests: [cci]}
+        """,
+    )
+    got = problems(text_of(*parts))
+    assert [(d.rule, d.line, d.column, d.events, d.delegates) for d in got] == [
+        at(parts, "lodging-wrong-city", L + 7, "2024-04-05", ("h-que",), ("cci",))
+    ]
+    assert got[0].message == (
+        "'h-que' (Québec) holds cci for the night of 2024-04-05, but that night they are in "
+        "Rochester (at 03:00)"
+    )
+
+
 # -- lodging-unused, double-lodging --------------------------------------------------
 
 

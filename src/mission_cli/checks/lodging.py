@@ -15,7 +15,7 @@ from mission_cli.checks.folds import fold_runs, runs
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc
 from mission_cli.resolve.items import ResolvedStay
-from mission_cli.resolve.nights import Nights, nights_by_delegate
+from mission_cli.resolve.nights import Night, Nights, nights_by_delegate
 from mission_cli.words.message import Message
 from mission_cli.words.phrases import nights as nights_said
 
@@ -34,77 +34,100 @@ def all_stays_hold(ctx: CheckContext) -> bool:
 
 
 def no_lodging(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """One finding per delegate and run of consecutive nights without a bed."""
+    """One finding per city, run of consecutive nights and fix, listing every delegate
+    without a bed there (a hotel a night short for the whole delegation is one mistake)."""
     if not ctx.trip.model.has_lodging or not all_stays_hold(ctx):
         return
+    found: dict[tuple[str, Fix], dict[str, list[date]]] = {}
     for key, nights in _nights(ctx).items():
         unhoused: dict[str, list[date]] = {}
         for night in nights:
             if night.city is not None and not night.stays:
                 unhoused.setdefault(night.city, []).append(night.day)
         for city, days in unhoused.items():
-            for run in runs(days):
-                yield _no_lodging(ctx, key, city, run)
+            for days_run in runs(days):
+                fix = _no_lodging_fix(ctx, key, city, days_run)
+                found.setdefault((city, fix), {}).setdefault(key, []).extend(days_run)
+    for ((city, fix), run), who in fold_runs(found):
+        yield _no_lodging(ctx, city, fix, list(run), who)
 
 
-def _no_lodging(ctx: CheckContext, key: str, city: str, run: list[date]) -> Diagnostic:
-    where = ctx.city_name(city)
-    loc, hint = _no_lodging_fix(ctx, key, city, run)
-    return ctx.diag(
-        loc,
-        Message(
-            "{who} has no bed in {city} for {nights} (they are in {city} at 03:00)",
-            who=key,
-            city=where,
-            nights=nights_said(run),
-        ),
-        hint,
-        delegates=(key,),
-        at_key=loc == ("delegates", key),
-        day=run[0],
-    )
+Fix = tuple[str, int]
+"""The likeliest fix of a night without a bed: (``check_in``, a stay's index) for a
+stay of theirs there that starts a night late, (``check_out``, index) for one that ends
+a night early, (``guests``, index) for a stay there for others, (``new``, -1) else."""
 
 
-def _no_lodging_fix(ctx: CheckContext, key: str, city: str, run: list[date]) -> tuple[Loc, Message]:
-    """Where the likeliest fix goes, and what it is: a stay of theirs there that starts a
-    night late or ends a night early (at its date), a stay there for others on those
-    nights (at its guests), else a new stay (at the delegate)."""
+def _no_lodging_fix(ctx: CheckContext, key: str, city: str, run: list[date]) -> Fix:
     after, before = run[-1] + timedelta(days=1), run[0] - timedelta(days=1)
     for stay in ctx.trip.stays:
         if stay.city != city or key not in stay.guests:
             continue
         if stay.first == after:
-            hint = Message(
-                "'{id}' starts the night after: move its check_in to {date}",
-                id=stay.id,
-                date=run[0],
-            )
-            return ("lodging", stay.index, "check_in"), hint
+            return ("check_in", stay.index)
         if stay.last == before:
-            hint = Message(
-                "'{id}' ends the night before: move its check_out to {date}", id=stay.id, date=after
-            )
-            return ("lodging", stay.index, "check_out"), hint
-    where = ctx.city_name(city)
+            return ("check_out", stay.index)
     for stay in ctx.trip.stays:
         if stay.city == city and stay.first <= run[-1] and stay.last >= run[0]:
-            hint = Message(
-                "add {who} to the guests of '{id}', or add a lodging in {city} for them",
-                who=key,
-                id=stay.id,
-                city=where,
-            )
-            base: Loc = ("lodging", stay.index, "guests")
-            return (base if stay.stay.guests is not None else ("lodging", stay.index, "id")), hint
-    hint = Message(
-        "add a lodging in {city} with check_in: {first} and check_out: {after} whose guests "
-        "include {who}",
-        city=where,
-        first=run[0],
-        after=after,
-        who=key,
+            return ("guests", stay.index)
+    return ("new", -1)
+
+
+def _no_lodging(
+    ctx: CheckContext, city: str, fix: Fix, run: list[date], who: set[str]
+) -> Diagnostic:
+    where, names = ctx.city_name(city), ctx.who(who)
+    loc, hint = _fix_said(ctx, fix, where, run, who)
+    return ctx.diag(
+        loc,
+        Message.plural(
+            names.count,
+            "{who} has no bed in {city} for {nights} (they are in {city} at 03:00)",
+            "{who} have no bed in {city} for {nights} (they are in {city} at 03:00)",
+            who=names,
+            city=where,
+            nights=nights_said(run),
+        ),
+        hint,
+        delegates=who,
+        at_key=fix[0] == "new",
+        day=run[0],
     )
-    return ("delegates", key), hint
+
+
+def _fix_said(
+    ctx: CheckContext, fix: Fix, where: str, run: list[date], who: set[str]
+) -> tuple[Loc, Message]:
+    """Where the fix goes (a stay's date, a stay's guests, the first delegate), and what
+    it is."""
+    how, index = fix
+    after = run[-1] + timedelta(days=1)
+    if how == "new":
+        return ("delegates", ctx.in_file_order(who)[0]), Message(
+            "add a lodging in {city} with check_in: {first} and check_out: {after} whose "
+            "guests include {who}",
+            city=where,
+            first=run[0],
+            after=after,
+            who=ctx.who(who),
+        )
+    stay = next(s for s in ctx.trip.stays if s.index == index)
+    if how == "check_in":
+        return ("lodging", index, "check_in"), Message(
+            "'{id}' starts the night after: move its check_in to {date}", id=stay.id, date=run[0]
+        )
+    if how == "check_out":
+        return ("lodging", index, "check_out"), Message(
+            "'{id}' ends the night before: move its check_out to {date}", id=stay.id, date=after
+        )
+    hint = Message(
+        "add {who} to the guests of '{id}', or add a lodging in {city} for them",
+        who=ctx.who(who),
+        id=stay.id,
+        city=where,
+    )
+    base: Loc = ("lodging", index, "guests")
+    return (base if stay.stay.guests is not None else ("lodging", index, "id")), hint
 
 
 def _stay_loc(ctx: CheckContext, stay: ResolvedStay, run: list[date], key: str) -> Loc:
@@ -124,10 +147,13 @@ def lodging_wrong_city(ctx: CheckContext) -> Iterator[Diagnostic]:
     found: dict[tuple[int, str], dict[str, list[date]]] = {}
     for key, nights in _nights(ctx).items():
         for night in nights:
-            if night.city is None or any(s.city == night.city for s in night.stays):
+            if night.city is None:
                 continue
-            for stay in night.stays:
-                found.setdefault((stay.index, night.city), {}).setdefault(key, []).append(night.day)
+            for stay in night.stays:  # a bed elsewhere, whether or not one is here too
+                if stay.city != night.city:
+                    found.setdefault((stay.index, night.city), {}).setdefault(key, []).append(
+                        night.day
+                    )
     stays = {stay.index: stay for stay in ctx.trip.stays}
     for ((index, city), run), who in fold_runs(found):
         stay, days = stays[index], list(run)
@@ -196,8 +222,9 @@ def double_lodging(ctx: CheckContext) -> Iterator[Diagnostic]:
     found: dict[tuple[int, int], dict[str, list[date]]] = {}
     for key, nights in _nights(ctx).items():
         for night in nights:  # each further stay of a night against the first one
-            for second in night.stays[1:]:
-                pair = (night.stays[0].index, second.index)
+            here = _in_its_city(night)
+            for second in here[1:]:
+                pair = (here[0].index, second.index)
                 found.setdefault(pair, {}).setdefault(key, []).append(night.day)
     stays = {stay.index: stay for stay in ctx.trip.stays}
     for ((a, b), run), who in fold_runs(found):
@@ -220,3 +247,11 @@ def double_lodging(ctx: CheckContext) -> Iterator[Diagnostic]:
             delegates=who,
             day=days[0],
         )
+
+
+def _in_its_city(night: Night) -> tuple[ResolvedStay, ...]:
+    """The stays of a night that are in the city of the night: a bed in another city is
+    ``lodging-wrong-city``'s, never a second bed."""
+    if night.city is None:
+        return night.stays
+    return tuple(stay for stay in night.stays if stay.city == night.city)
