@@ -85,9 +85,17 @@ CASES = {
         trip(
             *(
                 request(
-                    k, f"[{who}]", windows=window("09", "14:00", "14:30"), duration="30m"
+                    k,
+                    f"[{who}]",
+                    windows=window("09", "14:00", "14:30"),
+                    duration="30m",
+                    priority=level,
                 ).replace("Fonds de la Capitale", party)
-                for k, who, party in (("a", "ia", "P1"), ("b", "data", "P2"), ("c", "poool", "P3"))
+                for k, who, party, level in (
+                    ("a", "ia", "P1", "must"),
+                    ("b", "data", "P2", "should"),
+                    ("c", "poool", "P3", "could"),
+                )
             ),
             base=ROOMY,
         ),
