@@ -109,14 +109,15 @@ def test_the_version_is_found_as_importlib_finds_it(
 
 
 def test_the_floors_are_the_lowest_tested() -> None:
-    """Every runtime dependency has a floor, and ``ci/lowest.txt`` pins it there."""
+    """Every runtime dependency, and the solver of the ``schedule`` extra, has a floor,
+    and ``ci/lowest.txt`` pins it there."""
     pins = {}
     for line in (ROOT / "ci/lowest.txt").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             name, _, version = line.partition("==")
             pins[name.strip()] = version.strip()
     floors = {}
-    for text in PROJECT["dependencies"]:
+    for text in PROJECT["dependencies"] + PROJECT["optional-dependencies"]["schedule"]:
         name = re.match(r"[\w.-]+", text)
         floor = re.findall(r">=\s*([\w.]+)", text)
         assert name is not None, text
