@@ -163,3 +163,43 @@ def test_the_plan_is_the_best_the_brute_force_finds(rng: random.Random) -> None:
         after = {(d.rule, d.events) for d in load(plan.text).result.diagnostics}
         before = {(d.rule, d.events) for d in loaded.result.diagnostics}
         assert after <= before
+
+
+def test_each_meeting_moves_to_its_earliest_start_the_others_leave() -> None:
+    """The solver may return any of the plans that place as many; each meeting is then
+    moved, in time order, as early as the rest allows, and the reasons are read again."""
+    from mission_cli.meetings.earliest import earliest
+    from mission_cli.schedule import (
+        Blocked,
+        BlockKind,
+        Candidate,
+        Placement,
+        Plan,
+        Priority,
+        Problem,
+        Request,
+        Unplaced,
+        Use,
+    )
+
+    def at(start: int) -> Candidate:
+        return Candidate(start, start + 30, (Use("ia", start, start + 30),))
+
+    a = Request("a", Priority.MUST, (at(0), at(30), at(60)))
+    b = Request("b", Priority.SHOULD, (at(0), at(30), at(60)))
+    c = Request("c", Priority.COULD, (at(0),))
+    problem = Problem((a, b, c))
+    solved = Plan(
+        (Placement("a", 2, a.candidates[2]), Placement("b", 1, b.candidates[1])),
+        (Unplaced("c", Priority.COULD, ()),),
+        True,
+        (1, 1, 0),
+        (1, 1, 0),
+        0.0,
+    )
+    moved = earliest(problem, solved)
+    assert [(p.request, p.candidate.start) for p in moved.placed] == [("a", 30), ("b", 0)]
+    assert moved.unplaced == (
+        Unplaced("c", Priority.COULD, (Blocked(0, "ia", BlockKind.OVERLAP, by_request="b"),)),
+    )
+    assert (moved.optimal, moved.placed_counts) == (True, (1, 1, 0))

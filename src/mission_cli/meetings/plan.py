@@ -19,6 +19,7 @@ import pytz
 
 from mission_cli.clock.times import iso_local, wall_clock
 from mission_cli.diagnostics import Diagnostic
+from mission_cli.meetings.earliest import earliest
 from mission_cli.meetings.reasons import reason
 from mission_cli.meetings.stating import Asked, Stated, host_of, state
 from mission_cli.meetings.verify import new_findings
@@ -90,7 +91,7 @@ def plan_meetings(
     the text. Raises :class:`~mission_cli.schedule.SolverMissing` without HiGHS."""
     began = time.perf_counter()
     stated = state(loaded, step)
-    engine = schedule(stated.problem, time_limit)
+    engine = earliest(stated.problem, schedule(stated.problem, time_limit))
     meetings = _meetings(stated, engine)
     left = _left_out(loaded, stated, engine)
     optimal = engine.optimal
