@@ -6,6 +6,7 @@ one line says what to install."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -224,3 +225,22 @@ def test_schedule_imports_the_solver_when_it_solves(tmp_path: Path) -> None:
         [sys.executable, "-c", code, *argv], capture_output=True, text=True, check=False
     )
     assert done.stderr.strip().splitlines()[-1] == "True", done.stderr
+
+
+def test_the_example_of_the_docs_is_what_mission_prints(tmp_path: Path) -> None:
+    docs = (Path("docs") / "scheduling.md").read_text(encoding="utf-8")
+    trip_file = re.search(r"```yaml\n(trip:\n.*?)```", docs, re.DOTALL)
+    shown = re.search(r"```text\n\$ mission schedule trip.yaml\n(.*?)```", docs, re.DOTALL)
+    assert trip_file is not None
+    assert shown is not None
+    path = tmp_path / "trip.yaml"
+    path.write_text(trip_file.group(1), encoding="utf-8")
+    code, output = invoke("schedule", str(path), width=88)
+    assert code == 0, output
+    assert output == shown.group(1)
+    invoke("schedule", str(path), "--write")
+    written = re.search(
+        r"`--write` adds the three meetings.*?```yaml\n(.*?)    …\n```", docs, re.DOTALL
+    )
+    assert written is not None
+    assert written.group(1) in path.read_text(encoding="utf-8")
