@@ -12,6 +12,7 @@ blank lines, quotes and line ends (``\\r\\n`` kept) elsewhere are untouched.
 from __future__ import annotations
 
 import io
+import sys
 from typing import Any
 
 from mission_cli.load.yaml_nodes import compose
@@ -85,7 +86,7 @@ def _block(events: list[dict[str, Any]], indent: int, comment: str | None, newli
             item[key] = value
         items.append(item)
     yaml = YAML(typ="rt", pure=True)
-    yaml.width = 4096  # one line per key, as the rest of the file
+    yaml.width = sys.maxsize  # one line per key, however long its value
     yaml.indent(mapping=2, sequence=2, offset=0)
     buffer = io.StringIO()
     yaml.dump(items, buffer)
