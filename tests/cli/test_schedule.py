@@ -244,3 +244,22 @@ def test_the_example_of_the_docs_is_what_mission_prints(tmp_path: Path) -> None:
     )
     assert written is not None
     assert written.group(1) in path.read_text(encoding="utf-8")
+
+
+def test_a_request_in_error_is_counted_and_named(tmp_path: Path) -> None:
+    """A request the file gets wrong is left out, named by its id, and the note on
+    standard error sends to validate; the others are placed."""
+    text = trip(
+        request(
+            "good", "[ia]", within=False, city="quebec", windows=window("09", "11:00", "12:00")
+        ),
+        request("bad", "[ia]", within=False, city="quebec", priority="urgent"),
+    )
+    code, output = invoke("schedule", str(_file(tmp_path, text)), width=100)
+    assert code == 0, output
+    assert "has 1 error(s)" in output
+    assert "Requests placed: 1 of 2 (must 0/0, should 1/1, could 0/0)." in output
+    assert (
+        "  bad\n    why: its entry in the file has an error: `mission validate` says which"
+        in output
+    )

@@ -56,11 +56,10 @@ class ScheduleView:
         ]
         placed = sum(plan.placed)
         said = [
-            words.tn(
-                "{n} of {asked} request placed ({levels}).",
-                "{n} of {asked} requests placed ({levels}).",
-                placed,
-                asked=sum(plan.asked),
+            words.t(
+                "Requests placed: {placed} of {asked} ({levels}).",
+                placed=placed,
+                asked=len(plan.meetings) + len(plan.left_out),
                 levels=", ".join(levels),
             )
         ]
