@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from mission_cli.schedule import Blocked, Plan, Problem, Unplaced
+from mission_cli.schedule import Blocked, Candidate, Plan, Problem, Unplaced
 from mission_cli.schedule.conflicts import Ledger
 from mission_cli.schedule.solve import placements
 
@@ -40,18 +40,26 @@ def earliest(problem: Problem, plan: Plan) -> Plan:
 
 
 def _move_earlier(problem: Problem, chosen: dict[int, int]) -> bool:
+    """One round: each meeting, in time order, taken out of the plan and put back at its
+    earliest start that the others leave (its own, at worst)."""
     moved = False
+    ledger = _ledger(problem, chosen)
     order = sorted(chosen, key=lambda k: (problem.requests[k].candidates[chosen[k]].start, k))
     for position in order:
-        others = {k: index for k, index in chosen.items() if k != position}
-        ledger = _ledger(problem, others)
-        candidates = problem.requests[position].candidates
+        request = problem.requests[position]
+        _take_out(ledger, request.id, request.candidates[chosen[position]])
         for index in range(chosen[position]):
-            if not ledger.blockers(index, candidates[index]):
+            if not ledger.blockers(index, request.candidates[index]):
                 chosen[position] = index
                 moved = True
                 break
+        ledger.add(request.id, request.candidates[chosen[position]])
     return moved
+
+
+def _take_out(ledger: Ledger, request: str, candidate: Candidate) -> None:
+    for resource in {use.resource for use in candidate.uses}:
+        ledger.held[resource] = [h for h in ledger.held[resource] if h.request != request]
 
 
 def _ledger(problem: Problem, chosen: dict[int, int]) -> Ledger:
