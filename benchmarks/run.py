@@ -2,6 +2,10 @@
 
     python benchmarks/run.py [--events 10000] [--repeat 5] [--folder 500] [--scaling]
 
+The last rows time ``mission schedule`` on the sample with 60 and 200 requests
+(``schedule_trip.py``), against their targets: proven optimal in under 10 s, a plan
+within ``--time-limit``.
+
 Each figure is the best of ``--repeat`` runs of a whole command in a fresh process
 (wall time) and its peak resident memory (``os.wait4``). The yardsticks:
 
@@ -15,6 +19,7 @@ The figures belong here and in issue notes, never in tests: this machine is shar
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -152,6 +157,8 @@ def main() -> None:
     if args.folder:
         folder_row(args.folder, args.repeat)
 
+    schedule_rows(args.repeat)
+
     if args.scaling:
         print()
         bigger = OUT / f"trip-{args.events * 4}.yaml"
@@ -214,6 +221,36 @@ def folder_row(files: int, repeat: int) -> None:
         measure(loop, 1),
         "<= 0.1",
     )
+
+
+SCHEDULES = (
+    (60, 10.0, "proven optimal, < 10 s"),
+    (200, 10.0, "a plan within --time-limit"),
+    (200, 1.0, "a plan within --time-limit"),
+)
+"""(requests, --time-limit, target) of each ``mission schedule`` row."""
+
+
+def schedule_rows(repeat: int) -> None:
+    """``mission schedule`` of the sample with N requests over its two B2B sessions and
+    the partners' offices in free afternoons (``schedule_trip.py``), 15-minute grid: the
+    whole command (the solver's import, the plan, its proof on the file, the reasons)."""
+    from schedule_trip import generate
+
+    print()
+    for requests, limit, target in SCHEDULES:
+        path = OUT / f"schedule-{requests}.yaml"
+        path.write_text(generate(requests), encoding="utf-8")
+        argv = [MISSION, "schedule", str(path), "--format", "json", "--time-limit", f"{limit:g}"]
+        best, peak = measure(argv, repeat)
+        done = subprocess.run(argv, capture_output=True, text=True, check=False)
+        plan = json.loads(done.stdout)
+        verdict = "proven optimal" if plan["optimal"] else "not proven optimal"
+        print(
+            f"{f'schedule, {requests} requests, --time-limit {limit:g}':<44} {best:8.3f}s  "
+            f"{verdict}, {len(plan['placed'])} placed, {len(plan['unplaced'])} left out  "
+            f"(target {target})  memory {peak:7.1f} MB"
+        )
 
 
 LOOP = """import subprocess, sys

@@ -42,6 +42,7 @@ COMMANDS: dict[str, list[str]] = {
     "RULES": ["rules"],
     "LOGISTICS": ["logistics", "meals", TRIP],
     "DIFF": ["diff", TRIP, TRIP],
+    "SCHEDULE": ["schedule", TRIP],
 }
 """The command of each mapping of formats (``render/formats.py``)."""
 

@@ -121,7 +121,8 @@ def _name(requirement: str) -> str:
 
 def test_the_floors_are_the_lowest_tested() -> None:
     """Every runtime dependency has a floor, and ``ci/lowest.txt`` pins it there; so do
-    the ``booklet`` extra's (Typst) and the PDF reader of its tests."""
+    the extras' (Typst for the booklet, the solver of ``schedule``) and the PDF reader of
+    the tests."""
     pins = {}
     for line in (ROOT / "ci/lowest.txt").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
@@ -131,7 +132,7 @@ def test_the_floors_are_the_lowest_tested() -> None:
     tested = [text for text in extras["test"] if _name(text) in PINNED_FOR_TESTS]
     assert len(tested) == len(PINNED_FOR_TESTS)
     floors = {}
-    for text in [*PROJECT["dependencies"], *extras["booklet"], *tested]:
+    for text in [*PROJECT["dependencies"], *extras["booklet"], *extras["schedule"], *tested]:
         floor = re.findall(r">=\s*([\w.]+)", text)
         assert len(floor) == 1, text
         floors[_name(text)] = floor[0]

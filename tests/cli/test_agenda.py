@@ -112,7 +112,17 @@ def test_filters_combined() -> None:
     assert [i["id"] for i in items] == [
         "numeriqc-jour-1",
         "numeriqc-strategie",
+        "rdv-cyber-cqc",  # the meetings placed by mission schedule at the session's tables
+        "rdv-data-ville",
+        "rdv-ia-ulaval",
+        "rdv-mobilite-rtc",
+        "rdv-sante-chu",
         "rdv-startups-quebec",
+        "rdv-cyber-assureur",
+        "rdv-jeu-studio",
+        "rdv-ia-fonds",
+        "rdv-sante-fonds",
+        "rdv-data-fonds",
         "reception-quebec",
     ]
     for item in items:

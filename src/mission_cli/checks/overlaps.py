@@ -8,6 +8,7 @@ from datetime import datetime
 from mission_cli.catalog import DOUBLE_BOOKING
 from mission_cli.checks.context import PAIR_BUDGET, CheckContext, start_loc
 from mission_cli.checks.folds import Folds
+from mission_cli.checks.parts import containers, one_inside_other, parts_of_one
 from mission_cli.checks.sweep import overlapping_pairs
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.resolve.items import Item, ResolvedEvent, ResolvedMove
@@ -42,6 +43,7 @@ def _sweep_all(ctx: CheckContext) -> tuple[Pairs, Pairs]:
     seen = 0
     # a rule switched off neither reports its pairs nor spends the budget on them
     want_events = ctx.is_on(DOUBLE_BOOKING)
+    parts = containers(ctx)
     for key, timeline in ctx.timelines.items():
         items: list[Item] = [*timeline.events, *timeline.moves]
         if timeline.moves:
@@ -54,6 +56,8 @@ def _sweep_all(ctx: CheckContext) -> tuple[Pairs, Pairs]:
             both_events = isinstance(first, ResolvedEvent) and isinstance(second, ResolvedEvent)
             if both_events and not want_events:
                 continue
+            if both_events and one_inside_other(parts, first, second):
+                continue  # a meeting inside its session
             found = events_only if both_events else with_a_move
             found.add((_key(first), _key(second)), (first, second), key)
     return events_only, with_a_move
@@ -117,9 +121,12 @@ def venue_overlap(ctx: CheckContext) -> Iterator[Diagnostic]:
         if event.venue is not None:
             by_venue.setdefault(event.venue, []).append(event)
     found = 0
+    parts = containers(ctx)
     for venue, events in by_venue.items():
         events.sort(key=lambda e: (e.start, e.index))
         for first, second in overlapping_pairs(events, _start, _end):
+            if parts_of_one(parts, first, second):
+                continue  # tables of one session
             found += 1
             if found > PAIR_BUDGET:
                 ctx.stop()

@@ -19,6 +19,7 @@ from mission_cli.cli import (
     output_failed,
     report,
     rules,
+    schedule,
     schema,
     validate,
     whereis,
@@ -79,6 +80,7 @@ def build_app() -> typer.Typer:
         logistics.logistics_command
     )
     app.command("diff", short_help="What changed between two versions.")(diff.diff)
+    app.command(short_help="Place the meeting requests (a solver).")(schedule.schedule)
     app.command(short_help="The JSON Schema of trip files, for editors.")(schema.schema)
     exports = typer.Typer(
         help="Export the programme to other formats.",

@@ -24,6 +24,7 @@ from mission_cli.model.schema import (
     Group,
     Ignore,
     Leg,
+    MeetingRequest,
     Move,
     OfficialContact,
     TripInfo,
@@ -38,10 +39,10 @@ from mission_cli.words.countries import code_for, is_country
 M = TypeVar("M", bound=BaseModel)
 
 REQUIRED = ("trip", "cities", "delegates")
-_SINGULAR = {"events": "event", "travel": "move", "lodging": "lodging"}
+_SINGULAR = {"events": "event", "travel": "move", "lodging": "lodging", "requests": "request"}
 SECTIONS = (
     "trip", "groups", "cities", "venues", "delegates", "contacts", "entry", "legs", "lodging",
-    "travel", "events", "checks", "ignore",
+    "travel", "events", "requests", "checks", "ignore",
 )  # fmt: skip
 _SLUG = re.compile(SLUG_PATTERN)
 
@@ -59,6 +60,8 @@ class TripModel:
     legs: list[tuple[int, Leg]] = field(default_factory=list)
     travel: list[tuple[int, Move]] = field(default_factory=list)
     events: list[tuple[int, Event]] = field(default_factory=list)
+    requests: list[tuple[int, MeetingRequest]] = field(default_factory=list)
+    """Meetings for ``mission schedule`` to place (each kept with its place in the list)."""
     checks: Checks = field(default_factory=Checks)
     entry: dict[str, EntryRule] = field(default_factory=dict)
     """Country code -> what entering it requires."""
@@ -212,6 +215,7 @@ class _ModelBuilder:
         m.legs = self._list(Leg, data, "legs")
         m.travel = self._list(Move, data, "travel")
         m.events = self._list(Event, data, "events")
+        m.requests = self._list(MeetingRequest, data, "requests")
         m.entry = self._entry(data)
         m.lodging = self._list(Stay, data, "lodging")
         written = data.get("lodging")

@@ -30,6 +30,7 @@ from mission_cli.model.schema import (
     Group,
     Ignore,
     Leg,
+    MeetingRequest,
     Move,
     OfficialContact,
     TripInfo,
@@ -43,10 +44,11 @@ DRAFT = "https://json-schema.org/draft/2020-12/schema"
 _SECTION_MODELS: dict[str, type[BaseModel]] = {
     "trip": TripInfo, "groups": Group, "cities": City, "venues": Venue,
     "delegates": Delegate, "contacts": OfficialContact, "entry": EntryRule, "legs": Leg,
-    "lodging": Stay, "travel": Move, "events": Event, "checks": Checks, "ignore": Ignore,
+    "lodging": Stay, "travel": Move, "events": Event, "requests": MeetingRequest,
+    "checks": Checks, "ignore": Ignore,
 }  # fmt: skip
 _MAPPINGS = {"groups", "cities", "venues", "delegates", "entry"}
-_LISTS = {"contacts", "legs", "lodging", "travel", "events", "ignore"}
+_LISTS = {"contacts", "legs", "lodging", "travel", "events", "requests", "ignore"}
 
 # -- the kinds of keys: each rewrites what Pydantic says of a key -------------------------
 
@@ -101,6 +103,7 @@ KINDS: dict[str, Any] = {
     "country": lambda g: ref("country"),
     "countries": lambda g: {"type": "array", "items": ref("country")},
     "attendees": lambda g: ref("attendees"),
+    "people": lambda g: ref("attendees"),  # a required list: no default
     "diet": lambda g: {"anyOf": [ref("diet_need"), {"type": "array", "items": ref("diet_need")}]},
     "location": lambda g: {
         "type": "array",
@@ -131,6 +134,7 @@ _EITHER = {
         {"oneOf": [_present("end"), _present("duration")]},
     ],
     "Stay": [{"anyOf": [_present("city"), _present("venue")]}],
+    "MeetingRequest": [{"anyOf": [_present("city"), _present("venue"), _present("within")]}],
 }
 """What an item needs beyond its required keys: a place (a city or a venue), an end or
 a duration (never both)."""
@@ -151,7 +155,7 @@ def _property(generated: dict[str, Any], kind: str, description: str) -> dict[st
     """One key of an item: its kind's schema, its description, null where the model
     takes it (``organizer:`` left empty), its default."""
     branches = generated.get("anyOf", [])
-    nullable = _NULL in branches and kind != "attendees"  # its validator says "empty"
+    nullable = _NULL in branches and kind not in ("attendees", "people")  # "empty"
     inner = next(b for b in branches if b != _NULL) if nullable else generated
     value = KINDS[kind](inner)
     out: dict[str, Any] = {"description": description}

@@ -24,6 +24,8 @@ SECTIONS: dict[str, str] = {
     "section, mission validate checks that everyone has a bed every night.",
     "travel": "Flights, trains, buses… between cities.",
     "events": "Meetings, visits, meals.",
+    "requests": "Meetings to place (optional): mission schedule finds each a time that "
+    "breaks no rule of the schedule, must first, then should, then could.",
     "checks": "Thresholds of the schedule rules, and their severities; every key is optional.",
     "ignore": "Known and accepted problems: each names the rule, the ids it concerns and why.",
 }
@@ -49,6 +51,9 @@ MODELS: dict[str, str] = {
     "duration, never both.",
     "OfficialContact": "Someone to call during the trip. It serves a city, a whole country, or "
     "the whole trip (neither).",
+    "MeetingRequest": "A meeting for mission schedule to place, with someone outside the "
+    "delegation. It has a city, a venue, or an event it takes place within.",
+    "Window": "When the outside party can meet, in the local time of the meeting's place.",
     "Checks": "Thresholds of the schedule rules.",
     "Ignore": "A known and accepted problem, suppressed: it is still counted and listed.",
 }
@@ -209,6 +214,33 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         "meal": ("keep", "A meal the organiser orders for the attendees (optional): "
                  "breakfast, lunch, dinner or reception."),
         "guests": ("integer", "People from outside the delegation expected too (default 0)."),
+        "part_of": ("reference", "The id of the event it takes place inside (optional): a "
+                    "meeting at a table of a business-to-business session. The two never "
+                    "overlap, and two parts of one event never make a venue-overlap."),
+    },
+    "MeetingRequest": {
+        "id": ("id", "A short name of your choosing, unique among events, travel, lodging "
+               "and requests (the meeting mission schedule --write adds takes it too): "
+               "lower-case letters, digits, - and _."),
+        "title": ("text", "The meeting's title, as shown."),
+        "with": ("text", "Who the delegates meet, outside the delegation: two requests with "
+                 "the same party never overlap."),
+        "attendees": ("people", "Who attends: " + _ATTENDEES),
+        "duration": ("duration", "How long it lasts: 45m, 2h, 1h30 or 1h30m."),
+        "city": ("reference", "The key of its city (or give a venue, or within)."),
+        "venue": ("reference", "The key of its venue, which gives the city (or give a "
+                  "city, or within)."),
+        "within": ("reference", "The id of the event it takes place in, at its place and "
+                   "within its times (a business-to-business session) (optional)."),
+        "windows": ("keep", "When the party can meet, in the local time of the place "
+                    "(optional; default: every day of the trip, from checks.day_start to "
+                    "checks.day_end)."),
+        "priority": ("keep", "must, should or could (default should): every must that "
+                     "can be placed is, then as many should as can be, then could."),
+    },
+    "Window": {
+        "start": ("time", "From when, local time: YYYY-MM-DD HH:MM."),
+        "end": ("time", "Until when, local time: YYYY-MM-DD HH:MM."),
     },
     "Checks": {
         "transfer_minutes": ("integer", "The shortest time between events at two "

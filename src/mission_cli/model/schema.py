@@ -119,6 +119,33 @@ class Event(Item):
     meal: Literal["breakfast", "lunch", "dinner", "reception"] | None = None
     guests: Extra = 0
     """People from outside the delegation expected too."""
+    part_of: Text | None = None
+    """The id of the event this one takes place inside (a meeting at a table of a B2B
+    session): the two never count as overlapping."""
+
+
+class Window(Item):
+    """When the outside party of a request can meet, in the local time of its place."""
+
+    start: Text
+    end: Text
+
+
+class MeetingRequest(Item):
+    """A meeting for ``mission schedule`` to place: with someone outside the delegation,
+    for some delegates, somewhere (a venue, a city, or inside an event), when that party
+    can (``windows``), as much as it matters (``priority``)."""
+
+    id: Slug
+    title: Text
+    with_: Text = Field(alias="with")
+    attendees: Attendees
+    duration: Text
+    city: Text | None = None
+    venue: Text | None = None
+    within: Text | None = None
+    windows: Annotated[list[Window], Field(min_length=1)] | None = None
+    priority: Literal["must", "should", "could"] = "should"
 
 
 CONTACT_ROLES = (

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from mission_cli.views.logistics.sheets import LogisticsView
     from mission_cli.views.report import Report
     from mission_cli.views.rules import RulesView
+    from mission_cli.views.schedule import ScheduleView
     from mission_cli.views.validation import Validation
     from mission_cli.views.whereis import WhereisView
 
@@ -134,6 +135,12 @@ def _diff_json(view: DiffView) -> str:
     return render_diff_json(view)
 
 
+def _schedule_json(view: ScheduleView) -> str:
+    from mission_cli.render.schedule_json import render_schedule_json
+
+    return render_schedule_json(view)
+
+
 def _schema_json(schema: dict[str, Any]) -> str:
     from mission_cli.render.schema_json import render_schema_json
 
@@ -176,6 +183,11 @@ DIFF: dict[str, Format[DiffView]] = {
     "text": TERMINAL,
     "json": Format("json", _diff_json),
     **DOCUMENT_FORMATS,
+}
+SCHEDULE: dict[str, Format[ScheduleView]] = {
+    "table": TERMINAL,
+    "json": Format("json", _schedule_json),
+    "markdown": DOCUMENT_FORMATS["markdown"],
 }
 SCHEMA: Format[dict[str, Any]] = Format("json", _schema_json)
 """`mission schema` prints JSON only."""

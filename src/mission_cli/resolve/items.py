@@ -6,10 +6,10 @@ the local date that decides an item's day.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 
 from mission_cli.model.build import TripModel
-from mission_cli.model.schema import Event, Leg, Move
+from mission_cli.model.schema import Event, Leg, MeetingRequest, Move
 from mission_cli.model.supplies import Document, Stay
 
 
@@ -139,6 +139,27 @@ class ResolvedDocument:
     expires: date
 
 
+@dataclass(frozen=True, slots=True)
+class ResolvedRequest:
+    """A meeting to place (``requests``), its references and times read: where it would
+    happen (inside ``within`` when it names an event), how long, and when the outside
+    party can meet (``windows``, as instants; empty: any time of the trip's days)."""
+
+    index: int
+    request: MeetingRequest
+    city: str
+    venue: str | None
+    zone: tzinfo
+    within: ResolvedEvent | None
+    duration: timedelta
+    windows: tuple[tuple[datetime, datetime], ...]
+    attendees: tuple[str, ...]
+
+    @property
+    def id(self) -> str:
+        return self.request.id
+
+
 @dataclass(slots=True)
 class ResolvedTrip:
     model: TripModel
@@ -155,6 +176,8 @@ class ResolvedTrip:
     stays: list[ResolvedStay] = field(default_factory=list)
     documents: dict[str, list[ResolvedDocument]] = field(default_factory=dict)
     """Delegate key -> their documents whose expiry date could be read."""
+    requests: list[ResolvedRequest] = field(default_factory=list)
+    """The meeting requests without errors of their own, for ``mission schedule``."""
 
 
 Item = ResolvedEvent | ResolvedMove

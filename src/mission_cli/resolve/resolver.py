@@ -34,6 +34,7 @@ from mission_cli.resolve.items import (
     UnplacedMove,
 )
 from mission_cli.resolve.references import References
+from mission_cli.resolve.requests import check_parts, check_request_ids, resolve_requests
 from mission_cli.resolve.supplies import resolve_logistics
 from mission_cli.words.message import Message
 
@@ -60,8 +61,11 @@ class _Resolver:
         self._events()
         self._refused()
         self.diagnostics.extend(resolve_logistics(self.trip, self.refs, self.locator))
+        self.diagnostics.extend(resolve_requests(self.trip, self.refs, self.locator))
+        self.diagnostics.extend(check_parts(self.refs, self.locator))
         self._checks()
         self.refs.check_unique_ids()
+        self.diagnostics.extend(check_request_ids(self.refs, self.locator))
         self.refs.check_ignores()
         self.diagnostics.extend(self.refs.diagnostics)
         return self.trip

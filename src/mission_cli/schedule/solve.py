@@ -166,6 +166,13 @@ def _decode(
     return counts[0], counts[1], counts[2]
 
 
+def placements(problem: Problem, chosen: Chosen) -> tuple[Placement, ...]:
+    """The placements of ``chosen`` (request position -> candidate index), in the
+    requests' order, each with its seats in the pools: for a caller that moves the
+    plan's placements (``meetings/earliest.py``)."""
+    return _placements(problem, chosen)
+
+
 def _placements(problem: Problem, chosen: Chosen) -> tuple[Placement, ...]:
     """The placements in the requests' order, each with its seats in the pools."""
     seats = _seats(problem, chosen)
