@@ -167,3 +167,32 @@ def test_a_calendar_to_publish_keeps_what_is_not_its_own() -> None:
     assert calendar.keeps("x.other@mission")
     assert not calendar.keeps("x.t@mission")
     assert not CalendarToPublish("d00", "T", {}).keeps("anything")
+
+
+def test_the_calendar_of_a_delegate_no_longer_in_the_trip_is_emptied_of_its_items(
+    radicale: Radicale, state_dir: Path
+) -> None:
+    scope = ".test-trip@mission"
+    found = trips.meetings(8, PEOPLE)
+    first = [replace(c, scope=scope) for c in trips.calendars(found, PEOPLE)]
+    _publish(radicale, first, state_dir, former_scope=scope)
+    reader = trips.Reader(USER, PASSWORD)
+    d03 = f"{radicale.url}{USER}/d03/"
+    theirs = trips.Meeting("their-own@phone", "Dentist", found[0].start, found[0].end, ())
+    reader.send("PUT", f"{d03}their-own.ics", trips.item_text(theirs).encode(),
+                **{"Content-Type": "text/calendar"})  # fmt: skip
+    held = set(reader.events(d03)) - {"their-own@phone"}
+    assert len(held) == 4
+    without = [replace(c, scope=scope) for c in trips.calendars(found, PEOPLE[:3])]
+    summary = _publish(radicale, without, state_dir, former_scope=scope)
+    assert [c.delegate for c in summary.calendars] == [*PEOPLE[:3], "_programme", "d03"]
+    assert (summary.calendars[-1].removed, summary.calendars[-1].created) == (4, False)
+    assert sorted(_writes(summary)) == sorted(("DELETE", f"{HOME}d03/{uid}.ics") for uid in held)
+    assert set(reader.events(d03)) == {"their-own@phone"}  # never another's item
+    assert reader.display_name(d03) == "Test trip: d03"
+    again = _publish(radicale, without, state_dir, former_scope=scope)
+    assert [c.delegate for c in again.calendars] == [*PEOPLE[:3], "_programme"]
+    assert _writes(again) == []
+    assert _after_discovery(again) == [("PROPFIND", HOME)]
+    only_some = _publish(radicale, without[:1], state_dir)  # -d d00: no former calendars
+    assert [c.delegate for c in only_some.calendars] == ["d00"]

@@ -16,6 +16,7 @@ from mission_cli.cli import (
     init,
     logistics,
     output_failed,
+    publish,
     report,
     rules,
     schema,
@@ -87,6 +88,7 @@ def build_app() -> typer.Typer:
     )
     exports.command("ics")(export.export_ics)
     app.add_typer(exports, name="export")
+    app.command(short_help="Calendars on a CalDAV server that phones follow.")(publish.publish)
     return app
 
 

@@ -25,6 +25,7 @@ included: the tests count them, and so can a user wondering what was sent.
 from __future__ import annotations
 
 import http.client
+import re
 import socket
 import ssl
 import time
@@ -85,14 +86,23 @@ def origin_of(url: str) -> Origin:
         parts = urlsplit(url)
         port = parts.port
     except ValueError:
-        raise PublishError(
-            Message("{address} is not a valid address", address=quoted(url))
-        ) from None
+        said = Message("{address} is not a valid address", address=quoted(_shown(url)))
+        raise PublishError(said) from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise PublishError(
-            Message("{address} is not an http:// or https:// address", address=quoted(url))
+        said = Message(
+            "{address} is not an http:// or https:// address", address=quoted(_shown(url))
         )
+        raise PublishError(said)
     return Origin(parts.scheme, parts.hostname, port or (443 if parts.scheme == "https" else 80))
+
+
+def _shown(url: str) -> str:
+    """An address as a message may quote it: without what stands before an ``@`` in its
+    host part (``user:password@``)."""
+    return _USERINFO.sub(r"\1", url)
+
+
+_USERINFO = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@")
 
 
 def path_of(url: str) -> str:

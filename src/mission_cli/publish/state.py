@@ -166,6 +166,22 @@ def load_state(path: Path, calendar_url: str) -> tuple[State, Message | None]:
         return State(), damaged
 
 
+def remembered_in(folder: Path, home: str) -> list[str]:
+    """The URLs of the calendars of ``home`` that this machine remembers publishing to
+    (their state files), in order; files that cannot be read are passed over."""
+    server = state_path(folder, home).parent
+    found = []
+    for path in sorted(server.glob("*.json")) if server.is_dir() else []:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError, RecursionError):
+            continue
+        url = data.get("calendar") if isinstance(data, dict) else None
+        if isinstance(url, str) and url.startswith(home) and state_path(folder, url) == path:
+            found.append(url)
+    return found
+
+
 def state_text(calendar_url: str, state: State) -> str:
     items = state.items
     data = {

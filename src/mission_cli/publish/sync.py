@@ -26,6 +26,11 @@ machine publishing the same trip), it is replaced; otherwise a person changed it
 is a conflict, reported and left alone. ``dry_run`` makes the same plan and reads the
 same things, and sends nothing that writes.
 
+With ``former_scope`` (every delegate of the trip is published), the calendars of the
+same home that this machine published to before and that are not among those given (a
+delegate no longer in the trip) are emptied of the trip's items (those whose UID ends
+with the scope), as an export cancels theirs.
+
 The core never prints: ``progress`` is called with (done, total) after each request that
 writes, for the command line to draw a bar.
 """
@@ -36,6 +41,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from mission_cli.publish.auth import Credentials
 from mission_cli.publish.dav import (
@@ -62,6 +68,7 @@ from mission_cli.publish.state import (
     default_folder,
     digest,
     load_state,
+    remembered_in,
     save_state,
     state_path,
 )
@@ -135,6 +142,7 @@ def publish(
     state_dir: Path | None = None,
     timeout: float = 30.0,
     ca_bundle: str | None = None,
+    former_scope: str | None = None,
 ) -> Summary:
     """Publish ``calendars`` to the CalDAV server at ``server_url`` (its base URL, a
     calendar home, or a calendar in it), or with ``dry_run`` tell what would be sent.
@@ -147,6 +155,11 @@ def publish(
     with Client(server_url, credentials, timeout=timeout, ca_bundle=ca_bundle) as client:
         home = find_home(client, server_url)
         members = list_home(client, home)
+        if former_scope is not None:
+            calendars = [
+                *calendars,
+                *_former(client, home, folder, calendars, former_scope, members),
+            ]
         prepared = [
             _prepare(client, home, c, folder, dry_run, warnings, members) for c in calendars
         ]
@@ -210,6 +223,34 @@ def _prepare(
     if not dry_run and (plan.gone or plan.learnt or warning or calendar.wrote):
         _save(client, calendar)
     return calendar
+
+
+def _former(
+    client: Client,
+    home: str,
+    folder: Path,
+    calendars: Sequence[CalendarToPublish],
+    scope: str,
+    members: dict[str, Member] | None,
+) -> list[CalendarToPublish]:
+    """The calendars published before that the trip no longer has, each holding none of
+    its items now; those already gone from the server are left out (nothing to remove)."""
+    ours = {calendar_url(home, c.key) for c in calendars}
+    found = []
+    for url in remembered_in(folder, home):
+        state, _ = load_state(state_path(folder, url), url)
+        if url in ours or not any(uid.endswith(scope) for uid in state.items):
+            continue
+        if members is not None:
+            member = members.get(key_of(url).rstrip("/"))
+            name = member.display_name if member is not None and member.calendar else None
+        else:
+            listing = list_calendar(client, url)
+            name = listing.display_name if listing is not None else None
+        key = unquote(url.rstrip("/").rpartition("/")[2])
+        if name is not None:
+            found.append(CalendarToPublish(key, name, {}, scope=scope))
+    return found
 
 
 def _listing(
