@@ -11,9 +11,11 @@ import base64
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import time
+import urllib.error
 from pathlib import Path
 
 import pytest
@@ -259,3 +261,41 @@ def test_version_and_validate_do_not_import_the_publish_package(argv: list[str])
         [sys.executable, "-c", script], capture_output=True, text=True, check=False, cwd=ROOT
     )
     assert done.stdout.splitlines()[-1] == "[]", done.stderr
+
+
+def _documented_rights() -> str:
+    """The Radicale rights file of docs/calendars.md."""
+    docs = (ROOT / "docs" / "calendars.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```ini\n(# /etc/radicale/rights.*?)```", docs, re.DOTALL)
+    assert len(blocks) == 1
+    return str(blocks[0])
+
+
+def test_the_documented_rights_give_each_delegate_their_own_calendar_only(
+    tmp_path: Path, env: Env
+) -> None:
+    users = {"delegation": PASSWORD, "nappere": "nappere-pw", "dri": "dri-pw"}
+    server = Radicale(tmp_path / "radicale", rights=_documented_rights(), users=users)
+    server.start()
+    try:
+        command = ("publish", str(SAMPLE), "--to", server.url, "--user", "delegation")
+        code, output = run(*command, "-d", "nappere", "-d", "dri", env=env)
+        assert code == 0, output
+        home = f"{server.url}delegation/"
+        nappere = trips.Reader("nappere", "nappere-pw")
+        assert len(nappere.events(f"{home}nappere/")) == 28
+        whole = nappere.send("GET", f"{home}nappere/")  # a subscription reads it whole
+        assert whole.startswith(b"BEGIN:VCALENDAR")
+        assert whole.count(b"BEGIN:VEVENT") == 28
+        for method, url in [
+            ("GET", f"{home}dri/"),
+            ("GET", f"{home}_programme/"),
+            ("PUT", f"{home}nappere/mine.ics"),
+            ("DELETE", f"{home}nappere/"),
+        ]:
+            with pytest.raises(urllib.error.HTTPError) as refused:
+                nappere.send(method, url, b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
+            assert refused.value.code in (401, 403), (method, url)
+        assert len(trips.Reader("dri", "dri-pw").events(f"{home}dri/")) == 25
+    finally:
+        server.stop()
