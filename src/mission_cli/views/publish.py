@@ -33,12 +33,15 @@ letter or a digit)."""
 
 
 @dataclass(frozen=True, slots=True)
-class Conflict:
+class Conflicts:
+    """The items of one calendar changed on the server and left alone."""
+
     calendar: str
     """The calendar's name, worded."""
-    item: str
-    """The item's title (its UID where the trip no longer holds it)."""
+    items: tuple[str, ...]
+    """Each item's title (its UID where the trip no longer holds it)."""
     state_file: Path
+    """What to remove to put the trip's version back."""
 
 
 @dataclass(slots=True)
@@ -50,7 +53,7 @@ class PublishView:
     calendars: list[tuple[str, str, CalendarResult]]
     """(name, note, result): ``Nathalie Appéré (nappere)``, and ``no longer in the
     trip`` for a delegate taken off it."""
-    conflicts: list[Conflict] = field(default_factory=list)
+    conflicts: list[Conflicts] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     """What went wrong and did not stop the publish (a damaged state file), worded."""
     data: dict[str, Any] = field(default_factory=dict)
@@ -96,20 +99,26 @@ class PublishView:
 
     def _conflicts(self) -> Section:
         words = self.words
-        count = len(self.conflicts)
+        count = sum(len(c.items) for c in self.conflicts)
         section = Section(
             line(words.tn("Changed on the server since the last publish: {n} item",
                           "Changed on the server since the last publish: {n} items", count))
         )  # fmt: skip
         for conflict in self.conflicts:
-            hint = words.t(
-                "someone changed or removed it in their calendar since the last publish: "
-                "mission leaves it as it is; to put the trip's version back, remove "
+            hint = words.tn(
+                "someone changed or removed it in a calendar application since the last "
+                "publish: mission leaves it as it is; to put the trip's version back, remove "
                 "{file} and publish again",
+                "someone changed or removed them in a calendar application since the last "
+                "publish: mission leaves them as they are; to put the trip's version back, "
+                "remove {file} and publish again",
+                len(conflict.items),
                 file=str(conflict.state_file),
             )
-            head = line(conflict.calendar, words.colon, Span(conflict.item, "strong"))
-            section.blocks.append(Entry(head, (), (words.t("hint"), hint), "warning"))
+            items = tuple(line(Span(item, "strong")) for item in conflict.items)
+            head = line(conflict.calendar, words.colon.rstrip())
+            entry = Entry(head, items, (words.t("hint"), hint), "warning")
+            section.blocks.append(entry)
         return section
 
     def _total(self) -> list[str]:
@@ -169,9 +178,10 @@ def build_publish_view(
     for result in summary.calendars:
         name, note = _calendar(loaded, result, words)
         view.calendars.append((name, note, result))
-        for uid in sorted(result.conflicts, key=lambda u: (titles.get(u, u), u)):
+        if result.conflicts:
+            items = sorted(titles.get(uid, uid) for uid in result.conflicts)
             path = state_path(state_dir, result.url)
-            view.conflicts.append(Conflict(name, titles.get(uid, uid), path))
+            view.conflicts.append(Conflicts(name, tuple(items), path))
     view.warnings = [words.say(w) for w in summary.warnings]
     view.data = summary.as_json()
     return view
