@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
@@ -43,8 +46,10 @@ COMMANDS: dict[str, list[str]] = {
     "LOGISTICS": ["logistics", "meals", TRIP],
     "DIFF": ["diff", TRIP, TRIP],
     "SCHEDULE": ["schedule", TRIP],
+    "PUBLISH": ["publish", TRIP, "-d", "cci", "--dry-run", "--user", "ana", "--to", "{server}"],
 }
-"""The command of each mapping of formats (``render/formats.py``)."""
+"""The command of each mapping of formats (``render/formats.py``); ``{server}`` is a CalDAV
+server's address, started for the test."""
 
 
 def _mappings() -> dict[str, dict[str, formats.Format[object]]]:
@@ -65,14 +70,15 @@ def test_every_mapping_of_formats_has_its_command() -> None:
 
 
 @pytest.mark.parametrize("name", sorted(COMMANDS))
-def test_format_choices_are_the_mapping(name: str) -> None:
+def test_format_choices_are_the_mapping(name: str, tmp_path: Path) -> None:
     """Every key of a command's mapping is a --format it takes, and prints; the help and
     docs/cli.md name each; nothing else is taken."""
-    command, mapping = COMMANDS[name], _mappings()[name]
-    for key in mapping:
-        code, output = invoke(*command, "--format", key)
-        assert code == 0, (key, output)
-        assert output.strip(), key
+    mapping = _mappings()[name]
+    with _server(COMMANDS[name], tmp_path) as (command, env):
+        for key in mapping:
+            code, output = invoke(*command, "--format", key, env=env)
+            assert code == 0, (key, output)
+            assert output.strip(), key
     code, output = invoke(*command, "--format", "nonsense")
     assert code == 2
     assert "nonsense" in output
@@ -86,6 +92,25 @@ def test_format_choices_are_the_mapping(name: str) -> None:
     assert synopsis is not None, name
     assert synopsis.group(1).split("|") == list(mapping), (name, list(mapping))
     assert all(f"`--format {key}`" in section for key in mapping), (name, sorted(mapping))
+
+
+@contextmanager
+def _server(command: list[str], folder: Path) -> Iterator[tuple[list[str], dict[str, str | None]]]:
+    """The command, with a Radicale of its own where it needs a server."""
+    if "{server}" not in command:
+        yield command, {}
+        return
+    from tests.publish.servers import PASSWORD, Radicale
+
+    server = Radicale(folder / "radicale")
+    server.start()
+    env: dict[str, str | None] = {
+        "MISSION_CALDAV_PASSWORD": PASSWORD, "XDG_STATE_HOME": str(folder / "state")
+    }  # fmt: skip
+    try:
+        yield [server.url if part == "{server}" else part for part in command], env
+    finally:
+        server.stop()
 
 
 def _cli_docs_section(command: str) -> str:

@@ -26,7 +26,7 @@ delay = 0
 [storage]
 filesystem_folder = {folder}/collections
 [rights]
-type = owner_only
+{rights}
 [web]
 type = none
 [logging]
@@ -53,6 +53,10 @@ class Radicale:
     """Or ``hypercorn`` (``radicale[h2]``), which keeps connections alive."""
     process: subprocess.Popen[bytes] | None = None
     startup: float = 0.0
+    rights: str | None = None
+    """A rights file (``from_file``); None: each user reads and writes their own
+    collections only (``owner_only``)."""
+    users: dict[str, str] = field(default_factory=lambda: {USER: PASSWORD, "bob": "bobs-password"})
 
     @property
     def url(self) -> str:
@@ -60,10 +64,16 @@ class Radicale:
 
     def start(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
-        (self.folder / "users").write_text(f"{USER}:{PASSWORD}\nbob:bobs-password\n")
+        (self.folder / "users").write_text("".join(f"{u}:{p}\n" for u, p in self.users.items()))
+        rights = "type = owner_only"
+        if self.rights is not None:
+            (self.folder / "rights").write_text(self.rights)
+            rights = f"type = from_file\nfile = {self.folder}/rights"
         config = self.folder / "config"
         config.write_text(
-            CONFIG.format(port=self.port, folder=self.folder, server_type=self.server_type)
+            CONFIG.format(
+                port=self.port, folder=self.folder, server_type=self.server_type, rights=rights
+            )
         )
         began = time.monotonic()
         with (self.folder / "log").open("ab") as log:

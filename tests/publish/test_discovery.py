@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from mission_cli.publish.dav import find_home, list_calendar
+from mission_cli.publish.dav import Member, find_home, list_calendar, list_home
 from mission_cli.publish.davxml import XmlRefused, multistatus, parse
 from mission_cli.publish.errors import PublishError
 from mission_cli.publish.http import Client
@@ -151,3 +151,60 @@ def test_a_listing_gives_each_member_and_its_etag() -> None:
     assert found[3].props == {}
     with pytest.raises(XmlRefused, match="over"):
         parse(b"<a>" + b" " * (33 * 1024 * 1024) + b"</a>")
+
+
+def _home(ctags: bool) -> Callable[[Received], Answer]:
+    """A home of two calendars and a folder: with ``getctag``, or only ``sync-token``
+    (asked for in a listing of its own)."""
+    calendar = "<resourcetype><collection/><C:calendar/></resourcetype>"
+
+    def respond(request: Received) -> Answer:
+        tokens = b"sync-token" in request.body
+        if request.path != "/ana/" or (tokens and ctags):
+            return Answer(404)
+
+        def tag(n: int) -> str:
+            if tokens:
+                return f"<sync-token>http://x/sync/{n}</sync-token>"
+            if not ctags:
+                return ""
+            return f'<CS:getctag xmlns:CS="http://calendarserver.org/ns/">"c{n}"</CS:getctag>'
+
+        return Answer(207, body=document(
+            response_xml("/ana/", "<resourcetype><collection/></resourcetype>"),
+            response_xml("/ana/d00/", f"{calendar}<displayname>D0</displayname>{tag(0)}"),
+            response_xml("/ana/d01/", f"{calendar}{tag(1)}"),
+            response_xml("/ana/notes/", "<resourcetype><collection/></resourcetype>"),
+        ))  # fmt: skip
+
+    return respond
+
+
+def test_the_home_is_listed_once_with_each_calendar_s_ctag(serve: Served) -> None:
+    stub = serve(_home(ctags=True))
+    with Client(stub.url, None) as client:
+        found = list_home(client, stub.url + "ana/")
+    assert found == {
+        "/ana/d00": Member(True, "D0", '"c0"'),
+        "/ana/d01": Member(True, None, '"c1"'),
+        "/ana/notes": Member(False, None, None),
+    }
+    assert len(client.log) == 1
+    asked = stub.received[0]
+    assert asked.headers["Depth"] == "1"
+    assert b"getctag" in asked.body
+    assert b"sync-token" not in asked.body
+
+
+def test_without_ctags_the_sync_tokens_are_asked_for(serve: Served) -> None:
+    stub = serve(_home(ctags=False))
+    with Client(stub.url, None) as client:
+        found = list_home(client, stub.url + "ana/")
+    assert found is not None
+    assert (found["/ana/d00"].ctag, found["/ana/d01"].ctag) == (
+        "http://x/sync/0", "http://x/sync/1"
+    )  # fmt: skip
+    assert len(client.log) == 2
+    stub = serve(lambda r: Answer(403))
+    with Client(stub.url, None) as client:
+        assert list_home(client, stub.url + "ana/") is None

@@ -3,6 +3,7 @@ challenges, the plan, the state file, and where the password comes from."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -11,15 +12,17 @@ import pytest
 from mission_cli.publish.auth import Credentials, Digest, answer, parse_challenges
 from mission_cli.publish.credentials import credentials_for
 from mission_cli.publish.errors import PublishError
-from mission_cli.publish.plan import make_plan, resource_name
+from mission_cli.publish.plan import CalendarToPublish, make_plan, resource_name
 from mission_cli.publish.state import (
     Published,
+    State,
     default_folder,
     digest,
     load_state,
     save_state,
     state_path,
 )
+from mission_cli.words.message import english
 
 MUFASA = Credentials("Mufasa", "Circle of Life")
 RFC_NONCE = "7ypf/xlj9XXwfDPEoM4URrv/xwf94BcCAzFZH4GiTo0v"
@@ -84,6 +87,10 @@ def _items(*names: str) -> dict[str, str]:
     }
 
 
+def _calendar(items: dict[str, str]) -> CalendarToPublish:
+    return CalendarToPublish("d00", "Trip: d00", items)
+
+
 def _published(items: dict[str, str], etag: str = '"1"') -> dict[str, Published]:
     return {
         uid: Published(URL + resource_name(uid), etag, digest(text)) for uid, text in items.items()
@@ -102,7 +109,7 @@ def test_the_plan_sends_only_what_changed() -> None:
     del listing["/ana/d00/e@t.ics"]  # removed on the server
     now = _items("a", "b", "d", "e", "f")
     now["a@t"] = now["a@t"].replace("SUMMARY:a", "SUMMARY:a moved")
-    plan = make_plan(URL, now, remembered, listing)
+    plan = make_plan(URL, _calendar(now), remembered, listing)
     assert [(s.action, s.uid, s.url, s.etag) for s in plan.steps] == [
         ("change", "a@t", URL + "a@t.ics", '"1"'),
         ("add", "f@t", URL + "f@t.ics", None),
@@ -116,7 +123,8 @@ def test_the_plan_sends_only_what_changed() -> None:
 
 def test_the_plan_without_a_state_compares_with_the_listing() -> None:
     items = _items("a", "b")
-    plan = make_plan(URL, items, {}, {"/ana/d00/a@t.ics": '"9"', "/ana/d00/other.ics": '"3"'})
+    listing = {"/ana/d00/a@t.ics": '"9"', "/ana/d00/other.ics": '"3"'}
+    plan = make_plan(URL, _calendar(items), {}, listing)
     assert [(s.action, s.uid, s.etag) for s in plan.steps] == [
         ("change", "a@t", '"9"'),
         ("add", "b@t", None),
@@ -141,10 +149,10 @@ def test_the_state_is_written_whole_and_a_damaged_one_is_not_trusted(tmp_path: P
     assert path == tmp_path / "dav.example.org_https" / f"{path.stem}.json"
     assert path.name.startswith("d00-")
     items = _published(_items("a", "b"), etag=None)  # type: ignore[arg-type]
-    save_state(path, URL, items)
-    assert load_state(path, URL) == (items, None)
+    save_state(path, URL, State(items, '"ctag-1"'))
+    assert load_state(path, URL) == (State(items, '"ctag-1"'), None)
     assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary left
-    assert load_state(path, URL.replace("d00", "d01"))[1] == (
+    assert english(load_state(path, URL.replace("d00", "d01"))[1]) == (
         f"{path} is damaged (it is of another calendar): starting afresh"
     )
     for text, reason in [
@@ -154,14 +162,14 @@ def test_the_state_is_written_whole_and_a_damaged_one_is_not_trusted(tmp_path: P
     ]:
         path.write_text(text)
         remembered, warning = load_state(path, URL)
-        assert remembered == {}
+        assert remembered == State()
         assert warning is not None
-        assert warning.startswith(f"{path} is damaged ({reason}")
+        assert english(warning).startswith(f"{path} is damaged ({reason}")
     path.write_text(
         path.read_text().replace("{", "").replace('"', "") + "\udcff", errors="surrogateescape"
     )
     assert load_state(path, URL)[1] is not None
-    assert load_state(tmp_path / "missing.json", URL) == ({}, None)
+    assert load_state(tmp_path / "missing.json", URL) == (State(), None)
 
 
 def _utf8_error() -> str:
@@ -203,3 +211,44 @@ def test_the_password_comes_from_the_environment_or_netrc(tmp_path: Path) -> Non
     with pytest.raises(PublishError) as caught:
         credentials_for(URL, "ana", environ={}, netrc_path=netrc)
     assert str(caught.value) == f"{netrc} cannot be read (a syntax error, line 2)"
+
+
+def test_the_plan_writes_the_sequence_it_remembers_one_higher_for_a_change() -> None:
+    text = "BEGIN:VEVENT\r\nUID:a@t\r\nSEQUENCE:0\r\nSUMMARY:a\r\nEND:VEVENT\r\n"
+    sent = text.replace("SEQUENCE:0", "SEQUENCE:3")
+    remembered = {"a@t": Published(URL + "a@t.ics", '"1"', digest(sent), 3)}
+    listing = {"/ana/d00/a@t.ics": '"1"'}
+    plan = make_plan(URL, _calendar({"a@t": text}), remembered, listing)
+    assert (plan.steps, plan.unchanged) == ([], ["a@t"])
+    moved = text.replace("SUMMARY:a", "SUMMARY:a moved")
+    (step,) = make_plan(URL, _calendar({"a@t": moved}), remembered, listing).steps
+    assert (step.action, step.sequence, step.etag) == ("change", 4, '"1"')
+    assert step.text == moved.replace("SEQUENCE:0", "SEQUENCE:4")
+    assert step.sha256 == digest(step.text)
+    (new,) = make_plan(URL, _calendar({"b@t": text}), {}, {}).steps
+    assert (new.action, new.sequence, new.text) == ("add", 0, text)
+
+
+def test_a_state_file_of_the_first_publishes_is_read_and_odd_values_are_not(
+    tmp_path: Path,
+) -> None:
+    path = state_path(tmp_path, URL)
+    path.parent.mkdir(parents=True)
+    old = {"format": "mission-caldav-state", "version": 1, "calendar": URL,
+           "items": {"a@t": {"href": URL + "a@t.ics", "etag": '"1"', "sha256": "x"}}}  # fmt: skip
+    path.write_text(json.dumps(old))
+    assert load_state(path, URL) == (State({"a@t": Published(URL + "a@t.ics", '"1"', "x")}), None)
+    for change, reason in [
+        ({"ctag": 5}, "its ctag is not valid"),
+        ({"ctag": ""}, "its ctag is not valid"),
+        ({"ctag": "x" * 1001}, "its ctag is not valid"),
+        ({"items": {"a@t": {**old["items"]["a@t"], "sequence": -1}}},  # type: ignore[index]
+         "its item 'a@t' has no valid sequence"),
+        ({"items": {"a@t": {**old["items"]["a@t"], "sequence": True}}},  # type: ignore[index]
+         "its item 'a@t' has no valid sequence"),
+    ]:  # fmt: skip
+        path.write_text(json.dumps({**old, **change}))
+        state, warning = load_state(path, URL)
+        assert state == State()
+        assert warning is not None
+        assert english(warning) == f"{path} is damaged ({reason}): starting afresh"

@@ -98,7 +98,7 @@ def build_calendar(
     as they were, not cancelled: a typo in a time must not empty phones."""
     trip = loaded.trip
     calendar = _calendar()
-    calendar.add("x-wr-calname", calendar_name(loaded, delegate))
+    calendar.add("x-wr-calname", calendar_name(loaded, delegate, options.said.words))
     stamp = options.stamp or datetime.now(UTC)  # never the local zone (TZ may be anything)
     before = previous or {}
     entries: dict[str, Entry] = {}
@@ -139,6 +139,56 @@ def cancelled_calendar(
     first, last = _span(trip)
     _add_timezones(calendar, first, last)
     return calendar, entries
+
+
+def item_calendars(
+    loaded: LoadedTrip,
+    delegate: str | None,
+    options: IcsOptions,
+    made: dict[CalendarEntry, tuple[str, str]] | None = None,
+) -> dict[str, str]:
+    """One delegate's items (everything when None) as CalDAV resources: UID -> a whole
+    VCALENDAR holding that item's VEVENT, as ``build_calendar`` writes it the first
+    time (``SEQUENCE:0``: a publish writes the one it remembers), and the VTIMEZONE of
+    each zone it uses. ``made`` keeps each entry's text across calls: an item that
+    several calendars hold, saying the same, is written once (give every call the same
+    ``options``, with a ``stamp``)."""
+    trip = loaded.trip
+    made = {} if made is None else made
+    stamp = options.stamp or datetime.now(UTC)
+    found: dict[str, str] = {}
+    blocks: dict[str, str] = {}
+    for said in calendar_entries(loaded, delegate, options.said):
+        if said not in made:
+            made[said] = _item_calendar(trip, said, options, stamp, blocks)
+        uid, text = made[said]
+        found[uid] = text
+    return found
+
+
+def _item_calendar(
+    trip: ResolvedTrip,
+    said: CalendarEntry,
+    options: IcsOptions,
+    stamp: datetime,
+    blocks: dict[str, str],
+) -> tuple[str, str]:
+    """(UID, the VCALENDAR of one entry); ``blocks`` keeps each zone's VTIMEZONE."""
+    component = event_of(trip, said)
+    _sequenced(component, {}, stamp)
+    if options.alarm is not None:
+        component.add_component(_alarm(str(component["SUMMARY"]), options.alarm))
+    tzids = sorted({str(component[n].params.get("TZID", "")) for n in ("DTSTART", "DTEND")})
+    for tzid in tzids:
+        if tzid not in blocks:
+            first, last = _span(trip)
+            zone = zone_named(tzid) if tzid else None
+            block = vtimezone(zone, tzid, first, last).to_ical() if zone else b""
+            blocks[tzid] = block.decode("utf-8")
+    head = _calendar().to_ical().decode("utf-8").removesuffix("END:VCALENDAR\r\n")
+    zones = "".join(blocks[tzid] for tzid in tzids)
+    event = component.to_ical().decode("utf-8")
+    return str(component["UID"]), f"{head}{zones}{event}END:VCALENDAR\r\n"
 
 
 def _sequenced(component: Event, before: dict[str, Entry], stamp: datetime) -> Entry:

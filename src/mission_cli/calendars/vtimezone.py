@@ -6,6 +6,11 @@ alone had no summer time: a calendar's times then contradicted its own VTIMEZONE
 each change of the zone between two dates is read from the pytz zone's transitions
 (carried on past 2037 by ``clock/future.py``), and its DTSTART is the local time just
 before it, in the offset it changes from, as RFC 5545 defines it.
+
+Each further time a change happens is an ``RDATE`` line of its own, never one
+comma-separated list: RFC 5545 allows both, but Radicale keeps only the first date of a
+list inside a VTIMEZONE, and a client that reads the block rather than its own zone
+data (as some phones do) then put a summer's morning in Toronto at UTC−5.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ Period = tuple[timedelta, timedelta, str, bool]
 
 def vtimezone(zone: tzinfo, tzid: str, first: date, last: date) -> Timezone:
     """The zone's offsets from ``first`` to ``last``: one sub-component for each kind
-    of change, with an RDATE for each further time it happens."""
+    of change, with an RDATE line for each further time it happens."""
     zone = far(zone, last.year)  # its transitions after 2037 too, where the span goes
     begin = lenient_instant(datetime.combine(first, time()), zone)
     end = lenient_instant(datetime.combine(last, time()), zone)
@@ -48,8 +53,8 @@ def vtimezone(zone: tzinfo, tzid: str, first: date, last: date) -> Timezone:
     for (offset_from, offset_to, name, standard), starts in periods.items():
         part = TimezoneStandard() if standard else TimezoneDaylight()
         part.add("DTSTART", starts[0])
-        if starts[1:]:
-            part.add("RDATE", starts[1:])
+        for start in starts[1:]:
+            part.add("RDATE", start)
         part.add("TZNAME", name)
         part.add("TZOFFSETFROM", offset_from)
         part.add("TZOFFSETTO", offset_to)

@@ -17,6 +17,7 @@ from mission_cli.cli import (
     init,
     logistics,
     output_failed,
+    publish,
     report,
     rules,
     schedule,
@@ -91,6 +92,7 @@ def build_app() -> typer.Typer:
     )
     exports.command("ics")(export.export_ics)
     app.add_typer(exports, name="export")
+    app.command(short_help="Calendars on a CalDAV server that phones follow.")(publish.publish)
     return app
 
 

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from mission_cli.publish.auth import Credentials
 from mission_cli.publish.errors import PublishError
+from mission_cli.words.message import Message
 
 PASSWORD_VARIABLE = "MISSION_CALDAV_PASSWORD"
 
@@ -40,8 +41,11 @@ def credentials_for(
             return Credentials(user or login, password if password is not None else secret)
     if user is not None:
         raise PublishError(
-            f"no password for {user}: set {PASSWORD_VARIABLE}, or add the server's host to ~/.netrc"
-        )
+            Message(
+                "no password for {user}: set {variable}, or add the server's host to ~/.netrc",
+                user=user, variable=PASSWORD_VARIABLE,
+            )
+        )  # fmt: skip
     return None
 
 
@@ -55,9 +59,16 @@ def _netrc_entry(server_url: str, path: Path | None) -> tuple[str, str] | None:
     try:
         found = netrc.netrc(str(file)).authenticators(host)
     except netrc.NetrcParseError as exc:  # its message may quote a token: a password
-        raise PublishError(f"{file} cannot be read (a syntax error, line {exc.lineno})") from None
+        said = Message(
+            "{path} cannot be read (a syntax error, line {line})",
+            path=str(file),
+            line=str(exc.lineno),
+        )
+        raise PublishError(said) from None
     except OSError as exc:
-        raise PublishError(f"{file} cannot be read ({exc.strerror})") from None
+        reason = str(exc.strerror)
+        said = Message("{path} cannot be read ({reason})", path=str(file), reason=reason)
+        raise PublishError(said) from None
     if found is None or not found[2]:
         return None
     return found[0] or "", found[2]

@@ -15,15 +15,21 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from xml.parsers import expat
 
+from mission_cli.publish.errors import Said
+from mission_cli.words.message import Message
+
 DAV = "DAV:"
 CALDAV = "urn:ietf:params:xml:ns:caldav"
+CALENDARSERVER = "http://calendarserver.org/ns/"
+"""Apple's CalendarServer extensions: ``getctag``, which Radicale, Nextcloud, Baïkal,
+SOGo and iCloud give each calendar."""
 MAX_XML = 32 * 1024 * 1024
 MAX_DEPTH = 40
 """Levels of elements: a multistatus answer uses six."""
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-class XmlRefused(ValueError):
+class XmlRefused(Said, ValueError):
     """An answer that is not XML mission reads; the message says why."""
 
 
@@ -64,18 +70,18 @@ class Resource:
 def parse(body: bytes) -> ET.Element:
     """The root element of ``body``, or ``XmlRefused``."""
     if len(body) > MAX_XML:
-        raise XmlRefused(f"over {MAX_XML:,} bytes")
+        raise XmlRefused(Message("over {limit} bytes", limit=MAX_XML))
     parser = expat.ParserCreate(namespace_separator=" ")
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
     stack: list[ET.Element] = []
     roots: list[ET.Element] = []
 
     def refuse(*_: object) -> None:
-        raise XmlRefused("it declares a document type (refused)")
+        raise XmlRefused(Message("it declares a document type (refused)"))
 
     def start(tag: str, attributes: dict[str, str]) -> None:
         if len(stack) >= MAX_DEPTH:
-            raise XmlRefused(f"nested over {MAX_DEPTH} levels")
+            raise XmlRefused(Message("nested over {limit} levels", limit=MAX_DEPTH))
         element = ET.Element(_clark(tag), {_clark(k): v for k, v in attributes.items()})
         if stack:
             stack[-1].append(element)
@@ -102,9 +108,10 @@ def parse(body: bytes) -> ET.Element:
     try:
         parser.Parse(body, True)
     except expat.ExpatError as exc:
-        raise XmlRefused(f"not well-formed XML ({expat.ErrorString(exc.code)})") from None
+        reason = expat.ErrorString(exc.code)
+        raise XmlRefused(Message("not well-formed XML ({reason})", reason=reason)) from None
     if not roots:
-        raise XmlRefused("empty")
+        raise XmlRefused(Message("empty"))
     return roots[0]
 
 
@@ -117,7 +124,7 @@ def multistatus(body: bytes) -> list[Resource]:
     """The responses of a ``207 Multi-Status`` answer."""
     root = parse(body)
     if root.tag != name(DAV, "multistatus"):
-        raise XmlRefused(f"its root is {root.tag[:80]}, not a DAV multistatus")
+        raise XmlRefused(Message("its root is {tag}, not a DAV multistatus", tag=root.tag[:80]))
     found = []
     for response in root.findall(name(DAV, "response")):
         href = response.findtext(name(DAV, "href"))

@@ -25,6 +25,7 @@ included: the tests count them, and so can a user wondering what was sent.
 from __future__ import annotations
 
 import http.client
+import re
 import socket
 import ssl
 import time
@@ -34,6 +35,7 @@ from urllib.parse import urljoin, urlsplit
 
 from mission_cli.publish.auth import Credentials, Digest, answer, parse_challenges
 from mission_cli.publish.errors import PublishError, quoted
+from mission_cli.words.message import Message
 
 MAX_BODY = 64 * 1024 * 1024
 """Bytes of one answer: a listing of 10,000 items is a few megabytes."""
@@ -84,10 +86,23 @@ def origin_of(url: str) -> Origin:
         parts = urlsplit(url)
         port = parts.port
     except ValueError:
-        raise PublishError(f"{quoted(url)} is not a valid address") from None
+        said = Message("{address} is not a valid address", address=quoted(_shown(url)))
+        raise PublishError(said) from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise PublishError(f"{quoted(url)} is not an http:// or https:// address")
+        said = Message(
+            "{address} is not an http:// or https:// address", address=quoted(_shown(url))
+        )
+        raise PublishError(said)
     return Origin(parts.scheme, parts.hostname, port or (443 if parts.scheme == "https" else 80))
+
+
+def _shown(url: str) -> str:
+    """An address as a message may quote it: without what stands before an ``@`` in its
+    host part (``user:password@``)."""
+    return _USERINFO.sub(r"\1", url)
+
+
+_USERINFO = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@")
 
 
 def path_of(url: str) -> str:
@@ -111,7 +126,7 @@ class Client:
     ) -> None:
         self.origin = origin_of(base_url)
         if urlsplit(base_url).password is not None:
-            raise PublishError("the address holds a password: give it another way")
+            raise PublishError(Message("the address holds a password: give it another way"))
         self.credentials = credentials
         self.timeout = timeout
         self.max_body = max_body
@@ -132,26 +147,45 @@ class Client:
             connection.close()
         self._pool.clear()
 
-    def error(self, message: str) -> PublishError:
+    def error(self, message: Message) -> PublishError:
         """A ``PublishError`` whose message cannot show the password, even where a
         hostile server echoed it back (in a reason phrase, a URL)."""
         secret = self.credentials.password if self.credentials else ""
         if len(secret) >= 3:
-            message = message.replace(secret, "***")
+            message = message.hiding(lambda text: text.replace(secret, "***"))
         return PublishError(message)
 
     def unexpected(self, response: Response, method: str) -> PublishError:
         """The error for a status the caller did not expect."""
         what = f"{method} {quoted(path_of(response.url))}"
         status = f"{response.status} {quoted(response.reason)}".strip()
-        host = origin_of(response.url)
+        host = str(origin_of(response.url))
         if response.status == 401:
-            return self.error(f"{host} asks for a user name and password ({what})")
+            return self.error(
+                Message(
+                    "{host} asks for a user name and password ({request})", host=host, request=what
+                )
+            )
         if response.status == 403:
-            return self.error(f"{host} denied {what} ({status}): check the user's rights")
+            return self.error(
+                Message(
+                    "{host} denied {request} ({status}): check the user's rights",
+                    host=host, request=what, status=status,
+                )
+            )  # fmt: skip
         if response.status >= 500:
-            return self.error(f"the server {host} failed on {what} ({status})")
-        return self.error(f"{host} answered {what} with {status}: is it a CalDAV server?")
+            return self.error(
+                Message(
+                    "the server {host} failed on {request} ({status})",
+                    host=host, request=what, status=status,
+                )
+            )  # fmt: skip
+        return self.error(
+            Message(
+                "{host} answered {request} with {status}: is it a CalDAV server?",
+                host=host, request=what, status=status,
+            )
+        )  # fmt: skip
 
     def request(
         self,
@@ -171,7 +205,12 @@ class Client:
             origin_of(url)  # an http(s) address, or a PublishError
             if response.status == 303:
                 method, body = "GET", None
-        raise self.error(f"{self.origin} redirects {method} more than {MAX_REDIRECTS} times")
+        raise self.error(
+            Message(
+                "{host} redirects {method} more than {limit} times",
+                host=str(self.origin), method=method, limit=MAX_REDIRECTS,
+            )
+        )  # fmt: skip
 
     def _authorized(
         self, method: str, url: str, headers: dict[str, str], body: bytes | None
@@ -187,17 +226,27 @@ class Client:
             raise self.unexpected(response, method)
         if not ours:
             raise self.error(
-                f"{origin} asks for a password, but it is not the server given "
-                f"({self.origin}): publish to {origin} itself"
-            )
+                Message(
+                    "{host} asks for a password, but it is not the server given ({given}): "
+                    "publish to {host} itself",
+                    host=str(origin), given=str(self.origin),
+                )
+            )  # fmt: skip
         self._auth = answer(parse_challenges(list(response.challenges)), self.credentials)
         if self._auth is None:
-            raise self.error(f"{origin} asks for an authentication that mission does not speak")
+            raise self.error(
+                Message(
+                    "{host} asks for an authentication that mission does not speak",
+                    host=str(origin),
+                )
+            )
         headers["Authorization"] = self._authorization(method, url)
         response = self._send(method, url, headers, body)
         if response.status == 401:
             self._auth = None
-            raise self.error(f"{origin} refused the user name or the password (401)")
+            raise self.error(
+                Message("{host} refused the user name or the password (401)", host=str(origin))
+            )
         return response
 
     def _authorization(self, method: str, url: str) -> str:
@@ -238,7 +287,13 @@ class Client:
         while chunk := response.read(_CHUNK):
             size += len(chunk)
             if size > self.max_body:
-                raise self.error(f"{origin} sent an answer over {self.max_body:,} bytes")
+                raise self.error(
+                    Message(
+                        "{host} sent an answer over {limit} bytes",
+                        host=str(origin),
+                        limit=self.max_body,
+                    )
+                )
             if time.monotonic() > deadline:
                 raise TimeoutError
             chunks.append(chunk)
@@ -270,8 +325,11 @@ class Client:
             try:
                 self._context = ssl.create_default_context(cafile=self._ca_bundle)
             except (OSError, ssl.SSLError) as exc:
-                reason = getattr(exc, "strerror", None) or exc
-                message = f"the CA bundle {self._ca_bundle} cannot be read ({reason})"
+                reason = str(getattr(exc, "strerror", None) or exc)
+                message = Message(
+                    "the CA bundle {path} cannot be read ({reason})",
+                    path=str(self._ca_bundle), reason=reason,
+                )  # fmt: skip
                 raise self.error(message) from None
         return self._context
 
@@ -279,23 +337,40 @@ class Client:
         """One line for what went wrong on the way, without the stack of errors."""
         if isinstance(exc, PublishError):
             return exc
+        host = str(origin)
         if isinstance(exc, ssl.SSLCertVerificationError):
             reason = quoted(exc.verify_message or str(exc))
             return self.error(
-                f"the certificate of {origin} is not trusted ({reason}); for a private "
-                "certificate authority, give its CA bundle"
-            )
+                Message(
+                    "the certificate of {host} is not trusted ({reason}); for a private "
+                    "certificate authority, give its CA bundle",
+                    host=host, reason=reason,
+                )
+            )  # fmt: skip
         if isinstance(exc, ssl.SSLError):
-            return self.error(f"TLS with {origin} failed ({quoted(exc.reason or str(exc))})")
+            reason = quoted(exc.reason or str(exc))
+            return self.error(
+                Message("TLS with {host} failed ({reason})", host=host, reason=reason)
+            )
         if isinstance(exc, TimeoutError):
-            return self.error(f"{origin} did not answer within {self.timeout:g} s")
+            seconds = f"{self.timeout:g}"
+            return self.error(
+                Message("{host} did not answer within {seconds} s", host=host, seconds=seconds)
+            )
         if isinstance(exc, ConnectionRefusedError):
-            return self.error(f"{origin} refused the connection: is the server running?")
+            return self.error(
+                Message("{host} refused the connection: is the server running?", host=host)
+            )
         if isinstance(exc, socket.gaierror):
-            return self.error(f"the server {quoted(origin.host)} cannot be found")
+            return self.error(
+                Message("the server {host} cannot be found", host=quoted(origin.host))
+            )
         if isinstance(exc, ConnectionError | http.client.RemoteDisconnected):
-            return self.error(f"{origin} closed the connection without an answer")
+            return self.error(Message("{host} closed the connection without an answer", host=host))
         if isinstance(exc, http.client.HTTPException):
-            return self.error(f"{origin} did not answer in HTTP ({type(exc).__name__})")
+            name = type(exc).__name__
+            return self.error(
+                Message("{host} did not answer in HTTP ({reason})", host=host, reason=name)
+            )
         reason = quoted(getattr(exc, "strerror", None) or str(exc))
-        return self.error(f"cannot reach {origin} ({reason})")
+        return self.error(Message("cannot reach {host} ({reason})", host=host, reason=reason))

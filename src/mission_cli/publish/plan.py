@@ -19,10 +19,14 @@ For each item of the trip:
 
 Each item published before that the trip no longer holds for the calendar: ``DELETE``
 with ``If-Match`` (read first if its ETag moved); one the server no longer lists
-counts as removed, nothing sent.
+counts as removed, nothing sent. But never one the calendar ``keeps``: an item left out
+of the trip for an error of its own (a typo in a time must not empty phones), or an
+item of another trip published to the same calendar (its UID is not in the ``scope``).
 
 A text's "change" is its ``digest`` (``DTSTAMP`` left out), so a new export of the same
-trip sends nothing.
+trip sends nothing. Its ``SEQUENCE`` is the one last published (the state keeps it),
+one higher where the text changed: the texts given say ``SEQUENCE:0``, and the plan
+writes the one it sends (``with_sequence``).
 """
 
 from __future__ import annotations
@@ -35,9 +39,10 @@ from typing import Literal
 from urllib.parse import quote
 
 from mission_cli.publish.dav import key_of
-from mission_cli.publish.state import Items, Published, digest
+from mission_cli.publish.state import MAX_SEQUENCE, Items, Published, digest
 
 _PLAIN_UID = re.compile(r"[A-Za-z0-9@._-]{1,120}")
+_SEQUENCE = re.compile(r"^SEQUENCE:[0-9]+(?=\r?$)", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +54,15 @@ class CalendarToPublish:
     key: str
     display_name: str
     items: Mapping[str, str]
+    kept: frozenset[str] = frozenset()
+    """UIDs the trip leaves out for errors of their own: never removed for it."""
+    scope: str = ""
+    """The end of every UID of the trip (``.title.20240403@mission``): an item published
+    to the calendar whose UID ends otherwise is another trip's, and never removed."""
+
+    def keeps(self, uid: str) -> bool:
+        """Whether an item published before and not in ``items`` stays on the server."""
+        return uid in self.kept or not uid.endswith(self.scope)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +79,8 @@ class Step:
     sha256: str = ""
     last: Published | None = None
     """What was published before, if anything."""
+    sequence: int = 0
+    """The ``SEQUENCE`` of ``text``."""
 
 
 @dataclass(slots=True)
@@ -90,23 +106,30 @@ def resource_name(uid: str) -> str:
     return hashlib.sha256(uid.encode("utf-8")).hexdigest()[:40] + ".ics"
 
 
+def with_sequence(text: str, sequence: int) -> str:
+    """The item's text with its (first) ``SEQUENCE`` line saying ``sequence``; a text
+    without one is left as it is."""
+    return _SEQUENCE.sub(f"SEQUENCE:{sequence}", text, count=1)
+
+
 def make_plan(
     calendar_url: str,
-    items: Mapping[str, str],
+    calendar: CalendarToPublish,
     remembered: Items,
     listing: Mapping[str, str | None],
 ) -> Plan:
     """What to send to the calendar at ``calendar_url``; ``listing`` is what the server
     holds there (each member's ``key_of`` path -> its ETag)."""
     plan = Plan()
+    items = calendar.items
     for uid in sorted(items):
-        text = items[uid]
-        sha, last = digest(text), remembered.get(uid)
+        last = remembered.get(uid)
         url = last.href if last else calendar_url + resource_name(uid)
         path = key_of(url)
         if last is None:
             action: Literal["add", "change"] = "change" if path in listing else "add"
-            plan.steps.append(Step(action, uid, url, listing.get(path), text, sha))
+            text = items[uid]
+            plan.steps.append(Step(action, uid, url, listing.get(path), text, digest(text)))
             continue
         if path not in listing:
             plan.conflicts.append(uid)
@@ -114,15 +137,19 @@ def make_plan(
         listed = listing[path]
         if last.etag is None and listed is not None:
             last = plan.learnt[uid] = replace(last, etag=listed)
-        step = Step("change", uid, url, last.etag, text, sha, last)
+        step = _change(uid, items[uid], last)
         if listed != last.etag:
             plan.moved.append(step)
-        elif sha != last.sha256:
+        elif step.sha256 != last.sha256:
             plan.steps.append(step)
         else:
             plan.unchanged.append(uid)
     for uid in sorted(set(remembered) - set(items)):
         last = remembered[uid]
+        if calendar.keeps(uid):
+            if uid in calendar.kept:
+                plan.unchanged.append(uid)
+            continue
         if key_of(last.href) not in listing:
             plan.gone.append(uid)
         else:
@@ -130,3 +157,16 @@ def make_plan(
             step = Step("remove", uid, last.href, last.etag or listed, last=last)
             (plan.moved if last.etag not in (None, listed) else plan.steps).append(step)
     return plan
+
+
+def _change(uid: str, text: str, last: Published) -> Step:
+    """The ``PUT`` over an item published before: at its last ``SEQUENCE`` where the text
+    says what was sent then, else at the next one."""
+    sequence = last.sequence
+    text_now = with_sequence(text, sequence)
+    sha = digest(text_now)
+    if sha != last.sha256 and sequence < MAX_SEQUENCE:
+        sequence += 1
+        text_now = with_sequence(text, sequence)
+        sha = digest(text_now)
+    return Step("change", uid, last.href, last.etag, text_now, sha, last, sequence)

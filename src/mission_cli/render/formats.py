@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from mission_cli.views.diff.view import DiffView
     from mission_cli.views.document import Documented
     from mission_cli.views.logistics.sheets import LogisticsView
+    from mission_cli.views.publish import PublishView
     from mission_cli.views.report import Report
     from mission_cli.views.rules import RulesView
     from mission_cli.views.schedule import ScheduleView
@@ -141,6 +142,12 @@ def _schedule_json(view: ScheduleView) -> str:
     return render_schedule_json(view)
 
 
+def _publish_json(view: PublishView) -> str:
+    from mission_cli.render.visible import json_document
+
+    return json_document(view.data)
+
+
 def _schema_json(schema: dict[str, Any]) -> str:
     from mission_cli.render.schema_json import render_schema_json
 
@@ -188,6 +195,10 @@ SCHEDULE: dict[str, Format[ScheduleView]] = {
     "table": TERMINAL,
     "json": Format("json", _schedule_json),
     "markdown": DOCUMENT_FORMATS["markdown"],
+}
+PUBLISH: dict[str, Format[PublishView]] = {
+    "text": TERMINAL,
+    "json": Format("json", _publish_json),
 }
 SCHEMA: Format[dict[str, Any]] = Format("json", _schema_json)
 """`mission schema` prints JSON only."""

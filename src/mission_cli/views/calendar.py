@@ -54,10 +54,11 @@ def calendar_items(trip: ResolvedTrip, delegate: str | None) -> list[Item]:
     return items
 
 
-def calendar_name(loaded: LoadedTrip, delegate: str | None) -> str:
-    """``Délégation … : Nathalie Appéré``, or the trip's title for the whole programme."""
+def calendar_name(loaded: LoadedTrip, delegate: str | None, words: Words) -> str:
+    """``Délégation … : Nathalie Appéré`` (the language's colon), or the trip's title for
+    the whole programme."""
     title = loaded.info.title
-    return f"{title}: {loaded.model.delegates[delegate].name}" if delegate else title
+    return f"{title}{words.colon}{loaded.model.delegates[delegate].name}" if delegate else title
 
 
 def calendar_entries(
