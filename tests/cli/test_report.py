@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -87,6 +88,7 @@ def test_json_groups_by_day_then_delegate() -> None:
         "error": 1,
         "warning": 0,
         "suppressed": 1,
+        "findings": [2, 3],  # the numbers of the printed report
     }
 
 
@@ -216,10 +218,11 @@ def test_logistics_section_in_print(fmt: str) -> None:
     for said in (
         "Logistics",
         "Nights without a bed",
-        "nappere: no bed in Rochester, nights of 2024-04-06 → 2024-04-07",
+        "Rochester, the nights of 2024-04-06 to 2024-04-07: the whole delegation",
         "Entry documents missing or expired",
-        "cci: passport, ESTA missing to enter United States (US) on 2024-04-03",
+        "CCI: passport, ESTA missing to enter United States (US) on 2024-04-03",
         "Over capacity",
+        "vol: 2 people for 1 place",
         "dej: 5 people for 2 places",
     ):
         assert said in output.replace("\n    ", " "), said
@@ -234,3 +237,36 @@ def test_a_report_without_logistics_has_no_such_section() -> None:
     assert "Logistics" not in output
     _, output = invoke("report", TRIP, "-f", "json")
     assert json.loads(output)["logistics"] == {"unhoused": [], "documents": [], "over_capacity": []}
+
+
+FOUR = "tests/trips/report/four-mistakes.yaml"
+"""Four findings over five delegates: one concerns everyone, one a group and a delegate."""
+
+
+def test_each_finding_is_printed_once_numbered_naming_everyone_it_concerns() -> None:
+    code, output = invoke("report", FOUR, "-f", "markdown", "--lang", "en")
+    assert code == 1
+    _, found = invoke("validate", FOUR, "-f", "json", "--lang", "en")
+    messages = [d["message"] for d in json.loads(found)["diagnostics"]]
+    assert len(messages) == 4
+    heads = [line for line in output.splitlines() if re.match(r"- \*\*\\#\d+\*\* ", line)]
+    numbers = [h.split("**")[1] for h in heads]
+    assert numbers == ["\\#1", "\\#2", "\\#3", "\\#4"]
+    concerns = [line.strip() for line in output.splitlines() if "Concerns:" in line]
+    assert concerns == [
+        "- Concerns: Élus and Représentant·e de la CCI",
+        "- Concerns: the whole delegation",
+        "- Concerns: Représentant·e de l'université",
+        "- Concerns: the whole delegation",
+    ]
+    index = output[output.index("## Per delegate") :]
+    assert "| Marc Adjoint (`adjoint`) | 2 | 1 | 0 | \\#1, \\#2, \\#4 |" in index
+    assert "| Représentant·e de Keolis (`keolis`) | 1 | 1 | 0 | \\#2, \\#4 |" in index
+
+
+def test_a_french_report_of_four_findings_is_short_and_french() -> None:
+    code, output = support.invoke("report", FOUR, "--lang", "fr", width=80)
+    assert code == 1
+    assert len(output.splitlines()) < 70
+    assert "Concerne\u202f: toute la délégation" in output
+    assert "Québec, la nuit du 2024-04-06\u202f: toute la délégation" in output

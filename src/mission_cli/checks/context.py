@@ -9,7 +9,7 @@ and reads whether another rule is on through :meth:`CheckContext.is_on`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
 from datetime import date, time, timedelta
 from functools import cached_property
@@ -22,7 +22,7 @@ from mission_cli.load.positions import Loc, Locator
 from mission_cli.resolve.items import Item, ResolvedEvent, ResolvedStay, ResolvedTrip
 from mission_cli.resolve.whereabouts import Timeline, build_timelines
 from mission_cli.words.message import Message
-from mission_cli.words.phrases import People
+from mission_cli.words.phrases import People, people
 
 T = TypeVar("T")
 
@@ -55,10 +55,10 @@ class CheckRun:
         return {key: i for i, key in enumerate(self.trip.model.delegates)}
 
     @cached_property
-    def groups_by_size(self) -> list[str]:
-        """The declared groups, largest first: a message names a group where it is whole."""
-        declared = [g for g in self.trip.model.groups if g in self.trip.groups]
-        return sorted(declared, key=lambda g: -len(self.trip.groups[g]))
+    def named_groups(self) -> list[tuple[str, Collection[str]]]:
+        """The declared groups (display name, members), largest first: a message names a
+        group where it is whole."""
+        return named_groups(self.trip)
 
     def level(self, rule: Rule) -> str | None:
         """The trip's setting for ``rule`` (``checks.rules``): ``off``, a severity, or None
@@ -153,23 +153,9 @@ class CheckContext:
         return city.name if city else key
 
     def who(self, delegates: Iterable[str]) -> People:
-        """The delegates as a message names them: the whole delegation (but a few), whole
-        declared groups by their names, the others by their keys; never cut."""
-        keys = self.in_file_order(delegates)
-        everyone = list(self.trip.model.delegates)
-        chosen = set(keys)
-        missing = [k for k in everyone if k not in chosen]
-        if len(keys) > 1 and not missing:
-            return People((), whole=True)
-        if len(keys) > 3 and len(missing) <= 3 and len(missing) * 3 <= len(keys):
-            return People(tuple(missing), whole=True)
-        groups: list[str] = []
-        for name in self.run.groups_by_size:
-            members = self.trip.groups.get(name, ())
-            if len(members) > 1 and chosen.issuperset(members):
-                groups.append(self.trip.model.groups[name].name)
-                chosen.difference_update(members)
-        return People(tuple(k for k in keys if k in chosen), tuple(groups))
+        """The delegates as a message names them (``words.phrases.people``): by their
+        keys, whole declared groups by their names; never cut."""
+        return people(self.trip.model.delegates, self.run.named_groups, delegates)
 
     def describe(self, item: Item) -> Message:
         """``'rit' (2024-04-04 16:30–18:00 EDT)``; a move with each end in its own zone."""
@@ -216,3 +202,10 @@ def _clock(text: str, default: time) -> time:
         return parse_clock(text)
     except TimeTextError:
         return default  # reported as invalid-time while resolving
+
+
+def named_groups(trip: ResolvedTrip) -> list[tuple[str, Collection[str]]]:
+    """The trip's declared groups with members, by display name, largest first."""
+    declared = [g for g in trip.model.groups if g in trip.groups]
+    declared.sort(key=lambda g: -len(trip.groups[g]))
+    return [(trip.model.groups[g].name, trip.groups[g]) for g in declared]

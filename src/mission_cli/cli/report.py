@@ -53,7 +53,7 @@ def report(
     Exit code as for validate: 0 when no error remains, 1 when the trip has
     errors (or warnings with --strict), 2 when the file cannot be read.
     """
-    from mission_cli.views.report import add_changes_since, build_report
+    from mission_cli.views.report_build import add_changes_since, build_report
 
     loaded = load_or_exit(file, json_errors=output_format == "json")
     view = build_report(loaded, words_of(lang, loaded.model), personal=include_personal)

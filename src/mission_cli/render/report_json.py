@@ -11,6 +11,7 @@ from mission_cli.views.report import Problem, Report
 
 def _entry(problem: Problem) -> dict[str, Any]:
     obj = diagnostic_object(problem.said)
+    obj["number"] = problem.number  # its number in the printed report (1.2)
     obj["items"] = [
         {"id": i.id, "type": i.type, "title": i.title, "when": i.when, "where": i.where}
         for i in problem.items
@@ -68,6 +69,7 @@ def render_report_json(report: Report) -> str:
                 "error": r.counts.error,
                 "warning": r.counts.warning,
                 "suppressed": r.counts.suppressed,
+                "findings": r.numbers,
             }
             for r in report.per_delegate
         ],

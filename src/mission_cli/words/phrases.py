@@ -3,6 +3,7 @@ nights. Made by the core (which knows the trip), worded at the edge (``Words.say
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -35,6 +36,31 @@ class People:
         if self.whole:
             return words.say(Message("the whole delegation"))
         return words.value(_And((*self.groups, *self.keys)))
+
+
+def people(
+    everyone: Collection[str],
+    groups: Iterable[tuple[str, Collection[str]]],
+    chosen: Iterable[str],
+    shown: Callable[[str], str] = str,
+) -> People:
+    """``chosen`` (keys) as a message names them: the whole delegation (``everyone``),
+    or the whole delegation but a few (at most three, and a quarter), else each declared
+    group (display name, members; largest first) wholly chosen by its name, and the
+    others one by one, in ``everyone``'s order, as ``shown`` writes a key."""
+    picked = set(chosen)
+    keys = [k for k in everyone if k in picked]
+    missing = [k for k in everyone if k not in picked]
+    if len(keys) > 1 and not missing:
+        return People((), whole=True)
+    if len(keys) > 3 and len(missing) <= 3 and len(missing) * 3 <= len(keys):
+        return People(tuple(map(shown, missing)), whole=True)
+    named: list[str] = []
+    for name, members in groups:
+        if len(members) > 1 and picked.issuperset(members):
+            named.append(name)
+            picked.difference_update(members)
+    return People(tuple(shown(k) for k in keys if k in picked), tuple(named))
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,13 +12,17 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from mission_cli.checks.context import named_groups
 from mission_cli.checks.folds import runs
+from mission_cli.model.build import TripModel
 from mission_cli.resolve.items import ResolvedTrip
 from mission_cli.views.items import city_name
 from mission_cli.views.logistics.documents import entries_of
 from mission_cli.views.logistics.personal import personal_lines, personal_object
 from mission_cli.views.logistics.rooming import unhoused
 from mission_cli.words.message import N_
+from mission_cli.words.phrases import nights as nights_said
+from mission_cli.words.phrases import people
 from mission_cli.words.terms import DOCUMENTS
 from mission_cli.words.words import Words
 
@@ -49,11 +53,11 @@ def build_report_logistics(
         found.parts.append((words.t("Nights without a bed"), _bed_lines(trip, beds, words)))
     if papers:
         heading = words.t("Entry documents missing or expired")
-        found.parts.append((heading, _paper_lines(papers, words)))
+        found.parts.append((heading, _paper_lines(model, papers, words)))
     if crowded:
         lines = [
-            words.t("{item}: {people} people for {capacity} places", item=c["id"],
-                    people=str(c["people"]), capacity=str(c["capacity"]))
+            words.tn("{item}: {people} people for {n} place", "{item}: {people} people for {n} places",
+                     c["capacity"], item=c["id"], people=c["people"])
             for c in crowded
         ]  # fmt: skip
         found.parts.append((words.t("Over capacity"), lines))
@@ -67,19 +71,25 @@ def build_report_logistics(
 
 
 def _bed_lines(trip: ResolvedTrip, beds: list[dict[str, str]], words: Words) -> list[str]:
-    """A line per delegate, city and run of nights."""
+    """A line per city and run of nights, naming everyone without a bed then."""
     nights: dict[tuple[str, str], list[date]] = {}
     for bed in beds:
-        nights.setdefault((bed["delegate"], bed["city"]), []).append(
-            date.fromisoformat(bed["date"])
-        )
-    lines = []
-    for (key, city), days in nights.items():
+        day = date.fromisoformat(bed["date"])
+        nights.setdefault((bed["city"], bed["delegate"]), []).append(day)
+    found: dict[tuple[str, tuple[date, ...]], list[str]] = {}
+    for (city, key), days in nights.items():
         for span in runs(days):
-            dates = str(span[0]) if len(span) == 1 else f"{span[0]} → {span[-1]}"
-            lines.append(words.t("{delegate}: no bed in {city}, nights of {date}", delegate=key,
-                                 city=city_name(trip.model, city), date=dates))  # fmt: skip
-    return lines
+            found.setdefault((city, tuple(span)), []).append(key)
+    model, groups = trip.model, named_groups(trip)
+    return [
+        words.t(
+            "{city}, {nights}: {who}",
+            city=city_name(model, city),
+            nights=nights_said(list(span)),
+            who=people(model.delegates, groups, keys, lambda k: model.delegates[k].name),
+        )
+        for (city, span), keys in found.items()
+    ]
 
 
 _PAPER_LINES = (
@@ -88,14 +98,15 @@ _PAPER_LINES = (
 )
 
 
-def _paper_lines(papers: list[dict[str, Any]], words: Words) -> list[str]:
+def _paper_lines(model: TripModel, papers: list[dict[str, Any]], words: Words) -> list[str]:
     lines = []
     for paper in papers:
         country = f"{words.country(paper['country'])} ({paper['country']})"
         for key, template in _PAPER_LINES:
             if paper[key]:
                 kinds = ", ".join(words.term(DOCUMENTS[k]) for k in paper[key])
-                lines.append(words.t(template, delegate=paper["delegate"], kinds=kinds,
+                name = model.delegates[paper["delegate"]].name
+                lines.append(words.t(template, delegate=name, kinds=kinds,
                                      country=country, date=paper["enter"] or "?"))  # fmt: skip
     return lines
 
