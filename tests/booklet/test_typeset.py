@@ -259,15 +259,13 @@ def test_a_document_the_template_cannot_set_is_refused(
 
 
 def test_eighteen_booklets(data: BookletData) -> None:
-    """17 delegates and the delegation, one warm compiler: the issue's budget is 2 s; the
-    bound here is loose, for a busy CI machine."""
-    import time
-
+    """17 delegates and the delegation, one warm compiler, each its own PDF (how long it
+    takes is measured by ``benchmarks/run.py``, never asserted here)."""
     documents = [sample.booklet(d["name"], with_timeline=False) for d in data["delegation"]]
-    started = time.perf_counter()
     pdfs = list(typeset_all([*documents, data]))
-    assert time.perf_counter() - started < 8
+    assert len(pdfs) == 18
     assert len(set(pdfs)) == 18
+    assert all(pdf.startswith(b"%PDF-") for pdf in pdfs)
 
 
 def test_typst_is_imported_only_to_set_a_booklet() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -88,11 +87,9 @@ def test_alias_bomb_is_refused_fast() -> None:
         prev = f"*a{i - 1}"
         lines.append(f"a{i}: &a{i} [{', '.join([prev] * 10)}]")
     data = ("\n".join(lines) + "\n").encode()
-    started = time.perf_counter()
+    # refused before 10^12 values are made (which would never end): by the alias budget
     diags = load_source(decode_source(data, "bomb.yaml")).result.diagnostics
-    elapsed = time.perf_counter() - started
     assert any("aliases expand to more than" in d.message for d in diags)
-    assert elapsed < 30  # a generous bound: it must not expand 10^12 values
 
 
 def test_alias_to_itself() -> None:

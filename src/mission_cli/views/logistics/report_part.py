@@ -56,7 +56,8 @@ def build_report_logistics(
         found.parts.append((heading, _paper_lines(model, papers, words)))
     if crowded:
         lines = [
-            words.tn("{item}: {people} people for {n} place", "{item}: {people} people for {n} places",
+            words.tn("{item}: {people} people for {n} place",
+                     "{item}: {people} people for {n} places",
                      c["capacity"], item=c["id"], people=c["people"])
             for c in crowded
         ]  # fmt: skip
