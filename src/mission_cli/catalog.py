@@ -96,7 +96,8 @@ OUTSIDE_TRIP = _schedule(
 ODD_HOUR = _schedule(
     "odd-hour",
     Severity.WARNING,
-    "an event starts before day_start or ends after day_end, local time",
+    "an event starts before day_start or ends after day_end, or a move leaves or arrives "
+    "outside those hours, local time",
 )
 LONG_DAY = _schedule(
     "long-day",
@@ -181,7 +182,7 @@ IMPLAUSIBLE_TRAVEL = _schedule(
     "implausible-travel",
     Severity.WARNING,
     "a move too short or too long for its mode, or too fast (or a flight too slow) for the "
-    "distance",
+    "distance; an error over 1,200 km/h",
     Chapter.LOGISTICS,
     whole_item=True,
 )

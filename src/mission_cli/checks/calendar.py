@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 
-from mission_cli.catalog import ODD_HOUR
+from mission_cli.catalog import IMPLAUSIBLE_TRAVEL, ODD_HOUR
 from mission_cli.checks.context import CheckContext
 from mission_cli.checks.folds import Folds
+from mission_cli.checks.journeys import impossible
 from mission_cli.clock.times import TimeTextError, in_zone, place_wall, span_text
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.resolve.items import Item, ResolvedEvent
-from mission_cli.words.message import Message
+from mission_cli.words.message import N_, Message
 
 
 def outside_trip(ctx: CheckContext) -> Iterator[Diagnostic]:
@@ -121,22 +122,64 @@ def odd_hour(ctx: CheckContext) -> Iterator[Diagnostic]:
                 city=where,
                 when=span_text(event.start, event.end, event.zone),
             ),
-            _home_hint(ctx, event, start),
+            _home_hint(ctx, event.zone, start),
             items=(event,),
             delegates=event.attendees,
         )
+    yield from _odd_moves(ctx)
 
 
-def _home_hint(ctx: CheckContext, event: ResolvedEvent, start: datetime) -> Message:
-    """Had the start been typed in home time, when would it have been here?"""
+def _odd_moves(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """A move that leaves or arrives in the small hours (after ``day_end``, before
+    ``day_start``, in the zone of that end): one finding, at its departure when both are.
+    A move too fast to be true is ``implausible-travel``'s: one slip, one finding."""
+    speed_is_said = ctx.is_on(IMPLAUSIBLE_TRAVEL)
+    for move in ctx.trip.moves:
+        if speed_is_said and impossible(ctx, move):
+            continue
+        ends = (
+            ("depart", move.depart, move.from_zone, move.move.from_),
+            ("arrive", move.arrive, move.to_zone, move.move.to),
+        )
+        for field, instant, zone, city in ends:
+            local = in_zone(instant, zone)
+            if ctx.day_start <= local.time() <= ctx.day_end:
+                continue
+            what = _MOVE_ENDS[field]
+            yield ctx.diag(
+                ("travel", move.index, field),
+                Message(
+                    what,
+                    id=move.move.id,
+                    city=ctx.city_name(city),
+                    time=format(local, "%Y-%m-%d %H:%M %Z"),
+                    first=format(ctx.day_start, "%H:%M"),
+                    last=format(ctx.day_end, "%H:%M"),
+                ),
+                _home_hint(ctx, zone, local),
+                items=(move,),
+                delegates=move.passengers,
+            )
+            break
+
+
+_MOVE_ENDS = {
+    "depart": N_("'{id}' leaves {city} at {time}, outside {first}–{last} local time"),
+    "arrive": N_("'{id}' arrives in {city} at {time}, outside {first}–{last} local time"),
+}
+
+
+def _home_hint(ctx: CheckContext, zone: tzinfo, start: datetime) -> Message:
+    """Had ``start`` (a time read in ``zone``) been typed in home time, when would it
+    have been here?"""
     plain = Message("check the hour, or widen checks.day_start and checks.day_end")
     home = ctx.trip.home_zone
-    if home is None or home is event.zone:
+    if home is None or home is zone:
         return plain
     zone_name = getattr(home, "zone", str(home))
     wall = start.replace(tzinfo=None)
     try:
-        meant = in_zone(place_wall(wall, home, zone_name), event.zone)
+        meant = in_zone(place_wall(wall, home, zone_name), zone)
     except TimeTextError:
         return plain
     if not ctx.day_start <= meant.time() <= ctx.day_end:

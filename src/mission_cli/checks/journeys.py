@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
 from math import asin, cos, radians, sin, sqrt
 
+from mission_cli.catalog import Severity
 from mission_cli.checks.context import CheckContext
 from mission_cli.checks.folds import Folds, runs
-from mission_cli.clock.times import day_range, wall_clock
+from mission_cli.clock.times import TimeTextError, day_range, in_zone, place_wall, wall_clock
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc
 from mission_cli.resolve.items import ResolvedLeg, ResolvedMove
@@ -22,6 +24,8 @@ LONGEST_GROUND = timedelta(hours=24)
 GROUND = ("train", "bus", "car")
 """Modes held to ``LONGEST_GROUND`` (a boat or an ``other`` move may take days)."""
 FASTEST_KMH = 1000.0
+IMPOSSIBLE_KMH = 1200.0
+"""Over this great-circle speed no aircraft a delegation takes goes: an error."""
 SLOWEST_FLIGHT_KMH = 150.0
 EARTH_KM = 6371.0
 
@@ -39,17 +43,84 @@ def _length(span: timedelta) -> str:
 
 
 def implausible_travel(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """A warning, but an error over ``IMPOSSIBLE_KMH``; where the home zone's reading of
+    ``arrive`` (or ``depart``) makes the move plausible, the hint says it."""
     for move in ctx.trip.moves:
         found = _implausible(ctx, move)
-        if found is not None:
-            message, hint = found
-            yield ctx.diag(
-                ("travel", move.index, "arrive"),
-                Message("{item} {what}", item=ctx.describe(move), what=message),
-                hint,
-                items=(move,),
-                delegates=move.passengers,
-            )
+        if found is None:
+            continue
+        message, hint = found
+        km = _distance(ctx, move)
+        reading = _home_reading(ctx, move, km) if km is not None else None
+        found_at = ctx.diag(
+            ("travel", move.index, reading[0] if reading else "arrive"),
+            Message("{item} {what}", item=ctx.describe(move), what=message),
+            reading[1] if reading else hint,
+            items=(move,),
+            delegates=move.passengers,
+        )
+        if km is not None and _speed(km, move.arrive - move.depart) > IMPOSSIBLE_KMH:
+            found_at = replace(found_at, severity=Severity.ERROR)
+        yield found_at
+
+
+def impossible(ctx: CheckContext, move: ResolvedMove) -> bool:
+    """Whether ``implausible-travel`` reports the move as an error (over
+    ``IMPOSSIBLE_KMH``): its hours are then that finding's, no other's."""
+    km = _distance(ctx, move)
+    return km is not None and _speed(km, move.arrive - move.depart) > IMPOSSIBLE_KMH
+
+
+def _distance(ctx: CheckContext, move: ResolvedMove) -> float | None:
+    cities = ctx.trip.model.cities
+    here, there = cities[move.move.from_].location, cities[move.move.to].location
+    return distance_km(here, there) if here is not None and there is not None else None
+
+
+def _speed(km: float, span: timedelta) -> float:
+    hours = span.total_seconds() / 3600
+    return km / hours if hours > 0 else float("inf")
+
+
+def _plausible(mode: str, km: float, span: timedelta) -> bool:
+    if span <= timedelta(0) or _speed(km, span) > FASTEST_KMH:
+        return False
+    if mode == "flight":
+        slow = km > 0 and _speed(km, span) < SLOWEST_FLIGHT_KMH
+        return SHORTEST_FLIGHT <= span <= LONGEST_FLIGHT and not slow
+    return mode not in GROUND or span <= LONGEST_GROUND
+
+
+def _home_reading(ctx: CheckContext, move: ResolvedMove, km: float) -> tuple[str, Message] | None:
+    """(the field, the hint) when ``arrive`` (else ``depart``) read in the home zone makes
+    the move plausible: a time pasted from an e-mail written at home."""
+    home = ctx.trip.home_zone
+    if home is None:
+        return None
+    name = getattr(home, "zone", str(home))
+    ends = (("arrive", move.arrive, move.to_zone), ("depart", move.depart, move.from_zone))
+    for field, instant, zone in ends:
+        if zone is home:
+            continue
+        wall = in_zone(instant, zone).replace(tzinfo=None)
+        try:
+            meant = place_wall(wall, home, name)
+        except TimeTextError:
+            continue
+        span = move.arrive - meant if field == "depart" else meant - move.depart
+        if not _plausible(move.move.mode, km, span):
+            continue
+        return field, Message(
+            "meant {time} {zone} for {field}? the journey would then take {length} at {speed} "
+            "km/h: write {field} as '{written}'",
+            field=field,
+            time=format(wall, "%H:%M"),
+            zone=name,
+            length=_length(span),
+            speed=round(_speed(km, span)),
+            written=format(wall, "%Y-%m-%d %H:%M ") + name,
+        )
+    return None
 
 
 _GROUND_SAID = {
