@@ -9,6 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from mission_cli.words.message import Message
+
 CUTOFF = 0.6
 """How alike (difflib's ratio) a name must be to a known one to be taken for its typo."""
 MAX_COMPARED = 48
@@ -89,27 +91,31 @@ def _compared(key: str, pool: _Pool) -> list[str]:
 
 
 def did_you_mean(candidate: str | None) -> str | None:
+    """ "did you mean 'x'?" in English (a command's own error); a finding says
+    :func:`suggestion`."""
     return f"did you mean '{candidate}'?" if candidate else None
 
 
-def unknown_hint(what: str, name: str, known: Iterable[str], shown: int = 12) -> str:
-    """ "did you mean 'x'?" when ``name`` is a typo of a known one; otherwise what exists."""
+def suggestion(candidate: str | None) -> Message | None:
+    """ "did you mean 'x'?", worded in the output's language."""
+    return Message("did you mean '{name}'?", name=candidate) if candidate else None
+
+
+def unknown_hint(
+    name: str, known: Iterable[str], *, none: Message, defined: str, shown: int = 12
+) -> Message:
+    """ "did you mean 'x'?" when ``name`` is a typo of a known one; otherwise what exists:
+    ``none`` when nothing does, else ``defined`` (a template marked with ``N_``) whose
+    ``{names}`` lists the first ``shown`` of them."""
     pool = list(known)
-    guess = did_you_mean(nearest(name, pool))
+    guess = suggestion(nearest(name, pool))
     if guess is not None:
         return guess
     if not pool:
-        return f"no {what} is defined"
+        return none
     first = heapq.nsmallest(shown, pool)  # not a sort of thousands for twelve
     more = ", …" if len(pool) > shown else ""
-    return f"the {plural_noun(what)} defined are: {', '.join(first)}{more}"
-
-
-def plural_noun(noun: str) -> str:
-    """``city`` -> ``cities``, ``delegate`` -> ``delegates``, ``move id`` -> ``move ids``."""
-    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
-        return noun[:-1] + "ies"
-    return noun + "s"
+    return Message(defined, names=", ".join(first) + more)
 
 
 def slugify(text: str) -> str:

@@ -1,17 +1,21 @@
 """What to suggest for a time that cannot be read: the canonical spelling of a time
-pasted from an e-mail (``April 4, 2024 10am``, ``04/05/2027 11h30``)."""
+pasted from an e-mail (``April 4, 2024 10am``, ``04/05/2027 11h30``), and what makes a
+date or a time impossible (``2024-02-30``, ``25:00``)."""
 
 from __future__ import annotations
 
+import calendar
 import re
 
-TIME_FORMAT_HINT = (
+from mission_cli.words.message import Message
+
+TIME_FORMAT_HINT = Message(
     "write the local time as YYYY-MM-DD HH:MM (2024-04-04 10:00), "
     "optionally followed by a zone (2024-04-04 16:00 Europe/Paris) or an offset (-04:00)"
 )
 
 
-def time_hint(text: str) -> str:
+def time_hint(text: str) -> Message:
     """Suggest the canonical spelling of a time pasted from an e-mail, when it can be read;
     ``04/05/2027`` reads as 4 May in Europe and 5 April in America: both are offered,
     day first."""
@@ -25,8 +29,37 @@ def time_hint(text: str) -> str:
     if day_first.tzinfo is not None or not re.search(r"\d{4}", text):
         return TIME_FORMAT_HINT
     if day_first != month_first:
-        return (
-            f"did you mean '{day_first:%Y-%m-%d %H:%M}' (day/month) or "
-            f"'{month_first:%Y-%m-%d %H:%M}' (month/day)? {TIME_FORMAT_HINT}"
+        return Message(
+            "did you mean '{day_first}' (day/month) or '{month_first}' (month/day)? {format}",
+            day_first=format(day_first, "%Y-%m-%d %H:%M"),
+            month_first=format(month_first, "%Y-%m-%d %H:%M"),
+            format=TIME_FORMAT_HINT,
         )
-    return f"did you mean '{day_first:%Y-%m-%d %H:%M}'? {TIME_FORMAT_HINT}"
+    return Message(
+        "did you mean '{time}'? {format}",
+        time=format(day_first, "%Y-%m-%d %H:%M"),
+        format=TIME_FORMAT_HINT,
+    )
+
+
+def impossible(
+    year: str, month: str, day: str, hour: str = "00", minute: str = "00", second: str = "00"
+) -> Message:
+    """Why a date or a time written with the right digits names no moment (the numbers
+    as written)."""
+    if not 1 <= int(month) <= 12:
+        return Message("months go from 01 to 12, not {month}", month=month)
+    last = calendar.monthrange(int(year), int(month))[1]
+    if not 1 <= int(day) <= last:
+        return Message(
+            "the days of {year}-{month} go from 01 to {last}, not {day}",
+            year=year,
+            month=month,
+            last=str(last),
+            day=day,
+        )
+    if int(hour) > 23:
+        return Message("hours go from 00 to 23, not {hour}", hour=hour)
+    if int(minute) > 59:
+        return Message("minutes go from 00 to 59, not {minute}", minute=minute)
+    return Message("seconds go from 00 to 59, not {second}", second=second)

@@ -8,45 +8,19 @@ Pure functions, no YAML and no model: a text goes in, a value or a
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 
 import pytz
 
-from mission_cli.catalog import (
-    AMBIGUOUS_TIME,
-    INVALID_TIME,
-    NONEXISTENT_TIME,
-    UNKNOWN_TIMEZONE,
-    Rule,
-)
-from mission_cli.clock.hints import TIME_FORMAT_HINT, time_hint
-from mission_cli.clock.zones import far, suggest_zone, zone_named
-
-
-class TimeTextError(ValueError):
-    """A time, date or duration that cannot be read or placed.
-
-    ``rule`` is the diagnostic rule it belongs to (``invalid-time``,
-    ``nonexistent-time``, ``ambiguous-time`` or ``unknown-timezone``).
-    """
-
-    def __init__(
-        self, rule: Rule, message: str, hint: str | Callable[[], str] | None = None
-    ) -> None:
-        super().__init__(message)
-        self.rule = rule
-        self.message = message
-        self.hint = hint
-        """A hint, or what finds one (a "did you mean" among 600 zones): asked for only
-        where the problem is shown."""
-
-    @property
-    def hint_text(self) -> str | None:
-        return self.hint() if callable(self.hint) else self.hint
-
+from mission_cli.catalog import INVALID_TIME
+from mission_cli.clock.errors import TimeTextError as TimeTextError
+from mission_cli.clock.errors import ambiguous, nonexistent
+from mission_cli.clock.errors import unknown_zone_error as unknown_zone_error
+from mission_cli.clock.hints import TIME_FORMAT_HINT, impossible, time_hint
+from mission_cli.clock.zones import far, zone_named
+from mission_cli.words.message import Message
 
 YEARS = range(1900, 2200)
 """The years a trip can happen in: outside them a date is a typo, and the zone
@@ -87,30 +61,24 @@ class TimeText:
     """A trailing UTC offset (``Z`` is zero)."""
 
 
-def unknown_zone_error(name: str) -> TimeTextError:
-    return TimeTextError(
-        UNKNOWN_TIMEZONE,
-        f"unknown time zone '{name}'",
-        lambda: suggest_zone(name) or "use an IANA zone name such as America/New_York",
-    )
-
-
 def parse_date(text: str) -> date:
     """``YYYY-MM-DD`` to a date."""
     match = _DATE_RE.fullmatch(text.strip())
     if not match:
         raise TimeTextError(
-            INVALID_TIME, f"'{text}' is not a date", "write dates as YYYY-MM-DD (2024-04-03)"
+            INVALID_TIME,
+            Message("'{text}' is not a date", text=text),
+            Message("write dates as YYYY-MM-DD (2024-04-03)"),
         )
     year, month, day = (int(g) for g in match.groups())
     _check_year(year, text)
     try:
         return date(year, month, day)
-    except ValueError as exc:
+    except ValueError:
         raise TimeTextError(
             INVALID_TIME,
-            f"'{text}' is not a date: {exc}",
-            "no such day: check the month and the day (YYYY-MM-DD)",
+            Message("'{text}' is not a date: {why}", text=text, why=impossible(*match.groups())),
+            Message("no such day: check the month and the day (YYYY-MM-DD)"),
         ) from None
 
 
@@ -118,16 +86,21 @@ def parse_time_text(text: str) -> TimeText:
     """Read a time as written, without placing it in a zone yet."""
     match = _TIME_RE.fullmatch(text.strip())
     if not match:
-        raise TimeTextError(INVALID_TIME, f"'{text}' is not a time", lambda: time_hint(text))
+        raise TimeTextError(
+            INVALID_TIME, Message("'{text}' is not a time", text=text), lambda: time_hint(text)
+        )
     g = match.groupdict()
     _check_year(int(g["y"]), text)
     try:
         wall = datetime(
             int(g["y"]), int(g["mo"]), int(g["d"]), int(g["h"]), int(g["mi"]), int(g["s"] or 0)
         )
-    except ValueError as exc:
+    except ValueError:
+        why = impossible(g["y"], g["mo"], g["d"], g["h"], g["mi"], g["s"] or "00")
         raise TimeTextError(
-            INVALID_TIME, f"'{text}' is not a time: {exc}", TIME_FORMAT_HINT
+            INVALID_TIME,
+            Message("'{text}' is not a time: {why}", text=text, why=why),
+            TIME_FORMAT_HINT,
         ) from None
     if g["z"]:
         return TimeText(wall, offset=timedelta(0))
@@ -142,8 +115,14 @@ def _check_year(year: int, text: str) -> None:
     if year not in YEARS:
         raise TimeTextError(
             INVALID_TIME,
-            f"'{text}' is in the year {year}, outside {YEARS.start}–{YEARS.stop - 1}",
-            "check the year",
+            Message(
+                "'{text}' is in the year {year}, outside {first}–{last}",
+                text=text,
+                year=str(year),
+                first=str(YEARS.start),
+                last=str(YEARS.stop - 1),
+            ),
+            Message("check the year"),
         )
 
 
@@ -152,7 +131,10 @@ def _parse_offset(raw: str, text: str) -> timedelta:
     digits = raw[1:].replace(":", "")
     hours, minutes = int(digits[:2]), int(digits[2:] or 0)
     if hours > 23 or minutes > 59:
-        raise TimeTextError(INVALID_TIME, f"'{text}' has an impossible UTC offset '{raw}'")
+        raise TimeTextError(
+            INVALID_TIME,
+            Message("'{text}' has an impossible UTC offset '{offset}'", text=text, offset=raw),
+        )
     return sign * timedelta(hours=hours, minutes=minutes)
 
 
@@ -169,13 +151,7 @@ def localize(wall: datetime, zone: tzinfo, zone_name: str) -> datetime:
             key=lambda moment: moment.astimezone(UTC),
         )
         jump = _gap_end(wall, zone)
-        after = f"{jump:%Y-%m-%d %H:%M}" if jump.date() != wall.date() else f"{jump:%H:%M}"
-        raise TimeTextError(
-            NONEXISTENT_TIME,
-            f"{wall:%Y-%m-%d %H:%M} does not exist in {zone_name}: "
-            f"the clocks jump forward that night ({before:%Z} to {jump:%Z})",
-            f"use {after} {jump:%Z} (the first minute after the jump), or add the intended offset",
-        ) from None
+        raise nonexistent(wall, zone_name, before, jump) from None
     except pytz.AmbiguousTimeError:
         # In the order the clock shows them: pytz's is_dst is the other way round where
         # summer time is negative (Europe/Dublin's winter is its "DST").
@@ -183,12 +159,7 @@ def localize(wall: datetime, zone: tzinfo, zone_name: str) -> datetime:
             (zone.localize(wall, is_dst=flag) for flag in (True, False)),  # type: ignore[attr-defined]
             key=lambda moment: moment.astimezone(UTC),
         )
-        raise TimeTextError(
-            AMBIGUOUS_TIME,
-            f"{wall:%Y-%m-%d %H:%M} happens twice in {zone_name}: the clocks go back that night",
-            f"add the offset you mean: {_iso_offset(first)} ({first:%Z}) or "
-            f"{_iso_offset(second)} ({second:%Z})",
-        ) from None
+        raise ambiguous(wall, zone_name, first, second) from None
 
 
 def _gap_end(wall: datetime, zone: tzinfo) -> datetime:
@@ -201,11 +172,6 @@ def _gap_end(wall: datetime, zone: tzinfo) -> datetime:
         except (pytz.NonExistentTimeError, pytz.AmbiguousTimeError):
             continue
     return zone.normalize(zone.localize(wall))  # type: ignore[attr-defined,no-any-return]
-
-
-def _iso_offset(moment: datetime) -> str:
-    text = moment.strftime("%z")
-    return f"{text[:3]}:{text[3:]}"
 
 
 def to_instant(parsed: TimeText, place_zone: tzinfo, place_zone_name: str) -> datetime:
@@ -248,22 +214,29 @@ def _steady_offset(zone: tzinfo, day: date) -> timedelta | None:
 def parse_duration(text: str) -> timedelta:
     """``45m``, ``2h``, ``1h30`` or ``1h30m`` to a positive length."""
     match = _DURATION_RE.fullmatch(text.strip().lower())
-    hint = "write a duration such as 45m, 2h or 1h30"
+    hint = Message("write a duration such as 45m, 2h or 1h30")
     if not match:
-        raise TimeTextError(INVALID_TIME, f"'{text}' is not a duration", hint)
+        raise TimeTextError(INVALID_TIME, Message("'{text}' is not a duration", text=text), hint)
     hours = _small_int(match["h"] or "0")
     minutes = _small_int(match["hm"] or match["m"] or "0")
     if match["hm"] and minutes >= 60:
-        raise TimeTextError(INVALID_TIME, f"'{text}' has {minutes} minutes after the hours", hint)
+        said = Message(
+            "'{text}' has {minutes} minutes after the hours", text=text, minutes=str(minutes)
+        )
+        raise TimeTextError(INVALID_TIME, said, hint)
     if hours * 60 + minutes > MAX_DURATION.total_seconds() // 60:
         raise TimeTextError(
             INVALID_TIME,
-            f"duration '{text}' is longer than {MAX_DURATION.days} days",
-            "an event lasts hours, not months: check the number (and 'h' against 'm')",
+            Message(
+                "duration '{text}' is longer than {days} days", text=text, days=MAX_DURATION.days
+            ),
+            Message("an event lasts hours, not months: check the number (and 'h' against 'm')"),
         )
     length = timedelta(hours=hours, minutes=minutes)
     if length <= timedelta(0):
-        raise TimeTextError(INVALID_TIME, f"duration '{text}' is not positive", hint)
+        raise TimeTextError(
+            INVALID_TIME, Message("duration '{text}' is not positive", text=text), hint
+        )
     return length
 
 
@@ -278,12 +251,14 @@ def parse_clock(text: str) -> time:
     match = _CLOCK_RE.fullmatch(text.strip())
     if not match or int(match[1]) > 24 or int(match[2]) > 59:
         raise TimeTextError(
-            INVALID_TIME, f"'{text}' is not a time of day", "write it as HH:MM (07:00)"
+            INVALID_TIME,
+            Message("'{text}' is not a time of day", text=text),
+            Message("write it as HH:MM (07:00)"),
         )
     hours, minutes = int(match[1]), int(match[2])
     if hours == 24:
         if minutes:
-            raise TimeTextError(INVALID_TIME, f"'{text}' is not a time of day")
+            raise TimeTextError(INVALID_TIME, Message("'{text}' is not a time of day", text=text))
         return time(23, 59, 59)
     return time(hours, minutes)
 

@@ -14,6 +14,8 @@ from functools import cache
 
 import pytz
 
+from mission_cli.words.message import Message
+
 # Legacy names that pytz knows but that mislead: "EST" is UTC-05:00 all year long,
 # so a time typed with it in April in New York is an hour off.
 _MISLEADING_ZONES = {
@@ -68,34 +70,36 @@ def zone_named(name: str) -> tzinfo | None:
         return None
 
 
-def suggest_zone(name: str) -> str | None:
+def suggest_zone(name: str) -> Message | None:
     """What to write instead of a name that is no (usable) IANA zone, if a guess is good."""
-    from mission_cli.suggest import did_you_mean, nearest
+    from mission_cli.suggest import nearest, suggestion
 
     if name.upper() in _MISLEADING_ZONES:
-        zone = _MISLEADING_ZONES[name.upper()]
-        return (
-            f"'{name}' is a fixed offset or an abbreviation, not a place's rules: "
-            f"use an IANA name such as '{zone}'"
+        return Message(
+            "'{name}' is a fixed offset or an abbreviation, not a place's rules: "
+            "use an IANA name such as '{zone}'",
+            name=name,
+            zone=_MISLEADING_ZONES[name.upper()],
         )
     inverted = _inverted_offset(name)
     if inverted is not None:
-        return (
-            f"'{name}' means UTC{inverted} (its sign is inverted) and never changes for "
-            "summer time: use the IANA name of the place, such as 'America/Sao_Paulo'"
+        return Message(
+            "'{name}' means UTC{offset} (its sign is inverted) and never changes for "
+            "summer time: use the IANA name of the place, such as 'America/Sao_Paulo'",
+            name=name,
+            offset=inverted,
         )
     if not name.isprintable():
-        return "the name holds a control character: write the zone's name again"
+        return Message("the name holds a control character: write the zone's name again")
     wanted = name.strip().replace(" ", "_").lower()
     place = wanted.rsplit("/", 1)[-1]
     if place in _PLACES:
-        return f"did you mean '{_PLACES[place]}'?"
+        return suggestion(_PLACES[place])
     candidates = pytz.common_timezones
     for cand in candidates:  # "Paris" or "new york": the city part of an IANA name
         if cand.lower() == wanted or cand.rsplit("/", 1)[-1].lower() == place:
-            return f"did you mean '{cand}'?"
-    best = nearest(name, candidates)
-    return did_you_mean(best) if best else None
+            return suggestion(cand)
+    return suggestion(nearest(name, candidates))
 
 
 def _inverted_offset(name: str) -> str | None:

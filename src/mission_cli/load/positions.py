@@ -13,7 +13,7 @@ from mission_cli.catalog import Rule
 from mission_cli.diagnostics import MAX_PROBLEMS, Diagnostic
 from mission_cli.words.message import Message
 
-Hint = Message | str | Callable[[], Message | str | None] | None
+Hint = Message | Callable[[], Message | None] | None
 """A hint, or a function that finds one (a "did you mean" among many names), called only
 for the first ``MAX_PROBLEMS`` diagnostics: past them nothing is shown."""
 
@@ -68,7 +68,7 @@ class Locator:
         rule: Rule,
         loc: Loc,
         message: Message | str,
-        hint: Hint = None,
+        hint: Hint | str = None,
         *,
         at_key: bool = False,
         events: tuple[str, ...] = (),

@@ -8,6 +8,7 @@ from typing import BinaryIO
 
 from mission_cli.catalog import YAML_SYNTAX
 from mission_cli.diagnostics import Diagnostic
+from mission_cli.words.message import Message
 
 MAX_BYTES = 32 * 1024 * 1024
 """Larger files are refused: a trip this size is not a trip, and would be slow to read."""
@@ -84,7 +85,8 @@ def decode_source(data: bytes, name: str) -> Source:
         (b"\xfe\xff", "UTF-16"),
     ):
         if data.startswith(bom):
-            return Source(name, None, [_encoding_diag(f"the file is {encoding} text", 1, 1)])
+            said = Message("the file is {encoding} text", encoding=encoding)
+            return Source(name, None, [_encoding_diag(said, 1, 1)])
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -93,23 +95,23 @@ def decode_source(data: bytes, name: str) -> Source:
         line = data.count(b"\n", 0, exc.start) + 1
         line_start = data.rfind(b"\n", 0, exc.start) + 1
         column = len(data[line_start : exc.start].decode("utf-8", errors="replace")) + 1
-        what = (
-            "the file looks binary, not like a trip file"
+        byte = "0x" + data[exc.start : exc.start + 1].hex()
+        said = (
+            Message(
+                "the file looks binary, not like a trip file: byte {byte} is not UTF-8", byte=byte
+            )
             if b"\x00" in data[:8192]
-            else "the file is not UTF-8 text"
+            else Message("the file is not UTF-8 text: byte {byte} is not UTF-8", byte=byte)
         )
-        bad = data[exc.start : exc.start + 1].hex()
-        return Source(
-            name, None, [_encoding_diag(f"{what}: byte 0x{bad} is not UTF-8", line, column)]
-        )
+        return Source(name, None, [_encoding_diag(said, line, column)])
     return Source(name, text)
 
 
-def _encoding_diag(message: str, line: int, column: int) -> Diagnostic:
+def _encoding_diag(message: Message, line: int, column: int) -> Diagnostic:
     return Diagnostic.of(
         YAML_SYNTAX,
         message,
         line,
         column,
-        hint="trip files are UTF-8: in your editor, save the file with the encoding UTF-8",
+        hint=Message("trip files are UTF-8: in your editor, save the file with the encoding UTF-8"),
     )

@@ -16,6 +16,7 @@ from typing import Any
 from mission_cli.catalog import DUPLICATE_ID, SCHEMA
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.core_schema import BOOLS, CORE, FLOAT_RE, INT_RE, NULLS
+from mission_cli.words.message import Message
 
 MAX_DEPTH = 64
 """Deeper values are never part of a trip; they are cut with one diagnostic."""
@@ -127,7 +128,7 @@ class TreeBuilder:
             self.refused = True
             return None
 
-    def _diag(self, rule: Any, node: Any, message: str, hint: str | None = None) -> None:
+    def _diag(self, rule: Any, node: Any, message: Message, hint: Message | None = None) -> None:
         line, column = _mark(node)
         self.diagnostics.append(Diagnostic.of(rule, message, line, column, hint=hint))
 
@@ -136,8 +137,12 @@ class TreeBuilder:
             self._diag(
                 SCHEMA,
                 node,
-                f"YAML tag '{tag}' is not allowed in a trip file; it was ignored",
-                hint="remove the tag: trip files hold plain text, numbers, lists and mappings",
+                Message(
+                    "YAML tag '{tag}' is not allowed in a trip file; it was ignored", tag=str(tag)
+                ),
+                hint=Message(
+                    "remove the tag: trip files hold plain text, numbers, lists and mappings"
+                ),
             )
 
     def _build(self, root: Any) -> Any:
@@ -192,7 +197,7 @@ class TreeBuilder:
         if ident in self._memo:
             done = self._memo[ident]
             if done is None:
-                self._diag(SCHEMA, node, "an alias refers to the collection that holds it")
+                self._diag(SCHEMA, node, Message("an alias refers to the collection that holds it"))
                 return None, None, 1
             value, size = done
             self._alias_total += size
@@ -200,8 +205,11 @@ class TreeBuilder:
                 self._diag(
                     SCHEMA,
                     node,
-                    f"aliases expand to more than {ALIAS_BUDGET:,} values; the file is refused",
-                    hint="a trip file needs few aliases, if any: write the values out",
+                    Message(
+                        "aliases expand to more than {most} values; the file is refused",
+                        most=ALIAS_BUDGET,
+                    ),
+                    hint=Message("a trip file needs few aliases, if any: write the values out"),
                 )
                 raise _Refused
             return value, None, size
@@ -211,8 +219,10 @@ class TreeBuilder:
                 self._diag(
                     SCHEMA,
                     node,
-                    f"values are nested more than {MAX_DEPTH} levels deep here",
-                    hint="a trip file nests a few levels at most: look for unclosed brackets",
+                    Message("values are nested more than {most} levels deep here", most=MAX_DEPTH),
+                    hint=Message(
+                        "a trip file nests a few levels at most: look for unclosed brackets"
+                    ),
                 )
             return None, None, 1
         self._check_tag(node, tag)
@@ -231,9 +241,11 @@ class TreeBuilder:
             self._diag(
                 SCHEMA,
                 node,
-                f"aliases of long texts add more than {ALIAS_TEXT_BUDGET:,} characters; "
-                "the file is refused",
-                hint="write the text once, or shorten it",
+                Message(
+                    "aliases of long texts add more than {most} characters; the file is refused",
+                    most=ALIAS_TEXT_BUDGET,
+                ),
+                hint=Message("write the text once, or shorten it"),
             )
             raise _Refused
 
@@ -242,8 +254,8 @@ class TreeBuilder:
             self._diag(
                 SCHEMA,
                 key_node,
-                "a key must be plain text, not a list or a mapping",
-                hint="write the key as text, such as `title:`",
+                Message("a key must be plain text, not a list or a mapping"),
+                hint=Message("write the key as text, such as `title:`"),
             )
             return None
         tag = node_tag(key_node)
@@ -257,9 +269,12 @@ class TreeBuilder:
             self._diag(
                 DUPLICATE_ID,
                 key_node,
-                f"key '{key}' appears twice in this mapping (first on line "
-                f"{first.start_mark.line + 1})",
-                hint="remove one of them, or merge their contents",
+                Message(
+                    "key '{key}' appears twice in this mapping (first on line {line})",
+                    key=key,
+                    line=str(first.start_mark.line + 1),
+                ),
+                hint=Message("remove one of them, or merge their contents"),
             )
             return None
         frame.keys[key] = key_node
@@ -282,7 +297,9 @@ class TreeBuilder:
                     for key, value in source.items():
                         frame.value.setdefault(key, value)
                 else:
-                    self._diag(SCHEMA, frame.node, "'<<' must merge a mapping or a list of them")
+                    self._diag(
+                        SCHEMA, frame.node, Message("'<<' must merge a mapping or a list of them")
+                    )
         self._memo[id(frame.node)] = (frame.value, frame.size)
 
 

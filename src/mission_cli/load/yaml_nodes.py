@@ -16,6 +16,7 @@ from mission_cli.catalog import YAML_SYNTAX
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.core_schema import core_resolver
 from mission_cli.load.depth import NESTING_LIMIT, too_deep
+from mission_cli.words.message import Message, Verbatim
 
 
 @dataclass(slots=True)
@@ -49,11 +50,16 @@ def compose(text: str) -> Composed:
             None,
             [
                 _syntax(
-                    f"collections are nested more than {NESTING_LIMIT} levels deep here; "
-                    "the file is not read",
+                    Message(
+                        "collections are nested more than {limit} levels deep here; "
+                        "the file is not read",
+                        limit=str(NESTING_LIMIT),
+                    ),
                     *deep,
-                    hint="a trip file nests a few levels at most: look for unclosed brackets "
-                    "or a run of '- '",
+                    hint=Message(
+                        "a trip file nests a few levels at most: look for unclosed brackets "
+                        "or a run of '- '"
+                    ),
                 )
             ],
         )
@@ -101,31 +107,40 @@ def _compose_with(text: str, *, pure: bool) -> Composed:
                 None,
                 [
                     _syntax(
-                        f"the file holds a control character (#x{code:04x}) that YAML "
-                        "does not allow",
+                        Message(
+                            "the file holds a control character ({code}) that YAML does not allow",
+                            code="#x" + format(code, "04x"),
+                        ),
                         line,
                         column,
-                        hint="remove it; it is often pasted along with text from a document",
+                        hint=Message(
+                            "remove it; it is often pasted along with text from a document"
+                        ),
                     )
                 ],
             )
         except YAMLError as exc:
-            return Composed(None, [_syntax(f"the YAML parser refused the file: {exc}", 1, 1)])
+            said = Message("the YAML parser refused the file: {problem}", problem=str(exc))
+            return Composed(None, [_syntax(said, 1, 1)])
         except RecursionError:
-            return Composed(None, [_syntax("the file is nested too deeply to read", 1, 1)])
+            said = Message("the file is nested too deeply to read")
+            return Composed(None, [_syntax(said, 1, 1)])
         except Exception as exc:  # the parser's own bugs
-            return Composed(
-                None,
-                [
-                    _syntax(
-                        f"the YAML parser failed on this file ({type(exc).__name__}: {exc})",
-                        1,
-                        1,
-                        hint="simplify the YAML around the last change (complex keys, "
-                        "unusual flow collections); the file format needs none of them",
-                    )
-                ],
-            )
+            return Composed(None, [_failed(exc)])
+
+
+def _failed(exc: Exception) -> Diagnostic:
+    """The parser's own bug, said as it is."""
+    problem = f"{type(exc).__name__}: {exc}"
+    return _syntax(
+        Message("the YAML parser failed on this file ({problem})", problem=problem),
+        1,
+        1,
+        hint=Message(
+            "simplify the YAML around the last change (complex keys, "
+            "unusual flow collections); the file format needs none of them"
+        ),
+    )
 
 
 def _line_column(text: str, position: int) -> tuple[int, int]:
@@ -137,48 +152,62 @@ def _line_column(text: str, position: int) -> tuple[int, int]:
 
 
 def _marked(exc: Any) -> Diagnostic:
+    """The parser's own words (said as they are, in every language), with our hint."""
     mark = exc.problem_mark or exc.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     problem = (exc.problem or "invalid YAML").strip()
     context = (exc.context or "").strip()
-    hint = None
     if "expected a single document" in (context + problem):
         return _syntax(
-            "the file holds several YAML documents; a trip file is one document",
+            Message("the file holds several YAML documents; a trip file is one document"),
             line,
             column,
-            hint="remove the '---' line (and the document after it), or split the file",
+            hint=Message("remove the '---' line (and the document after it), or split the file"),
         )
     if "duplicate anchor" in problem or "duplicate anchor" in context:
         first = exc.context_mark
-        where = f" (first defined on line {first.line + 1})" if first is not None else ""
-        return _syntax(f"an anchor is defined twice{where}", line, column, "rename one of them")
+        said = (
+            Message(
+                "an anchor is defined twice (first defined on line {line})",
+                line=str(first.line + 1),
+            )
+            if first is not None
+            else Message("an anchor is defined twice")
+        )
+        return _syntax(said, line, column, Message("rename one of them"))
+    message = problem if not context else f"{problem} ({context})"
+    return _syntax(Verbatim(message), line, column, _parser_hint(exc, problem, context))
+
+
+def _parser_hint(exc: Any, problem: str, context: str) -> Message | None:
+    """How to fix what the parser refused, from its words."""
     if ("tab" in problem and "indent" in problem) or "found character '\\t'" in problem:
-        hint = "indent with spaces, not tabs"
-    elif "found unexpected ':'" in problem:
-        hint = (
+        return Message("indent with spaces, not tabs")
+    if "found unexpected ':'" in problem:
+        return Message(
             "inside [...] or {...}, quote a value that holds ':' "
             '(start: "2024-04-04 09:00"), or write the item one key per line'
         )
-    elif "mapping values are not allowed" in problem:
-        hint = "a value holding ': ' must be quoted, or a key is missing its indentation"
-    elif "could not find expected ':'" in problem or "expected <block end>" in problem:
-        hint = "check the indentation of this line against the line above"
-    elif ("flow sequence" in context or "flow mapping" in context) and exc.context_mark:
+    if "mapping values are not allowed" in problem:
+        return Message("a value holding ': ' must be quoted, or a key is missing its indentation")
+    if "could not find expected ':'" in problem or "expected <block end>" in problem:
+        return Message("check the indentation of this line against the line above")
+    if ("flow sequence" in context or "flow mapping" in context) and exc.context_mark:
         opened = exc.context_mark
-        hint = (
-            f"the '[' or '{{' opened on line {opened.line + 1}, column {opened.column + 1} "
-            "is not closed where it should be"
+        return Message(
+            "the '[' or '{{' opened on line {line}, column {column} "
+            "is not closed where it should be",
+            line=str(opened.line + 1),
+            column=str(opened.column + 1),
         )
-    elif "flow" in context:
-        hint = "a '[' or '{' is not closed"
-    elif "found undefined alias" in problem:
-        hint = "define the anchor (&name) before using the alias (*name)"
-    elif "special characters are not allowed" in problem:
-        hint = "remove the control character; trip files are plain UTF-8 text"
-    message = problem if not context else f"{problem} ({context})"
-    return _syntax(message, line, column, hint)
+    if "flow" in context:
+        return Message("a '{square}' or '{curly}' is not closed", square="[", curly="{")
+    if "found undefined alias" in problem:
+        return Message("define the anchor (&name) before using the alias (*name)")
+    if "special characters are not allowed" in problem:
+        return Message("remove the control character; trip files are plain UTF-8 text")
+    return None
 
 
-def _syntax(message: str, line: int, column: int, hint: str | None = None) -> Diagnostic:
+def _syntax(message: Message, line: int, column: int, hint: Message | None = None) -> Diagnostic:
     return Diagnostic.of(YAML_SYNTAX, message, line, column, hint=hint)

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 from mission_cli.catalog import SCHEMA
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Hint, Loc, Locator, format_path
+from mission_cli.model.places import places_and_ends
 from mission_cli.model.schema import (
     Checks,
     City,
@@ -30,11 +31,12 @@ from mission_cli.model.schema import (
     TripInfo,
     Venue,
 )
-from mission_cli.model.schema_errors import describe, schema_diagnostics
+from mission_cli.model.schema_errors import Label, describe, schema_diagnostics
 from mission_cli.model.supplies import EntryRule, Stay, country_hint
 from mission_cli.model.texts import SLUG_PATTERN
-from mission_cli.suggest import did_you_mean, nearest, slugify
+from mission_cli.suggest import nearest, slugify, suggestion
 from mission_cli.words.countries import code_for, is_country
+from mission_cli.words.message import Message
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -87,9 +89,10 @@ class TripModel:
     (a start at 25:00), so that one run reports every problem, and keep nothing of them."""
 
 
-def _section_hint(key: str) -> Callable[[], str]:
+def _section_hint(key: str) -> Callable[[], Message]:
     return lambda: (
-        did_you_mean(nearest(key, SECTIONS)) or (f"the sections are: {', '.join(SECTIONS)}")
+        suggestion(nearest(key, SECTIONS))
+        or Message("the sections are: {sections}", sections=", ".join(SECTIONS))
     )
 
 
@@ -173,7 +176,7 @@ class _ModelBuilder:
     def _add(
         self,
         loc: Loc,
-        message: str,
+        message: Message,
         hint: Hint = None,
         *,
         at_key: bool = False,
@@ -187,24 +190,31 @@ class _ModelBuilder:
         if data is None:
             self._add(
                 (),
-                "the file is empty",
-                "a trip file holds the sections trip, cities and delegates; `mission init "
-                "trip.yaml` writes one to start from, every section explained",
+                Message("the file is empty"),
+                Message(
+                    "a trip file holds the sections trip, cities and delegates; `mission init "
+                    "trip.yaml` writes one to start from, every section explained"
+                ),
             )
             return
         if not isinstance(data, dict):
             self._add(
                 (),
-                f"the top level of a trip file must be a mapping of sections, not {describe(data)}",
-                "start with `trip:`, `cities:` and `delegates:`",
+                Message(
+                    "the top level of a trip file must be a mapping of sections, not {found}",
+                    found=describe(data),
+                ),
+                Message("start with `trip:`, `cities:` and `delegates:`"),
             )
             return
         for key in data:
             if key not in SECTIONS:
-                self._add((key,), f"unknown section '{key}'", _section_hint(key), at_key=True)
+                said = Message("unknown section '{name}'", name=key)
+                self._add((key,), said, _section_hint(key), at_key=True)
         for key in REQUIRED:
             if key not in data:
-                self._add((), f"the file has no '{key}' section", f"add `{key}:` at the top level")
+                said = Message("the file has no '{name}' section", name=key)
+                self._add((), said, Message("add `{name}:` at the top level", name=key))
         m = self.model
         if "trip" in data:
             m.info = self._item(TripInfo, data["trip"], ("trip",), salvage=True)
@@ -225,14 +235,15 @@ class _ModelBuilder:
         m.contacts = self._list(OfficialContact, data, "contacts")
         if data.get("checks") is not None:
             m.checks = self._item(Checks, data["checks"], ("checks",)) or Checks()
-        self._events_have_place_and_end()
+        for loc, said, fix, at_key, ids in places_and_ends(self.model):
+            self._add(loc, said, fix, at_key=at_key, events=ids)
 
     def _item(
         self,
         model: type[M],
         value: Any,
         loc: Loc,
-        label: str | None = None,
+        label: Label | None = None,
         *,
         salvage: bool = False,
     ) -> M | None:
@@ -242,11 +253,14 @@ class _ModelBuilder:
         all in ``DROPPABLE`` fields: ``atendees`` dropped would make it everyone's, but
         ``seats: 0`` dropped keeps the move in its passengers' itinerary."""
         if not isinstance(value, dict):
-            what = "empty" if value is None else describe(value)
             self._add(
                 loc,
-                f"{loc[-1]} should be a mapping of keys and values, not {what}",
-                "write one `key: value` per line, indented under it",
+                Message(
+                    "{path} should be a mapping of keys and values, not {found}",
+                    path=format_path(loc),
+                    found=describe(value),
+                ),
+                Message("write one `key: value` per line, indented under it"),
             )
             return None
         try:
@@ -288,8 +302,12 @@ class _ModelBuilder:
         if not isinstance(value, dict):
             self._add(
                 (section,),
-                f"{section} should be a mapping of key -> entry, not {describe(value)}",
-                "write one `key:` per entry, with its fields indented under it",
+                Message(
+                    "{section} should be a mapping of key -> entry, not {found}",
+                    section=section,
+                    found=describe(value),
+                ),
+                Message("write one `key:` per entry, with its fields indented under it"),
             )
             return {}
         out: dict[str, M] = {}
@@ -298,8 +316,11 @@ class _ModelBuilder:
             if slugs and not _SLUG.fullmatch(key):
                 self._add(
                     (section, key),
-                    f"'{key}' is not a valid key",
-                    f"use lower-case letters, digits, '-' and '_', such as '{slugify(key)}'",
+                    Message("'{key}' is not a valid key", key=key),
+                    Message(
+                        "use lower-case letters, digits, '-' and '_', such as '{slug}'",
+                        slug=slugify(key),
+                    ),
                     at_key=True,
                 )
             item = self._item(model, entry, (section, key), salvage=True)
@@ -315,16 +336,19 @@ class _ModelBuilder:
         if not isinstance(value, list):
             self._add(
                 (section,),
-                f"{section} should be a list, not {describe(value)}",
-                "start each entry with '- ' on its own line",
+                Message(
+                    "{path} should be a list, not {found}", path=section, found=describe(value)
+                ),
+                Message("start each entry with '- ' on its own line"),
             )
             return []
         out: list[tuple[int, M]] = []
         for index, entry in enumerate(value):
-            label = None
+            label: Label | None = None
             if isinstance(entry, dict) and isinstance(entry.get("id"), str):
                 declared.add(entry["id"])
-                label = f"{_SINGULAR.get(section, section)} '{entry['id']}'"
+                if section in _SINGULAR:
+                    label = (_SINGULAR[section], entry["id"])
             item = self._item(model, entry, (section, index), label)
             if item is not None:
                 out.append((index, item))
@@ -338,40 +362,9 @@ class _ModelBuilder:
                 code = code_for(key)
                 self._add(
                     ("entry", key),
-                    f"'{key}' is not a country code",
+                    Message("'{key}' is not a country code", key=key),
                     country_hint(key, code),
                     at_key=True,
                 )
                 del entry[key]
         return entry
-
-    def _events_have_place_and_end(self) -> None:
-        refused = [(i, e) for i, e in self.model.refused if isinstance(e, Event)]
-        events = sorted(self.model.events + refused, key=lambda pair: pair[0])
-        places = [("events", i, "event", e.id, e.city, e.venue) for i, e in events]
-        places += [("lodging", i, "lodging", s.id, s.city, s.venue) for i, s in self.model.lodging]
-        for section, index, what, ident, city, venue in places:
-            if city is None and venue is None:
-                self._add(
-                    (section, index),
-                    f"{what} '{ident}' has neither 'city' nor 'venue'",
-                    "add `venue: …` (the venue gives the city) or `city: …`",
-                    events=(ident,),
-                )
-        for index, event in events:
-            loc = ("events", index)
-            if event.end is not None and event.duration is not None:
-                self._add(
-                    (*loc, "duration"),
-                    f"event '{event.id}' has both 'end' and 'duration'",
-                    "keep one of them",
-                    at_key=True,
-                    events=(event.id,),
-                )
-            elif event.end is None and event.duration is None:
-                self._add(
-                    loc,
-                    f"event '{event.id}' has neither 'end' nor 'duration'",
-                    "add `end: YYYY-MM-DD HH:MM` or `duration: 1h30`",
-                    events=(event.id,),
-                )

@@ -10,17 +10,20 @@ import re
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
-from pydantic_core import PydanticCustomError
 
 from mission_cli.model.texts import (
+    ONE_LINE_CONTROL,
     Attendees,
     Paragraph,
     Slug,
     Text,
     control_character,
+    control_code,
     number,
+    refusal,
 )
 from mission_cli.words.countries import is_country
+from mission_cli.words.message import N_, Message
 
 DIETS = (
     "vegetarian", "vegan", "halal", "kosher", "pescatarian", "gluten-free", "lactose-free",
@@ -41,49 +44,50 @@ class _Item(BaseModel):
 
 def _country(value: str) -> str:
     if not is_country(value):
-        raise PydanticCustomError("country", "'{value}' is not a country code", {"value": value})
+        raise refusal("country", Message("'{value}' is not a country code", value=value))
     return value
 
 
-COUNTRY_HINT = "use the two capital letters of ISO 3166-1: FR, US, CA"
-
-
-def country_hint(written: str, code: str | None) -> str:
+def country_hint(written: str, code: str | None) -> Message:
     """``write FR, the ISO 3166-1 code of France``, ``write it in capitals: US``."""
     if code is None:
-        return COUNTRY_HINT
+        return Message("use the two capital letters of ISO 3166-1: FR, US, CA")
     if code == written.upper():
-        return f"write it in capitals: {code}"
-    return f"write {code}, the ISO 3166-1 code of {written}"
+        return Message("write it in capitals: {code}", code=code)
+    return Message("write {code}, the ISO 3166-1 code of {name}", code=code, name=written)
 
 
 Country = Annotated[str, AfterValidator(_country)]
 """ISO 3166-1 alpha-2, in capitals: ``FR``, ``US``, ``CA``."""
 
 
-def _degrees(name: str, most: int) -> Any:
+def _degrees(most: int, outside: str) -> Any:
     def check(value: Any) -> Any:
         value = number(value)
         if not isinstance(value, int | float):
             return value  # the float type says what is wrong
         if not -most <= value <= most:
-            raise PydanticCustomError(
-                "coordinate",
-                "{value} is not a {name}: a {name} lies between -{most} and {most} degrees",
-                {"value": value, "name": name, "most": most},
-            )
+            raise refusal("coordinate", Message(outside, value=str(value)))
         return value
 
     return BeforeValidator(check)
 
 
-Latitude = Annotated[float, _degrees("latitude", 90), Field(allow_inf_nan=False)]
-Longitude = Annotated[float, _degrees("longitude", 180), Field(allow_inf_nan=False)]
+Latitude = Annotated[
+    float,
+    _degrees(90, N_("{value} is not a latitude: a latitude lies between -90 and 90 degrees")),
+    Field(allow_inf_nan=False),
+]
+Longitude = Annotated[
+    float,
+    _degrees(180, N_("{value} is not a longitude: a longitude lies between -180 and 180 degrees")),
+    Field(allow_inf_nan=False),
+]
 
 
 def _two_numbers(value: Any) -> Any:
     if not isinstance(value, list) or len(value) != 2:
-        raise PydanticCustomError("coordinate", "should be two numbers, [latitude, longitude]", {})
+        raise refusal("coordinate", Message("should be two numbers, [latitude, longitude]"))
     return value
 
 
@@ -120,36 +124,38 @@ def _diet_need(value: Any) -> Any:
         if isinstance(text, str) and text.strip():
             found = control_character(text)
             if found is not None:
-                raise PydanticCustomError(
-                    "control_character",
-                    "holds the control character {code}, which a one-line text cannot hold",
-                    {"code": f"U+{ord(found.group()):04X}"},
-                )
+                said = Message(ONE_LINE_CONTROL, code=control_code(found))
+                raise refusal("control_character", said)
             if len(text) > MAX_DIET_TEXT:
-                raise PydanticCustomError(
-                    "diet",
+                said = Message(
                     "'other' holds {count} characters; say it in {most} or fewer",
-                    {"count": len(text), "most": MAX_DIET_TEXT},
+                    count=str(len(text)),
+                    most=MAX_DIET_TEXT,
                 )
+                raise refusal("diet", said)
             return DietNeed(need=OTHER_DIET, text=text.strip())
-        raise PydanticCustomError("diet", "'other' needs a text that says what it is", {})
+        raise refusal("diet", Message("'other' needs a text that says what it is"))
     if isinstance(value, dict):
         keys = ", ".join(str(k)[:20] for k in list(value)[:3])
-        raise PydanticCustomError(
-            "diet", "a mapping with the keys {keys} is not a diet need", {"keys": keys}
-        )
+        said = Message("a mapping with the keys {keys} is not a diet need", keys=keys)
+        raise refusal("diet", said)
     if not isinstance(value, str):
-        raise PydanticCustomError(
-            "diet", "{value} is not a diet need", {"value": "true/false" if isinstance(
-                value, bool) else "a list" if isinstance(value, list) else "empty"
-                if value is None else "a number"}
-        )  # fmt: skip
+        raise refusal("diet", _not_a_need(value))
     # Never the text itself: a diet is personal, and messages reach reports and CI logs.
-    if isinstance(value, str) and value.startswith(f"{OTHER_DIET}:"):
-        raise PydanticCustomError(
-            "diet", "'other: …' is written as one text, not an 'other' need", {}
-        )
-    raise PydanticCustomError("diet", "this text is not one of the diet needs", {})
+    if value.startswith(f"{OTHER_DIET}:"):
+        said = Message("'other: …' is written as one text, not an 'other' need")
+        raise refusal("diet", said)
+    raise refusal("diet", Message("this text is not one of the diet needs"))
+
+
+def _not_a_need(value: Any) -> Message:
+    if isinstance(value, bool):
+        return Message("true/false is not a diet need")
+    if isinstance(value, list):
+        return Message("a list is not a diet need")
+    if value is None:
+        return Message("empty is not a diet need")
+    return Message("a number is not a diet need")
 
 
 def _one_or_list(value: Any) -> Any:
@@ -175,9 +181,7 @@ class Document(_Item):
 def _once_each(values: list[str]) -> list[str]:
     twice = sorted({v for v in values if values.count(v) > 1})
     if twice:
-        raise PydanticCustomError(
-            "listed_twice", "lists {names} twice", {"names": ", ".join(twice)}
-        )
+        raise refusal("listed_twice", Message("lists {names} twice", names=", ".join(twice)))
     return values
 
 

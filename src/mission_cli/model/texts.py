@@ -13,6 +13,7 @@ from pydantic import AfterValidator, BeforeValidator, StringConstraints
 from pydantic_core import PydanticCustomError
 
 from mission_cli.load.tree import PlainNumber
+from mission_cli.words.message import N_, Message, english
 
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
@@ -28,15 +29,25 @@ _CONTROL_IN_PARAGRAPH = re.compile(
 )
 
 
-def _refuse(pattern: re.Pattern[str], what: str) -> Any:
+def refusal(kind: str, said: Message) -> PydanticCustomError:
+    """A custom error of Pydantic that carries what it says (``ctx["said"]``, worded in the
+    output's language by ``schema_errors``); Pydantic's own text is the English."""
+    return PydanticCustomError(kind, english(said), {"said": said})
+
+
+ONE_LINE_CONTROL = N_("holds the control character {code}, which a one-line text cannot hold")
+
+
+def control_code(found: re.Match[str]) -> str:
+    """``U+0009``."""
+    return "U+" + format(ord(found.group()), "04X")
+
+
+def _refuse(pattern: re.Pattern[str], template: str) -> Any:
     def check(value: str) -> str:
         found = pattern.search(value)
         if found is not None:
-            raise PydanticCustomError(
-                "control_character",
-                "holds the control character {code}, which " + what,
-                {"code": f"U+{ord(found.group()):04X}"},
-            )
+            raise refusal("control_character", Message(template, code=control_code(found)))
         return value
 
     return AfterValidator(check)
@@ -45,13 +56,19 @@ def _refuse(pattern: re.Pattern[str], what: str) -> Any:
 Text = Annotated[
     str,
     StringConstraints(strip_whitespace=True, min_length=1),
-    _refuse(_CONTROL, "a one-line text cannot hold"),
+    _refuse(_CONTROL, ONE_LINE_CONTROL),
 ]
 """One line of text: a title, a name, a key, a time."""
 Paragraph = Annotated[
     str,
     StringConstraints(strip_whitespace=True, min_length=1),
-    _refuse(_CONTROL_IN_PARAGRAPH, "a text cannot hold (line breaks and tabs can stay)"),
+    _refuse(
+        _CONTROL_IN_PARAGRAPH,
+        N_(
+            "holds the control character {code}, which a text cannot hold "
+            "(line breaks and tabs can stay)"
+        ),
+    ),
 ]
 """Free text that may run over several lines: notes, reasons."""
 
@@ -63,22 +80,18 @@ def number(value: Any) -> Any:
         try:
             number = value.number()
         except ValueError:
-            raise PydanticCustomError(
-                "number_too_long", "{value}… has too many digits", {"value": str(value)[:12]}
-            ) from None
+            said = Message("{value}… has too many digits", value=str(value)[:12])
+            raise refusal("number_too_long", said) from None
         if number != number or number in (float("inf"), float("-inf")):
-            raise PydanticCustomError(
-                "number_not_finite", "{value} is not a number one can use", {"value": str(value)}
-            )
+            said = Message("{value} is not a number one can use", value=str(value))
+            raise refusal("number_not_finite", said)
         return number
     if isinstance(value, bool):
-        raise PydanticCustomError(
-            "number_not_bool", "should be a number, not {value}", {"value": str(value).lower()}
-        )
+        said = Message("should be a number, not {value}", value=str(value).lower())
+        raise refusal("number_not_bool", said)
     if isinstance(value, str) and "_" in value:
-        raise PydanticCustomError(
-            "number_text", "should be a number in digits, not the text '{value}'", {"value": value}
-        )
+        said = Message("should be a number in digits, not the text '{value}'", value=value)
+        raise refusal("number_text", said)
     return value
 
 
@@ -96,21 +109,20 @@ def _attendees(value: Any) -> Any:
     if value == "all":
         return None
     if isinstance(value, str):
-        raise PydanticCustomError(
-            "attendees",
-            "'{value}' is not a list: write all, or a list such as [{value}]",
-            {"value": value},
+        said = Message(
+            "'{value}' is not a list: write all, or a list such as [{value}]", value=value
         )
+        raise refusal("attendees", said)
     if value is None:
-        raise PydanticCustomError(
-            "attendees", "empty: write all, or a list of delegate keys and @groups"
-        )
+        said = Message("empty: write all, or a list of delegate keys and @groups")
+        raise refusal("attendees", said)
     if isinstance(value, list) and len(value) > MAX_ATTENDEE_NAMES:
-        raise PydanticCustomError(
-            "attendees",
+        said = Message(
             "lists {count} names; a list holds at most {most}: use all, or @groups",
-            {"count": len(value), "most": MAX_ATTENDEE_NAMES},
+            count=str(len(value)),
+            most=str(MAX_ATTENDEE_NAMES),
         )
+        raise refusal("attendees", said)
     return value
 
 

@@ -6,10 +6,56 @@ from collections.abc import Callable, Iterable
 
 from mission_cli.catalog import DUPLICATE_ID, FILE_RULES, RULES, SCHEMA, UNKNOWN_REFERENCE
 from mission_cli.diagnostics import Diagnostic
-from mission_cli.load.positions import Loc, Locator
+from mission_cli.load.positions import Loc, Locator, format_path
 from mission_cli.model.build import TripModel
 from mission_cli.resolve.attendees import expand, file_order, group_members
 from mission_cli.suggest import unknown_hint
+from mission_cli.words.message import N_, Message
+
+_UNKNOWN = {
+    "city": (
+        N_("unknown city '{name}'"),
+        N_("no city is defined"),
+        N_("the cities defined are: {names}"),
+    ),
+    "venue": (
+        N_("unknown venue '{name}'"),
+        N_("no venue is defined"),
+        N_("the venues defined are: {names}"),
+    ),
+    "delegate": (
+        N_("unknown delegate '{name}'"),
+        N_("no delegate is defined"),
+        N_("the delegates defined are: {names}"),
+    ),
+    "group": (
+        N_("unknown group '{name}'"),
+        N_("no group is defined"),
+        N_("the groups defined are: {names}"),
+    ),
+    "rule": (
+        N_("unknown rule '{name}'"),
+        N_("no rule is defined"),
+        N_("the rules defined are: {names}"),
+    ),
+    "item id": (
+        N_("unknown item id '{name}'"),
+        N_("no item id is defined"),
+        N_("the item ids defined are: {names}"),
+    ),
+    "event": (
+        N_("unknown event '{name}'"),
+        N_("no event is defined"),
+        N_("the events defined are: {names}"),
+    ),
+    "request": (
+        N_("unknown request '{name}'"),
+        N_("no request is defined"),
+        N_("the requests defined are: {names}"),
+    ),
+}
+"""What names nothing, by what it should name: the message, the hint when nothing of
+that kind is declared, the hint that lists what is."""
 
 
 def item_ids(model: TripModel) -> set[str]:
@@ -44,12 +90,13 @@ class References:
     ) -> None:
         """``known`` is read only for a hint that is shown (a file with thousands of
         unknown names among thousands pays nothing for the others); a function makes it."""
+        unknown, none, defined = _UNKNOWN[what]
         hint = lambda: unknown_hint(  # noqa: E731
-            what, name, known() if callable(known) else known
+            name, known() if callable(known) else known, none=Message(none), defined=defined
         )
         self.diagnostics.append(
             self.locator.diag(
-                UNKNOWN_REFERENCE, loc, f"unknown {what} '{name}'", hint, at_key=at_key
+                UNKNOWN_REFERENCE, loc, Message(unknown, name=name), hint, at_key=at_key
             )
         )
 
@@ -88,8 +135,11 @@ class References:
                 self.locator.diag(
                     SCHEMA,
                     loc,
-                    f"'{name}' is a rule of the file: it cannot be ignored or switched off",
-                    "fix the problem in the file instead",
+                    Message(
+                        "'{name}' is a rule of the file: it cannot be ignored or switched off",
+                        name=name,
+                    ),
+                    Message("fix the problem in the file instead"),
                     at_key=at_key,
                 )
             )
@@ -132,8 +182,14 @@ class References:
                     self.locator.diag(
                         DUPLICATE_ID,
                         (section, index, "id"),
-                        f"id '{ident}' is already used by {first_section}[{first_index}] "
-                        f"(line {line})",
-                        "ids are unique across events, travel and lodging: rename one of them",
+                        Message(
+                            "id '{id}' is already used by {first} (line {line})",
+                            id=ident,
+                            first=format_path((first_section, first_index)),
+                            line=str(line),
+                        ),
+                        Message(
+                            "ids are unique across events, travel and lodging: rename one of them"
+                        ),
                     )
                 )

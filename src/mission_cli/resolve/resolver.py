@@ -73,9 +73,9 @@ class _Resolver:
     # -- helpers -------------------------------------------------------------
 
     def _error(self, err: TimeTextError, loc: Loc) -> None:
-        self.diagnostics.append(self.locator.diag(err.rule, loc, err.message, err.hint))
+        self.diagnostics.append(self.locator.diag(err.rule, loc, err.said, err.fix))
 
-    def _fail(self, rule: Rule, loc: Loc, message: str, hint: str | None = None) -> None:
+    def _fail(self, rule: Rule, loc: Loc, message: Message, hint: Message | None = None) -> None:
         self.diagnostics.append(self.locator.diag(rule, loc, message, hint))
 
     def _zone(self, name: str, loc: Loc) -> tzinfo | None:
@@ -135,8 +135,8 @@ class _Resolver:
             self._fail(
                 INVALID_TIME,
                 ("trip", "end"),
-                f"the trip ends ({end}) before it starts ({start})",
-                "dates are inclusive: end is the last day of the trip",
+                Message("the trip ends ({end}) before it starts ({start})", end=end, start=start),
+                Message("dates are inclusive: end is the last day of the trip"),
             )
             return
         self.trip.start, self.trip.end = start, end
@@ -171,8 +171,10 @@ class _Resolver:
                 self._fail(
                     INVALID_TIME,
                     (*loc, "end"),
-                    f"this leg ends ({end}) before it starts ({start})",
-                    "dates are inclusive: end is the last night in the city",
+                    Message(
+                        "this leg ends ({end}) before it starts ({start})", end=end, start=start
+                    ),
+                    Message("dates are inclusive: end is the last night in the city"),
                 )
                 continue
             if leg.city in self.model.cities:
@@ -208,10 +210,16 @@ class _Resolver:
             self._fail(
                 INVALID_TIME,
                 (*loc, "arrive"),
-                f"'{move.id}' arrives at {local_text(arrive, to_zone)}, not after it departs "
-                f"at {local_text(depart, from_zone)}",
-                "a depart time is read in the 'from' city's zone and an arrive time in the "
-                "'to' city's: check both, and the date of an overnight arrival",
+                Message(
+                    "'{id}' arrives at {arrive}, not after it departs at {depart}",
+                    id=move.id,
+                    arrive=local_text(arrive, to_zone),
+                    depart=local_text(depart, from_zone),
+                ),
+                Message(
+                    "a depart time is read in the 'from' city's zone and an arrive time in the "
+                    "'to' city's: check both, and the date of an overnight arrival"
+                ),
             )
             return None
         return ResolvedMove(
@@ -269,10 +277,16 @@ class _Resolver:
             self._fail(
                 INVALID_TIME,
                 (*loc, "end"),
-                f"'{event.id}' ends at {local_text(end, zone)}, not after it starts at "
-                f"{local_text(start, zone)}",
-                "check the date and the hour of the end; for a length, write "
-                "`duration: 1h30` instead",
+                Message(
+                    "'{id}' ends at {end}, not after it starts at {start}",
+                    id=event.id,
+                    end=local_text(end, zone),
+                    start=local_text(start, zone),
+                ),
+                Message(
+                    "check the date and the hour of the end; for a length, write "
+                    "`duration: 1h30` instead"
+                ),
             )
             return None
         return ResolvedEvent(
@@ -326,9 +340,14 @@ class _Resolver:
                 self._fail(
                     SCHEMA,
                     (*loc, "city"),
-                    f"'{event.id}' is in city '{event.city}' but its venue '{event.venue}' is in "
-                    f"'{venue_city}'",
-                    "remove `city:`: the venue gives the city",
+                    Message(
+                        "'{id}' is in city '{city}' but its venue '{venue}' is in '{venue_city}'",
+                        id=event.id,
+                        city=event.city,
+                        venue=event.venue or "",
+                        venue_city=venue_city,
+                    ),
+                    Message("remove `city:`: the venue gives the city"),
                 )
                 return None
             return event.city

@@ -12,6 +12,7 @@ from mission_cli.load.positions import Loc, Locator, format_path
 from mission_cli.model.supplies import Stay
 from mission_cli.resolve.items import ResolvedDocument, ResolvedRoom, ResolvedStay, ResolvedTrip
 from mission_cli.resolve.references import References
+from mission_cli.words.message import Message
 
 
 def resolve_logistics(trip: ResolvedTrip, refs: References, locator: Locator) -> list[Diagnostic]:
@@ -37,7 +38,7 @@ class _Logistics:
         except TimeTextError as err:
             self.diagnostics.append(
                 self.locator.diag(
-                    err.rule, loc, err.message, err.hint, events=events, delegates=delegates
+                    err.rule, loc, err.said, err.fix, events=events, delegates=delegates
                 )
             )
             return None
@@ -56,15 +57,11 @@ class _Logistics:
                     self.locator.diag(
                         INVALID_TIME,
                         (*loc, "check_out"),
-                        f"lodging '{stay.id}' checks out ({check_out}) "
-                        + (
-                            "the day it checks in"
-                            if check_out == check_in
-                            else "before it checks in"
-                        )
-                        + f" ({check_in}): it holds no night",
-                        "check_out is the morning of leaving: a stay of the nights of 6 to 9 "
-                        "April checks in on 2024-04-06 and out on 2024-04-10",
+                        _no_night(stay.id, check_in, check_out),
+                        Message(
+                            "check_out is the morning of leaving: a stay of the nights of 6 to 9 "
+                            "April checks in on 2024-04-06 and out on 2024-04-10"
+                        ),
                         events=(stay.id,),
                     )
                 )
@@ -97,9 +94,15 @@ class _Logistics:
                     self.locator.diag(
                         SCHEMA,
                         (*loc, "city"),
-                        f"lodging '{stay.id}' is in city '{city}' but its venue "
-                        f"'{stay.venue}' is in '{venue_city}'",
-                        "remove `city:`: the venue gives the city",
+                        Message(
+                            "lodging '{id}' is in city '{city}' but its venue '{venue}' is in "
+                            "'{venue_city}'",
+                            id=stay.id,
+                            city=city,
+                            venue=stay.venue,
+                            venue_city=venue_city,
+                        ),
+                        Message("remove `city:`: the venue gives the city"),
                         events=(stay.id,),
                     )
                 )
@@ -120,3 +123,21 @@ class _Logistics:
                 if expires is not None:
                     held.append(ResolvedDocument(key, index, document, expires))
             self.trip.documents[key] = held
+
+
+def _no_night(ident: str, check_in: date, check_out: date) -> Message:
+    if check_out == check_in:
+        return Message(
+            "lodging '{id}' checks out ({check_out}) the day it checks in ({check_in}): "
+            "it holds no night",
+            id=ident,
+            check_out=check_out,
+            check_in=check_in,
+        )
+    return Message(
+        "lodging '{id}' checks out ({check_out}) before it checks in ({check_in}): "
+        "it holds no night",
+        id=ident,
+        check_out=check_out,
+        check_in=check_in,
+    )
