@@ -45,8 +45,9 @@ def _sweep_all(ctx: CheckContext) -> tuple[Pairs, Pairs]:
     want_events = ctx.is_on(DOUBLE_BOOKING)
     parts = containers(ctx)
     for key, timeline in ctx.timelines.items():
-        items: list[Item] = [*timeline.events, *timeline.moves]
-        if timeline.moves:
+        moves = [m for m in timeline.moves if not m.in_error]  # placed, not timed
+        items: list[Item] = [*timeline.events, *moves]
+        if moves:
             items.sort(key=lambda i: (i.start, _key(i)))
         for first, second in overlapping_pairs(items, _start, _end):
             seen += 1

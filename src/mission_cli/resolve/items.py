@@ -50,6 +50,12 @@ class ResolvedMove:
     passengers: tuple[str, ...]
     local_depart: datetime
     """Naive wall-clock departure in the ``from`` city's zone."""
+    in_error: bool = False
+    """A move whose own times are in error (arriving before it leaves, one of its times
+    unreadable), placed by the instant that can be read (``depart``, else ``arrive``) with
+    ``arrive == depart``: it takes its passengers from ``from`` to ``to`` in
+    ``Timeline.moves`` (trip format 1.2), and is never one of ``ResolvedTrip.moves``, so
+    no rule reports anything of its own, or because of it."""
 
     @property
     def id(self) -> str:
@@ -173,6 +179,9 @@ class ResolvedTrip:
     moves: list[ResolvedMove] = field(default_factory=list)
     legs: list[ResolvedLeg] = field(default_factory=list)
     unplaced_moves: list[UnplacedMove] = field(default_factory=list)
+    moves_in_error: list[ResolvedMove] = field(default_factory=list)
+    """The moves whose times are in error, placed by the instant that can be read (see
+    ``ResolvedMove.in_error``): only in the passengers' timelines."""
     stays: list[ResolvedStay] = field(default_factory=list)
     documents: dict[str, list[ResolvedDocument]] = field(default_factory=dict)
     """Delegate key -> their documents whose expiry date could be read."""

@@ -185,8 +185,10 @@ class _Resolver:
             mark = self._mark()
             passengers, _ = self.refs.expand(move.passengers, ("travel", index, "passengers"))
             resolved = self._move(index, move, passengers)
-            if resolved is not None:
+            if resolved is not None and not resolved.in_error:
                 self.trip.moves.append(resolved)
+            elif resolved is not None:
+                self.trip.moves_in_error.append(resolved)
             elif move.from_ in self.trip.zones and move.to in self.trip.zones:
                 self.trip.unplaced_moves.append(UnplacedMove(index, move, passengers))
             self._concern(mark, move.id, passengers)
@@ -204,8 +206,13 @@ class _Resolver:
             arrive = self._instant(move.arrive, to_zone, move.to, (*loc, "arrive"))
         else:
             self._readable(move.arrive, (*loc, "arrive"))
-        if depart is None or arrive is None or from_zone is None or to_zone is None:
+        if from_zone is None or to_zone is None:
             return None
+        if depart is None or arrive is None:  # placed by the time that can be read
+            at = depart or arrive
+            return (
+                None if at is None else _in_error(index, move, at, from_zone, to_zone, passengers)
+            )
         if arrive <= depart:
             self._fail(
                 INVALID_TIME,
@@ -221,7 +228,7 @@ class _Resolver:
                     "'to' city's: check both, and the date of an overnight arrival"
                 ),
             )
-            return None
+            return _in_error(index, move, depart, from_zone, to_zone, passengers)
         return ResolvedMove(
             index, move, depart, arrive, from_zone, to_zone, passengers,
             wall_clock(depart, from_zone),
@@ -352,3 +359,14 @@ class _Resolver:
                 return None
             return event.city
         return venue_city
+
+
+def _in_error(
+    index: int, move: Move, at: datetime, from_zone: tzinfo, to_zone: tzinfo,
+    passengers: tuple[str, ...],
+) -> ResolvedMove:  # fmt: skip
+    """A move whose times are in error, placed at the instant ``at`` that can be read."""
+    return ResolvedMove(
+        index, move, at, at, from_zone, to_zone, passengers, wall_clock(at, from_zone),
+        in_error=True,
+    )  # fmt: skip

@@ -16,7 +16,8 @@ from mission_cli.resolve.items import ResolvedEvent, ResolvedLeg, ResolvedMove, 
 
 @dataclass(slots=True)
 class Timeline:
-    """One delegate's events (by start), moves (by departure) and legs."""
+    """One delegate's events (by start), moves (by departure, those in error included:
+    see ``ResolvedMove.in_error``) and legs."""
 
     events: list[ResolvedEvent] = field(default_factory=list)
     moves: list[ResolvedMove] = field(default_factory=list)
@@ -40,7 +41,7 @@ def build_timelines(trip: ResolvedTrip) -> dict[str, Timeline]:
     for event in trip.events:
         for key in event.attendees:
             timelines[key].events.append(event)
-    for move in trip.moves:
+    for move in [*trip.moves, *trip.moves_in_error]:
         for key in move.passengers:
             timelines[key].moves.append(move)
     for leg in trip.legs:
