@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from mission_cli.cli.choices import choice_parser
 from mission_cli.cli.common import (
     EXIT_PROBLEMS,
     LangOption,
@@ -23,6 +24,8 @@ from mission_cli.cli.common import (
 )
 from mission_cli.render.formats import DIFF
 
+SUPPLIERS = ("hotel", "caterer", "transport")
+
 if TYPE_CHECKING:
     from mission_cli.pipeline import LoadedTrip
     from mission_cli.views.diff.by_delegate import DelegateChanges
@@ -32,7 +35,7 @@ if TYPE_CHECKING:
     Supplier = str
 else:
     DiffFormat = choices("DiffFormat", DIFF)
-    Supplier = choices("Supplier", ("hotel", "caterer", "transport"))
+    Supplier = choices("Supplier", SUPPLIERS)
 
 LETTERS = {"markdown": "md", "text": "txt", "html": "html"}
 """The formats of ``--per-delegate`` letters, and their files' extensions."""
@@ -83,6 +86,7 @@ def diff(
             metavar="SUPPLIER",
             help="Only what changed for one supplier, worded for them: hotel (the rooming "
             "list), caterer (the meals) or transport (the passenger lists).",
+            parser=choice_parser("--for", SUPPLIERS),
         ),
     ] = None,
     quiet: QuietOption = False,

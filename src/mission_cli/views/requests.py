@@ -85,15 +85,17 @@ def check_city(trip: ResolvedTrip, city: str) -> str:
 def parse_day(text: str, trip: ResolvedTrip, now: datetime) -> date:
     """``YYYY-MM-DD``, ``today`` or ``tomorrow`` (in the zone of the delegation's city)."""
     word = text.strip().lower()
-    if word in ("today", "tomorrow", "aujourd'hui", "demain"):
+    if word in _DAYS:
         today = in_zone(now, delegation_zone(trip, now)).date()
         return today + timedelta(days=1) if word in ("tomorrow", "demain") else today
     try:
         return parse_date(text)
     except TimeTextError as exc:
-        raise RequestError(f"{exc.message}: write YYYY-MM-DD, today or tomorrow") from None
+        guess = "" if word[:1].isdigit() else _guess(word, list(_DAYS))
+        raise RequestError(f"{exc.message}: write YYYY-MM-DD, today or tomorrow{guess}") from None
 
 
+_DAYS = ("today", "tomorrow", "aujourd'hui", "demain")
 _NOW = ("now", "maintenant")
 _RELATIVE = re.compile(r"(today|tomorrow|aujourd'hui|demain)\s+(\d{1,2}:\d{2})", re.IGNORECASE)
 
@@ -120,6 +122,10 @@ def parse_instant(text: str, trip: ResolvedTrip, now: datetime) -> datetime:
         hint = exc.hint_text
         if relative is None and not text[:4].isdigit():
             hint = "write now, today HH:MM, tomorrow HH:MM, or YYYY-MM-DD HH:MM with a zone"
+            first, _, rest = text.strip().partition(" ")
+            guess = nearest(first, [*_NOW, *_DAYS])
+            if guess is not None:
+                hint += "; " + str(did_you_mean(f"{guess} {rest}".strip()))
         raise RequestError(f"{exc.message}" + (f" ({hint})" if hint else "")) from None
 
 
