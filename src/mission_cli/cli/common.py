@@ -112,8 +112,11 @@ def format_option(formats: Mapping[str, object], notes: Mapping[str, str] | None
 
 
 class OutputClosed(Exception):
-    """Standard output was closed under the command (``| head``). Not an ``OSError``:
-    Click would turn that into a silent exit 1; ``cli.app.run`` says it and exits 2."""
+    """Standard output was closed under the command by its reader (``| head``). Not an
+    ``OSError``: Click would turn that into an exit 1; ``cli.app.run`` ends silently with
+    the shell's status for SIGPIPE, 141."""
+
+    errno = errno.EPIPE
 
 
 class _Console(Console):
