@@ -112,6 +112,60 @@ def test_quiet_prints_only_problems() -> None:
     )
 
 
+SUPPRESSED_ONLY = "tests/trips/valid/zones-and-offsets.yaml"
+"""Clean, but for two findings its ``ignore`` entries suppress."""
+LIVE_AND_SUPPRESSED = "tests/trips/report/conflicts.yaml"
+
+
+@pytest.mark.parametrize("fmt", ["text", "github"])
+def test_quiet_says_nothing_of_a_file_whose_findings_are_all_suppressed(fmt: str) -> None:
+    """Suppressed findings are no problems (#19): nothing, alone or among others."""
+    assert run("validate", "-q", "-f", fmt, SUPPRESSED_ONLY) == (0, "", "")
+    assert run("validate", "-q", "-f", fmt, SUPPRESSED_ONLY, SAMPLE) == (0, "", "")
+    code, out, _ = run("validate", "-f", fmt, SUPPRESSED_ONLY)
+    assert code == 0
+    assert out.splitlines()[-1].endswith("0 errors, 0 warnings (2 suppressed)")
+
+
+def test_quiet_shows_the_live_problems_and_not_the_suppressed_ones() -> None:
+    code, out, _ = run("validate", "-q", "--lang", "en", LIVE_AND_SUPPRESSED)
+    heads = [line for line in out.splitlines() if line.startswith("tests/")]
+    assert code == 1
+    assert heads == [
+        f"{LIVE_AND_SUPPRESSED}:25:55: warning odd-hour: 'diner' starts at 00:30 EDT, before "
+        "07:00 local time in Rochester (2024-04-05 00:30–01:30 EDT)",
+        f"{LIVE_AND_SUPPRESSED}:27:63: error during-travel: 'laval' (2024-04-05 17:00–18:00 "
+        "EDT) overlaps the journey 'vol' (leaves Rochester 2024-04-05 16:00 EDT, arrives "
+        "Québec 2024-04-05 18:30 EDT) of nappere",
+    ]
+    code, out, _ = run("validate", "--lang", "en", LIVE_AND_SUPPRESSED)
+    assert sum(line.startswith("tests/") for line in out.splitlines()) == 3
+    code, out, _ = run("validate", "-q", "--lang", "en", LIVE_AND_SUPPRESSED, SUPPRESSED_ONLY)
+    assert [line for line in out.splitlines() if line.startswith("tests/")] == heads
+
+
+def test_quiet_json_holds_only_the_problems_and_counts_everything() -> None:
+    """One object still (a script reads JSON), its ``diagnostics`` without the suppressed
+    findings, its ``files`` without the clean files; ``counts`` and ``ok`` cover all."""
+    code, out, _ = run("validate", "-q", "-f", "json", SUPPRESSED_ONLY)
+    assert code == 0
+    assert json.loads(out) == {
+        "file": SUPPRESSED_ONLY, "ok": True,
+        "counts": {"error": 0, "warning": 0, "suppressed": 2}, "diagnostics": [],
+    }  # fmt: skip
+    code, out, _ = run("validate", "-q", "-f", "json", LIVE_AND_SUPPRESSED)
+    found = json.loads(out)
+    assert (code, found["counts"]) == (1, {"error": 1, "warning": 1, "suppressed": 1})
+    assert [d["rule"] for d in found["diagnostics"]] == ["odd-hour", "during-travel"]
+    code, out, _ = run("validate", "-q", "-f", "json", SAMPLE, SUPPRESSED_ONLY, DUPLICATE)
+    found = json.loads(out)
+    assert code == 1
+    assert (found["ok"], found["counts"]) == (False, {"error": 1, "warning": 0, "suppressed": 2})
+    assert [f["file"] for f in found["files"]] == [DUPLICATE]
+    code, out, _ = run("validate", "-q", "-f", "json", SAMPLE, SUPPRESSED_ONLY)
+    assert (code, json.loads(out)["files"]) == (0, [])
+
+
 def test_github_annotations() -> None:
     code, out, _ = run("validate", "--format", "github", SAMPLE, DUPLICATE)
     assert code == 1
