@@ -97,7 +97,7 @@ def diff(
     there are changes; with --exit-code, 1 when there are.
     """
     from mission_cli.views.diff.view import build_diff
-    from mission_cli.views.requests import RequestError, expand_delegates
+    from mission_cli.views.requests import RequestError, expand_in_versions
 
     json_errors = output_format == "json"
     before = load_side(old, lang=lang, json_errors=json_errors)
@@ -116,14 +116,11 @@ def diff(
              source=[Path(old), Path(new)], quiet=quiet)  # fmt: skip
         return
     keys = None
-    if delegate:
+    if delegate:  # a group as either version has it: the one who left it has changes
         try:
-            keys = expand_delegates(after.trip, delegate)
+            keys = expand_in_versions(before.trip, after.trip, delegate)
         except RequestError as exc:
-            try:  # a delegate who left the trip still has changes: what was cancelled
-                keys = expand_delegates(before.trip, delegate)
-            except RequestError:
-                fail(str(exc))
+            fail(str(exc))
     view = build_diff(before, after, words_of(lang, after.model), keys)
     if supplier is not None:  # the JSON of the changes to that supplier's items
         from mission_cli.views.diff.view import for_supplier

@@ -45,6 +45,24 @@ def expand_delegates(trip: ResolvedTrip, names: list[str]) -> tuple[str, ...]:
     return found.keys
 
 
+def expand_in_versions(old: ResolvedTrip, new: ResolvedTrip, names: list[str]) -> tuple[str, ...]:
+    """Keys, names and ``@group``s read in two versions of a trip: a group is its members
+    in either (the one who left it is among them), a delegate one who is in either (one
+    who left the trip has what was cancelled). The new version's order, then the old's;
+    refused, as the new version says, when neither version knows a name."""
+    found: list[tuple[str, ...]] = []
+    refusal: RequestError | None = None
+    for trip in (new, old):
+        try:
+            found.append(expand_delegates(trip, names))
+        except RequestError as exc:
+            refusal = refusal or exc
+    if not found:
+        assert refusal is not None
+        raise refusal
+    return tuple(dict.fromkeys(key for keys in found for key in keys))
+
+
 def _is_a_name(trip: ResolvedTrip, name: str) -> bool:
     lowered = name.casefold()
     return any(d.name.casefold() == lowered for d in trip.model.delegates.values())
