@@ -28,6 +28,8 @@ from mission_cli.views.document import (
 from mission_cli.views.items import (
     event_place,
     items_left_out,
+    kind_aside,
+    move_label,
     people_text,
     route_between,
     venue_contact,
@@ -35,7 +37,6 @@ from mission_cli.views.items import (
 from mission_cli.views.logistics.meals import diet_lines, diets_of
 from mission_cli.views.logistics.personal import personal_lines, personal_object
 from mission_cli.words.message import N_
-from mission_cli.words.terms import MODES
 from mission_cli.words.words import Words
 
 
@@ -57,6 +58,7 @@ class AgendaRow:
     home: str | None
     what: str
     kind: str | None
+    """Said under the title, apart: ``(réunion interne)``."""
     where: str
     who: str
     notes: str
@@ -85,6 +87,9 @@ COLUMNS: dict[str, tuple[str, int]] = {
     "notes": (N_("Notes"), 2),
 }
 """Each column's label and weight (its share of the spare width)."""
+ASIDES = {"when": N_("At home"), "what": N_("Kind")}
+"""The label of what a cell says under its value (the time at home, the event's kind),
+where each row is a block of labelled lines."""
 
 
 def day_columns(day: DayTable) -> list[str]:
@@ -124,7 +129,13 @@ class AgendaView:
 def _table(day: DayTable, words: Words) -> Table:
     keys = day_columns(day)
     columns = tuple(
-        Column(words.t(COLUMNS[k][0]), weight=COLUMNS[k][1], nowrap=k == "when") for k in keys
+        Column(
+            words.t(COLUMNS[k][0]),
+            weight=COLUMNS[k][1],
+            nowrap=k == "when",
+            aside=words.t(ASIDES[k]) if k in ASIDES else "",
+        )
+        for k in keys
     )
     rows = []
     for row in day.rows:
@@ -228,12 +239,11 @@ def _add_personal(loaded: LoadedTrip, view: AgendaView, request: Request) -> Non
 def _row(loaded: LoadedTrip, item: AgendaItem, options: ViewOptions, day: date) -> AgendaRow:
     model, trip, words = loaded.model, loaded.trip, options.words
     if item.type == "travel":
-        what = words.term(MODES[item.mode or "other"])
-        what += f" {item.carrier}" if item.carrier else ""
+        what = move_label(words, item.mode, item.carrier)
         where = route_between(model, item.place_city, item.city)
         kind = None
     else:
-        what, kind = item.title, item.kind
+        what, kind = item.title, kind_aside(item.kind)
         where = event_place(model, item.city, item.venue, address=True, with_city=False)
         contact = venue_contact(model, item.venue, words)
         where += f" · {contact}" if contact else ""
