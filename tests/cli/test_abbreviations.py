@@ -71,21 +71,18 @@ def test_whereis_at_jst_as_the_agenda_prints_it(lang: str, lines: list[str]) -> 
     [
         (
             "2025-03-29 10:00 CEST",
-            "CEST is none of the trip's zones on 2025-03-29: Rennes and Paris (Europe/Paris) "
-            "on CET, Tokyo and Sendai (Asia/Tokyo) on JST; write one of these, an offset or "
-            "the zone",
+            "CEST is none of the trip's zones on 2025-03-29, which are CET (Europe/Paris) and "
+            "JST (Asia/Tokyo): write one of these, an offset or the zone",
         ),
         (
             "2025-03-31 10:00 CET",
-            "CET is none of the trip's zones on 2025-03-31: Rennes and Paris (Europe/Paris) "
-            "on CEST, Tokyo and Sendai (Asia/Tokyo) on JST; write one of these, an offset or "
-            "the zone",
+            "CET is none of the trip's zones on 2025-03-31, which are CEST (Europe/Paris) and "
+            "JST (Asia/Tokyo): write one of these, an offset or the zone",
         ),
         (
             "2025-03-29 10:00 EDT",
-            "EDT is none of the trip's zones on 2025-03-29: Rennes and Paris (Europe/Paris) "
-            "on CET, Tokyo and Sendai (Asia/Tokyo) on JST; write one of these, an offset or "
-            "the zone",
+            "EDT is none of the trip's zones on 2025-03-29, which are CET (Europe/Paris) and "
+            "JST (Asia/Tokyo): write one of these, an offset or the zone",
         ),
         ("2025-03-29 10:00 Asia/Tokio", "unknown time zone 'Asia/Tokio' (did you mean "
                                         "'Asia/Tokyo'?)"),
@@ -117,6 +114,12 @@ def test_zones_that_share_an_abbreviation(tmp_path: Path) -> None:
         "mission: error: CST is UTC-06:00 in Chicago (America/Chicago) and UTC+08:00 in "
         "Shanghai (Asia/Shanghai) on 2025-01-10: write the offset or the zone, such as "
         "'2025-01-10 10:00 -06:00' or '2025-01-10 10:00 America/Chicago'\n",
+    )
+    assert invoke("whereis", str(trip), "--at", "2025-01-10 10:00 PST") == (
+        2,
+        "mission: error: PST is none of the trip's zones on 2025-01-10, which are CET "
+        "(Europe/Paris), CST (America/Chicago, Asia/Shanghai) and EST (America/New_York, "
+        "America/Toronto): write one of these, an offset or the zone\n",
     )
     assert _at(str(trip), "2025-01-10 10:00 -06:00") == "2025-01-10T16:00:00+00:00"
     assert _at(str(trip), "2025-01-10 10:00 Asia/Shanghai") == "2025-01-10T02:00:00+00:00"

@@ -174,17 +174,20 @@ def by_abbreviation(trip: ResolvedTrip, wall: datetime, abbreviation: str) -> da
         return instants[0]
     day = f"{wall:%Y-%m-%d}"
     if not instants:
-        used = {name: abbreviation_at(lenient_instant(wall, zone), zone)
-                for name, (zone, _) in places.items()}  # fmt: skip
-        said = ", ".join(f"{_towns(places[n][1], n)} on {used[n]}" for n in places)
+        used: dict[str, list[str]] = {}
+        for name, (zone, _) in places.items():
+            used.setdefault(abbreviation_at(lenient_instant(wall, zone), zone), []).append(name)
+        said = _and([f"{used_by} ({', '.join(names)})" for used_by, names in used.items()])
         raise RequestError(
-            f"{abbreviation} is none of the trip's zones on {day}: {said}; write one of "
-            "these, an offset or the zone"
+            f"{abbreviation} is none of the trip's zones on {day}, which are {said}: write "
+            "one of these, an offset or the zone"
         )
-    said = " and ".join(
-        f"{_offset(moments[0], places[n][0])} in {_towns(places[n][1], n)}"
-        for n, moments in found.items()
-        if moments
+    said = _and(
+        [
+            f"{_offset(moments[0], places[n][0])} in {_towns(places[n][1], n)}"
+            for n, moments in found.items()
+            if moments
+        ]
     )
     first = next(n for n, moments in found.items() if moments)
     example = f"{wall:%Y-%m-%d %H:%M}"
@@ -207,10 +210,12 @@ def trip_zones(trip: ResolvedTrip) -> dict[str, tuple[tzinfo, list[str]]]:
 
 def _towns(names: list[str], zone: str) -> str:
     """``Tokyo and Sendai (Asia/Tokyo)``, or the zone alone (home, with no city)."""
-    if not names:
-        return zone
-    shown = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-    return f"{shown} ({zone})"
+    return f"{_and(names)} ({zone})" if names else zone
+
+
+def _and(parts: list[str]) -> str:
+    """``a, b and c``."""
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
 
 
 def _offset(instant: datetime, zone: tzinfo) -> str:
