@@ -80,10 +80,9 @@ def test_format_choices_are_the_mapping(name: str, tmp_path: Path) -> None:
             assert code == 0, (key, output)
             assert output.strip(), key
     code, output = invoke(*command, "--format", "nonsense")
-    assert code == 2
-    assert "nonsense" in output
-    for key in mapping:
-        assert f"'{key}'" in output
+    keys = list(mapping)
+    listed = f"{', '.join(keys[:-1])} or {keys[-1]}"
+    assert (code, output) == (2, f"mission: error: --format: 'nonsense' is not one of {listed}\n")
     _, help_text = invoke(*command[: 2 if name == "LOGISTICS" else 1], "--help", width=200)
     said = help_text.split("--format", 1)[1].split("\n  -", 1)[0]
     assert all(key in said for key in mapping), (name, said)

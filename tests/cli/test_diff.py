@@ -435,3 +435,38 @@ def test_per_delegate_messages_take_no_format(versions: tuple[Path, Path], tmp_p
                           "-o", f"{tmp_path}/m/")  # fmt: skip
     assert code == 2
     assert "leave out --format" in output
+
+
+def test_a_group_is_read_in_both_versions(tmp_path: Path) -> None:
+    """``-d @economie`` is the group as either version has it (#19): the CCI, which left
+    it in the new version, is taken off everything the group attends, and that is
+    among the group's changes."""
+    old, new = tmp_path / "v1.yaml", tmp_path / "v2.yaml"
+    old.write_text(SAMPLE, encoding="utf-8")
+    left = "    organization: CCI Ille-et-Vilaine\n    groups: [economie]\n"
+    assert SAMPLE.count(left) == 1
+    new.write_text(SAMPLE.replace(left, "    organization: CCI Ille-et-Vilaine\n"), "utf-8")
+    changes = _json(str(old), str(new), "-d", "@economie")
+    assert [(c["id"], c["change"], c["delegates"]) for c in changes] == [
+        (ident, "changed", ["cci"])
+        for ident in (
+            "diner-accueil-rochester", "dejeuner-mairie", "gre-chambre-commerce",
+            "visite-culture", "reception-rochester", "visite-alimentation", "bilan-rochester",
+            "train-rennes-cdg", "vol-cdg-jfk", "vol-jfk-roc", "vol-roc-yyz", "vol-yyz-yqb",
+            "hotel-rochester",
+        )
+    ]  # fmt: skip
+    code, output = invoke("diff", str(old), str(new), "-d", "@economie")
+    lines = output.splitlines()
+    cci = lines.index("Représentant·e de la CCI Ille-et-Vilaine (cci)")
+    assert code == 0
+    assert lines[cci + 1 : cci + 3] == [
+        "  mercredi 3 avril 2024",
+        "    − annulé hotel-rochester Hôtel du centre-ville (illustratif) · 2024-04-03 –",
+    ]
+
+
+def test_a_name_neither_version_knows_is_refused(versions: tuple[Path, Path]) -> None:
+    code, output = invoke("diff", str(versions[0]), str(versions[1]), "-d", "@economi")
+    assert (code, output) == (2, "mission: error: unknown group '@economi'; did you mean "
+                                 "'@economie'?\n")  # fmt: skip

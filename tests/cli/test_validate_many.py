@@ -112,6 +112,95 @@ def test_quiet_prints_only_problems() -> None:
     )
 
 
+SUPPRESSED_ONLY = """\
+events:
+  - {id: veille, title: Place gardée, city: rochester, start: 2024-04-04 09:00, duration: 1h,
+     attendees: []}
+ignore:
+  - {rule: empty-event, events: [veille], reason: a placeholder kept on purpose}
+"""
+"""Clean, but for a finding its ``ignore`` entry suppresses."""
+LIVE_AND_SUPPRESSED = """\
+events:
+  - {id: maires, title: Maires, city: rochester, start: 2024-04-04 09:00, duration: 1h30,
+     attendees: [nappere]}
+  - {id: rit, title: RIT, city: rochester, start: 2024-04-04 10:00, duration: 1h30,
+     attendees: [nappere]}
+  - {id: veille, title: Place gardée, city: rochester, start: 2024-04-05 09:00, duration: 1h,
+     attendees: []}
+ignore:
+  - {rule: double-booking, events: [rit], reason: she leaves at 10:00}
+"""
+"""A double booking suppressed, an empty event not."""
+
+
+@pytest.fixture
+def trips(tmp_path: Path) -> tuple[str, str]:
+    only, both = tmp_path / "only.yaml", tmp_path / "both.yaml"
+    only.write_text(BASE + SUPPRESSED_ONLY, encoding="utf-8")
+    both.write_text(BASE + LIVE_AND_SUPPRESSED, encoding="utf-8")
+    return str(only), str(both)
+
+
+@pytest.mark.parametrize("fmt", ["text", "github"])
+def test_quiet_says_nothing_of_a_file_whose_findings_are_all_suppressed(
+    trips: tuple[str, str], fmt: str
+) -> None:
+    """Suppressed findings are no problems (#19): nothing, alone or among others."""
+    only, _ = trips
+    assert run("validate", "-q", "-f", fmt, only) == (0, "", "")
+    assert run("validate", "-q", "-f", fmt, only, SAMPLE) == (0, "", "")
+    code, out, _ = run("validate", "-f", fmt, only)
+    assert code == 0
+    assert out.splitlines()[-1].endswith("0 errors, 0 warnings (1 suppressed)")
+
+
+def test_quiet_shows_the_live_problems_and_not_the_suppressed_ones(trips: tuple[str, str]) -> None:
+    only, both = trips
+    code, out, _ = run("validate", "-q", both)
+    assert (code, out) == (
+        0,
+        f"{both}:{L + 7}:17: warning empty-event: nobody attends 'veille' (2024-04-05 "
+        "09:00–10:00 EDT)\n"
+        f" {L + 7} |      attendees: []}}\n"
+        "    |                 ^\n"
+        "  = hint: list its attendees (delegate keys or @groups), or remove the event\n\n",
+    )
+    code, out, _ = run("validate", both)
+    assert [line for line in out.splitlines() if line.startswith(both)] == [
+        f"{both}:{L + 4}:51: suppressed error double-booking: 'maires' (2024-04-04 "
+        "09:00–10:30 EDT) overlaps 'rit' (2024-04-04 10:00–11:30 EDT), both attended by nappere",
+        f"{both}:{L + 7}:17: warning empty-event: nobody attends 'veille' (2024-04-05 "
+        "09:00–10:00 EDT)",
+    ]
+    assert run("validate", "-q", both, only) == run("validate", "-q", both)
+
+
+def test_quiet_json_holds_only_the_problems_and_counts_everything(
+    trips: tuple[str, str],
+) -> None:
+    """One object still (a script reads JSON), its ``diagnostics`` without the suppressed
+    findings, its ``files`` without the clean files; ``counts`` and ``ok`` cover all."""
+    only, both = trips
+    code, out, _ = run("validate", "-q", "-f", "json", only)
+    assert code == 0
+    assert json.loads(out) == {
+        "file": only, "ok": True,
+        "counts": {"error": 0, "warning": 0, "suppressed": 1}, "diagnostics": [],
+    }  # fmt: skip
+    code, out, _ = run("validate", "-q", "-f", "json", both)
+    found = json.loads(out)
+    assert (code, found["counts"]) == (0, {"error": 0, "warning": 1, "suppressed": 1})
+    assert [d["rule"] for d in found["diagnostics"]] == ["empty-event"]
+    code, out, _ = run("validate", "-q", "-f", "json", SAMPLE, only, DUPLICATE)
+    found = json.loads(out)
+    assert code == 1
+    assert (found["ok"], found["counts"]) == (False, {"error": 1, "warning": 0, "suppressed": 1})
+    assert [f["file"] for f in found["files"]] == [DUPLICATE]
+    code, out, _ = run("validate", "-q", "-f", "json", SAMPLE, only)
+    assert (code, json.loads(out)["files"]) == (0, [])
+
+
 def test_github_annotations() -> None:
     code, out, _ = run("validate", "--format", "github", SAMPLE, DUPLICATE)
     assert code == 1

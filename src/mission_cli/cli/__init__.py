@@ -73,14 +73,26 @@ class ClosedStream(io.TextIOBase):
         raise OSError(errno.EBADF, "standard output is closed")
 
 
+EXIT_PIPE = 128 + 13
+"""The status a shell gives a command that a closed pipe stopped (SIGPIPE is 13)."""
+
+
 def output_failed(exc: Exception) -> int:
-    """Standard output cannot be written (closed, a full disk, a closed pipe): one line
-    on standard error, exit 2; nothing more is written to it on the way out."""
+    """Standard output cannot be written. Closed by its reader (``| head``): the reader
+    has what it wanted, so nothing is said and the status is the shell's for SIGPIPE,
+    141. Closed from the start, or a full disk: one line on standard error, exit 2.
+    Either way nothing more is written to it on the way out."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.__stdout__.fileno() if sys.__stdout__ else 1)
     except (OSError, ValueError):
         pass
+    if _closed_pipe(exc):
+        return EXIT_PIPE
     reason = getattr(exc, "strerror", None) or exc
     sys.stderr.write(f"mission: error: cannot write the output: {reason}\n")
     return 2
+
+
+def _closed_pipe(exc: Exception) -> bool:
+    return isinstance(exc, BrokenPipeError) or getattr(exc, "errno", None) == errno.EPIPE

@@ -32,6 +32,9 @@ else:
 from mission_cli.resolve.items import ResolvedTrip
 from mission_cli.views.agenda import Request
 
+TZ_WORDS = ("local", "home")
+"""What ``--tz`` takes besides a zone."""
+
 
 def agenda(
     file: FileArgument,
@@ -129,14 +132,15 @@ def _display_zone(trip: ResolvedTrip, tz: str) -> tzinfo | None:
     """``--tz``: None for each place's own zone, home, or one IANA zone for all."""
     from mission_cli.clock.times import unknown_zone_error
     from mission_cli.clock.zones import zone_named
+    from mission_cli.suggest import did_you_mean, nearest
 
-    if tz == "local":
+    if tz.casefold() == "local":
         return None
-    if tz == "home":
+    if tz.casefold() == "home":
         return trip.home_zone
     zone = zone_named(tz)
     if zone is None:
         err = unknown_zone_error(tz)
-        hint = err.hint_text
+        hint = did_you_mean(nearest(tz, TZ_WORDS)) or err.hint_text
         fail(f"--tz: {err.message}" + (f"; {hint}" if hint else ""))
     return zone

@@ -3,6 +3,7 @@ unexpected."""
 
 from __future__ import annotations
 
+import errno
 import io
 import sys
 from typing import Annotated
@@ -116,6 +117,8 @@ def run(args: list[str]) -> int:
         sys.stderr.write(visible(said))
         return int(getattr(exc, "exit_code", EXIT_USAGE))
     except SystemExit as exc:
+        if type(sys.stdout).__name__ == "PacifyFlushWrapper":  # Typer's exit 1 on a closed
+            return output_failed(BrokenPipeError(errno.EPIPE, "Broken pipe"))  # pipe (help)
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     except KeyboardInterrupt:
         sys.stderr.write("mission: interrupted\n")

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 import typer
 from rich.console import Console
 
+from mission_cli.cli.choices import choice_parser, listed
 from mission_cli.diagnostics import Result
 from mission_cli.model.build import TripModel
 from mission_cli.pipeline import Loaded, LoadedTrip
@@ -45,10 +46,15 @@ else:
     Lang = choices("Lang", LANGUAGES)
 
 FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="The trip file (YAML).")]
-LangOption = Annotated[
-    Lang | None,
-    typer.Option("--lang", help="en or fr (default: the trip's locale).", case_sensitive=False),
-]
+
+
+def lang_option(help_text: str) -> Any:
+    """``--lang``, the one definition every command shares: ``en`` or ``fr``, whatever
+    the case (``FR``, ``Fr``), a near miss answered with "did you mean"."""
+    return typer.Option("--lang", help=help_text, parser=choice_parser("--lang", LANGUAGES))
+
+
+LangOption = Annotated[Lang | None, lang_option("en or fr (default: the trip's locale).")]
 StrictOption = Annotated[bool, typer.Option("--strict", help="Fail (exit 1) on warnings too.")]
 QuietOption = Annotated[
     bool,
@@ -100,13 +106,17 @@ def format_option(formats: Mapping[str, object], notes: Mapping[str, str] | None
     the command's mapping of formats, and its help names them all (``notes`` says what
     some are for): a new format is in the help as soon as it is in the mapping."""
     named = [f"{name} {notes[name]}" if notes and name in notes else name for name in formats]
-    listed = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} or {named[-1]}"
-    return typer.Option("--format", "-f", help=f"{listed}.")
+    return typer.Option(
+        "--format", "-f", help=f"{listed(named)}.", parser=choice_parser("--format", formats)
+    )
 
 
 class OutputClosed(Exception):
-    """Standard output was closed under the command (``| head``). Not an ``OSError``:
-    Click would turn that into a silent exit 1; ``cli.app.run`` says it and exits 2."""
+    """Standard output was closed under the command by its reader (``| head``). Not an
+    ``OSError``: Click would turn that into an exit 1; ``cli.app.run`` ends silently with
+    the shell's status for SIGPIPE, 141."""
+
+    errno = errno.EPIPE
 
 
 class _Console(Console):

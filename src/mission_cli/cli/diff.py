@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from mission_cli.cli.choices import choice_parser
 from mission_cli.cli.common import (
     EXIT_PROBLEMS,
     LangOption,
@@ -23,6 +24,8 @@ from mission_cli.cli.common import (
 )
 from mission_cli.render.formats import DIFF
 
+SUPPLIERS = ("hotel", "caterer", "transport")
+
 if TYPE_CHECKING:
     from mission_cli.pipeline import LoadedTrip
     from mission_cli.views.diff.by_delegate import DelegateChanges
@@ -32,7 +35,7 @@ if TYPE_CHECKING:
     Supplier = str
 else:
     DiffFormat = choices("DiffFormat", DIFF)
-    Supplier = choices("Supplier", ("hotel", "caterer", "transport"))
+    Supplier = choices("Supplier", SUPPLIERS)
 
 LETTERS = {"markdown": "md", "text": "txt", "html": "html"}
 """The formats of ``--per-delegate`` letters, and their files' extensions."""
@@ -83,6 +86,7 @@ def diff(
             metavar="SUPPLIER",
             help="Only what changed for one supplier, worded for them: hotel (the rooming "
             "list), caterer (the meals) or transport (the passenger lists).",
+            parser=choice_parser("--for", SUPPLIERS),
         ),
     ] = None,
     quiet: QuietOption = False,
@@ -93,7 +97,7 @@ def diff(
     there are changes; with --exit-code, 1 when there are.
     """
     from mission_cli.views.diff.view import build_diff
-    from mission_cli.views.requests import RequestError, expand_delegates
+    from mission_cli.views.requests import RequestError, expand_in_versions
 
     json_errors = output_format == "json"
     before = load_side(old, lang=lang, json_errors=json_errors)
@@ -112,14 +116,11 @@ def diff(
              source=[Path(old), Path(new)], quiet=quiet)  # fmt: skip
         return
     keys = None
-    if delegate:
+    if delegate:  # a group as either version has it: the one who left it has changes
         try:
-            keys = expand_delegates(after.trip, delegate)
+            keys = expand_in_versions(before.trip, after.trip, delegate)
         except RequestError as exc:
-            try:  # a delegate who left the trip still has changes: what was cancelled
-                keys = expand_delegates(before.trip, delegate)
-            except RequestError:
-                fail(str(exc))
+            fail(str(exc))
     view = build_diff(before, after, words_of(lang, after.model), keys)
     if supplier is not None:  # the JSON of the changes to that supplier's items
         from mission_cli.views.diff.view import for_supplier

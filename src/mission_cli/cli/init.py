@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from mission_cli.cli.common import Lang, done, fail, status, write_output
+from mission_cli.cli.common import Lang, done, fail, lang_option, status, write_output
 
 DEFAULT_NAME = "trip.yaml"
 """The file written when PATH is a folder."""
@@ -33,9 +33,7 @@ def init(
     ] = None,
     lang: Annotated[
         Lang | None,
-        typer.Option(
-            "--lang", help="en or fr: the language of the comments and of the trip (default: en)."
-        ),
+        lang_option("en or fr: the language of the comments and of the trip (default: en)."),
     ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No 'written to' and 'next' lines.")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from mission_cli.cli.choices import choice_parser
 from mission_cli.cli.common import (
     FileArgument,
     LangOption,
@@ -24,6 +25,8 @@ from mission_cli.cli.common import (
 )
 from mission_cli.render.formats import LOGISTICS
 
+VIEWS = ("meals", "rooming", "manifest", "documents")
+
 if TYPE_CHECKING:
     from mission_cli.pipeline import LoadedTrip
     from mission_cli.views.logistics.sheets import LogisticsView
@@ -32,7 +35,7 @@ if TYPE_CHECKING:
     View = str
     LogisticsFormat = str
 else:
-    View = choices("View", ("meals", "rooming", "manifest", "documents"))
+    View = choices("View", VIEWS)
     LogisticsFormat = choices("LogisticsFormat", LOGISTICS)
 
 
@@ -54,6 +57,7 @@ def logistics_command(
             metavar="VIEW",
             help="meals (covers and diets), rooming (beds), manifest (passengers) or "
             "documents (entry).",
+            parser=choice_parser("VIEW", VIEWS),
         ),
     ],
     file: FileArgument,

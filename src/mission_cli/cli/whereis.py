@@ -36,7 +36,8 @@ def whereis(
             "--at",
             metavar="TIME",
             help="The instant: now, 'tomorrow 09:00' (where the delegation is), "
-            "'2024-04-06 18:00 America/Toronto', an offset, or a time in home_timezone.",
+            "'2024-04-06 18:00 America/Toronto', an offset, an abbreviation of the trip's "
+            "zones ('2025-03-29 10:00 JST'), or a time in home_timezone.",
         ),
     ],
     lang: LangOption = None,

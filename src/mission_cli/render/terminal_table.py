@@ -203,24 +203,48 @@ def _table(table: Table, widths: list[int], rows: list[list[tuple[Piece, ...]]])
 def _stacked(
     console: Console, table: Table, rows: list[list[tuple[Piece, ...]]], colon: str
 ) -> None:
-    """For a narrow screen: each row as a block, its first cell, then ``label: value``
-    for each other cell. Wrapped here and printed at once."""
-    room = max(console.width - 4, 10)
+    """For a narrow screen: each row as a block, the first line of its first cell, then
+    a ``label: value`` line for each other line, its column's label, or its ``aside``
+    label for a line that says another thing (the time at home, an event's kind).
+    Wrapped here and printed at once."""
     block = Text()
-    for first, *rest in rows:
+    first_column, *columns = table.columns
+    for (head, *under), *rest in rows:
         block.append("\n")
-        for number, (text, style) in enumerate(first):
-            for piece in wrap(text, console.width):
-                block.append(
-                    piece + "\n", style=(style or "bold") if number == 0 else style or None
-                )
-        for column, pieces in zip(table.columns[1:], rest, strict=True):
+        for piece in wrap(head[0], console.width):
+            block.append(piece + "\n", style=head[1] or "bold")
+        if first_column.aside:
+            _labelled(block, first_column.aside, _unbracketed(under), console.width, colon)
+        else:
+            _labelled(block, first_column.label, under, console.width, colon)
+        for column, pieces in zip(columns, rest, strict=True):
             texts = [(text, style) for text, style in pieces if text]
-            for number, (text, style) in enumerate(texts):
-                head = f"{column.label}{colon}" if number == 0 else ""
-                lines = wrap(head + text, room) if number == 0 else wrap(text, room - 2)
-                for index, piece in enumerate(lines):
-                    margin = "  " if number == 0 and index == 0 else "    "
-                    block.append(margin + piece + "\n", style=style or None)
+            _labelled(block, column.label, texts[:1], console.width, colon)
+            if column.aside:
+                _labelled(block, column.aside, _unbracketed(texts[1:]), console.width, colon)
+            else:  # more lines of the same value
+                _labelled(block, "", texts[1:], console.width, colon)
     block.rstrip()
     console.print(block, soft_wrap=True)
+
+
+def _unbracketed(pieces: list[Piece]) -> list[Piece]:
+    """Asides without the brackets that set them apart under a value (``(réunion
+    interne)``): labelled, they stand apart already (``Kind: réunion interne``)."""
+    return [
+        (text[1:-1] if text.startswith("(") and text.endswith(")") else text, style)
+        for text, style in pieces
+    ]
+
+
+def _labelled(block: Text, label: str, pieces: list[Piece], width: int, colon: str) -> None:
+    """Each piece as ``label: text`` (without a label, under the value before it),
+    wrapped under its text."""
+    room = max(width - 4, 10)
+    for text, style in pieces:
+        if not text:
+            continue
+        lines = wrap(f"{label}{colon}{text}", room) if label else wrap(text, room - 2)
+        for index, piece in enumerate(lines):
+            margin = "  " if label and index == 0 else "    "
+            block.append(margin + piece + "\n", style=style or None)

@@ -9,7 +9,9 @@ from mission_cli.render.visible import json_document
 from mission_cli.views.validation import Checked, Unreadable, Validation
 
 
-def result_object(checked: Checked) -> dict[str, Any]:
+def result_object(checked: Checked, *, quiet: bool = False) -> dict[str, Any]:
+    """A file's object; ``quiet``: only the problems in ``diagnostics`` (the suppressed
+    findings are still counted)."""
     result = checked.result
     counts = result.counts
     return (
@@ -21,7 +23,7 @@ def result_object(checked: Checked) -> dict[str, Any]:
                 "warning": counts.warning,
                 "suppressed": counts.suppressed,
             },
-            "diagnostics": [diagnostic_object(checked.said(d)) for d in result.diagnostics],
+            "diagnostics": [diagnostic_object(checked.said(d)) for d in checked.shown(quiet)],
         }
         | ({"omitted": result.omitted} if result.omitted else {})
         | ({"checks_stopped": True} if result.checks_stopped else {})
@@ -39,17 +41,22 @@ def unreadable_object(item: Unreadable) -> dict[str, Any]:
     }
 
 
-def _object(item: Checked | Unreadable) -> dict[str, Any]:
-    return result_object(item) if isinstance(item, Checked) else unreadable_object(item)
+def _object(item: Checked | Unreadable, quiet: bool) -> dict[str, Any]:
+    if isinstance(item, Checked):
+        return result_object(item, quiet=quiet)
+    return unreadable_object(item)
 
 
 def render_validate_json(view: Validation) -> str:
     """One file: the contract's object. Several: ``{"ok", "counts", "files": [...]}``,
-    the counts summed, one such object per file."""
+    the counts summed, one such object per file. ``--quiet``: only the problems, as in
+    the text (no suppressed finding in ``diagnostics``, no clean file in ``files``); the
+    counts and ``ok`` still cover everything."""
     if not view.several:
-        return json_document(_object(view.checked[0]))
-    files = [_object(item) for item in view.checked]
+        return json_document(_object(view.checked[0], view.quiet))
+    every = [_object(item, view.quiet) for item in view.checked]
     counts = {
-        key: sum(f["counts"][key] for f in files) for key in ("error", "warning", "suppressed")
+        key: sum(f["counts"][key] for f in every) for key in ("error", "warning", "suppressed")
     }
-    return json_document({"ok": all(f["ok"] for f in files), "counts": counts, "files": files})
+    files = [_object(item, view.quiet) for item in view.shown]
+    return json_document({"ok": all(f["ok"] for f in every), "counts": counts, "files": files})

@@ -6,7 +6,7 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from mission_cli.diagnostics import Severity
+from mission_cli.diagnostics import Diagnostic, Severity
 from mission_cli.render.visible import one_line
 from mission_cli.views.validation import Checked, Validation
 
@@ -31,9 +31,9 @@ def source_excerpt(line_text: str, column: int) -> tuple[str, int]:
     return shown, cell_len(shown[:start])
 
 
-def render_diagnostic(checked: Checked, index: int) -> Text:
+def render_diagnostic(checked: Checked, diagnostic: Diagnostic) -> Text:
     result = checked.result
-    said = checked.said(result.diagnostics[index])
+    said = checked.said(diagnostic)
     diag = said.diagnostic
     out = Text()
     out.append(f"{one_line(result.file)}:{diag.line}:{diag.column}: ", style="bold")
@@ -55,11 +55,14 @@ def render_diagnostic(checked: Checked, index: int) -> Text:
     return out
 
 
-def render_checked(checked: Checked, console: Console, *, quiet: bool = False) -> None:
-    """One file's problems, then (unless ``quiet``) its summary line."""
+def render_checked(
+    checked: Checked, console: Console, *, quiet: bool = False, summary: bool = True
+) -> None:
+    """One file's problems, then its summary line (unless ``quiet``, or not ``summary``);
+    ``quiet`` leaves out the suppressed findings too, which are no problems."""
     result = checked.result
-    for index in range(len(result.diagnostics)):
-        console.print(render_diagnostic(checked, index), soft_wrap=True)
+    for diagnostic in checked.shown(quiet):
+        console.print(render_diagnostic(checked, diagnostic), soft_wrap=True)
         console.print()
     if result.omitted:
         console.print(Text(one_line(checked.omitted_line()), style="bold"), soft_wrap=True)
@@ -67,7 +70,7 @@ def render_checked(checked: Checked, console: Console, *, quiet: bool = False) -
     if result.checks_stopped:
         console.print(Text(checked.stopped_line(), style="bold"), soft_wrap=True)
         console.print()
-    if not quiet:
+    if summary and not quiet:
         line = one_line(checked.summary_line())
         console.print(Text(line, style=_summary_style(checked)), soft_wrap=True)
 
@@ -90,7 +93,9 @@ def render_validate_text(view: Validation, console: Console) -> None:
         counts, result = checked.result.counts, checked.result
         if not (counts.error or counts.warning or counts.suppressed or result.checks_stopped):
             continue
-        render_checked(checked, console, quiet=True)
+        if view.quiet and not checked.has_problems:
+            continue
+        render_checked(checked, console, quiet=view.quiet, summary=False)
         if not view.quiet:
             line = one_line(checked.file_summary())
             console.print(Text(line, style=_summary_style(checked)), soft_wrap=True)

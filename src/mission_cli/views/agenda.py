@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
 from mission_cli.catalog import RULES
-from mission_cli.clock.times import zone_name
+from mission_cli.clock.times import wall_clock, zone_name
 from mission_cli.pipeline import LoadedTrip
 from mission_cli.resolve.items import ResolvedEvent, ResolvedMove, ResolvedTrip
 from mission_cli.views.items import carrier_label, route
@@ -65,17 +65,10 @@ class Request:
 
 
 def agenda_items(loaded: LoadedTrip, request: Request, words: Words) -> list[AgendaItem]:
+    """The events and moves of the request, each under the local day of its start."""
     trip = loaded.trip
     wanted = set(request.delegates) if request.delegates is not None else None
-    conflicts: dict[str, set[str]] = {}
-    for diag in loaded.result.diagnostics:
-        if diag.suppressed or (
-            wanted is not None and diag.delegates and wanted.isdisjoint(diag.delegates)
-        ):
-            continue  # a row is marked for the delegates shown, never for another's finding
-        marked = diag.events[:1] if RULES[diag.rule].first_item_only else diag.events
-        for ident in marked:  # the move that left them elsewhere is context, not a clash
-            conflicts.setdefault(ident, set()).add(diag.rule)
+    conflicts = _conflicts(loaded, wanted)
     items: list[AgendaItem] = []
     for event in trip.events:
         if wanted is not None and wanted.isdisjoint(event.attendees):
@@ -85,16 +78,57 @@ def agenda_items(loaded: LoadedTrip, request: Request, words: Words) -> list[Age
         if not _in_days(event.local_start.date(), request):
             continue
         items.append(event_item(event, conflicts))
-    for move in trip.moves:
-        if wanted is not None and wanted.isdisjoint(move.passengers):
-            continue
-        if request.city is not None and request.city not in (move.move.from_, move.move.to):
-            continue
-        if not _in_days(move.local_depart.date(), request):
-            continue
-        items.append(move_item(trip, move, conflicts, words))
+    items += [
+        move_item(trip, move, conflicts, words)
+        for move in _moves(trip, request, wanted)
+        if _in_days(move.local_depart.date(), request)
+    ]
     items.sort(key=lambda i: (i.start, i.type != "travel", i.id))
     return items
+
+
+def arrivals(loaded: LoadedTrip, request: Request, words: Words) -> list[AgendaItem]:
+    """The moves of the request that land on a later local day than they leave (an
+    overnight flight), whose arrival day is among the request's: each is shown on that
+    day too, whether or not its departure day is asked for."""
+    trip = loaded.trip
+    wanted = set(request.delegates) if request.delegates is not None else None
+    conflicts = _conflicts(loaded, wanted)
+    return [
+        move_item(trip, move, conflicts, words)
+        for move in _moves(trip, request, wanted)
+        if arrival_day(move.arrive, move.to_zone) > move.local_depart.date()
+        and _in_days(arrival_day(move.arrive, move.to_zone), request)
+    ]
+
+
+def arrival_day(instant: datetime, zone: tzinfo) -> date:
+    """The local date of an arrival in its place's zone."""
+    return wall_clock(instant, zone).date()
+
+
+def _moves(trip: ResolvedTrip, request: Request, wanted: set[str] | None) -> list[ResolvedMove]:
+    """The moves of the delegates and the city asked for, whatever their days."""
+    return [
+        move
+        for move in trip.moves
+        if (wanted is None or not wanted.isdisjoint(move.passengers))
+        and (request.city is None or request.city in (move.move.from_, move.move.to))
+    ]
+
+
+def _conflicts(loaded: LoadedTrip, wanted: set[str] | None) -> dict[str, set[str]]:
+    """The rules of the live problems of each item, for the delegates shown."""
+    conflicts: dict[str, set[str]] = {}
+    for diag in loaded.result.diagnostics:
+        if diag.suppressed or (
+            wanted is not None and diag.delegates and wanted.isdisjoint(diag.delegates)
+        ):
+            continue  # a row is marked for the delegates shown, never for another's finding
+        marked = diag.events[:1] if RULES[diag.rule].first_item_only else diag.events
+        for ident in marked:  # the move that left them elsewhere is context, not a clash
+            conflicts.setdefault(ident, set()).add(diag.rule)
+    return conflicts
 
 
 def _in_days(day: date, request: Request) -> bool:

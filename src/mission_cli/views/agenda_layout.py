@@ -12,7 +12,8 @@ from typing import Any
 
 from mission_cli.clock.times import LocalTime, local_time, zone_name
 from mission_cli.pipeline import LoadedTrip
-from mission_cli.views.agenda import AgendaItem, Request
+from mission_cli.views.agenda import AgendaItem, Request, arrivals
+from mission_cli.views.agenda_days import add_stops, local_day, placed, route_text
 from mission_cli.views.document import (
     Block,
     Cell,
@@ -26,8 +27,11 @@ from mission_cli.views.document import (
     line,
 )
 from mission_cli.views.items import (
+    city_name,
     event_place,
     items_left_out,
+    kind_aside,
+    move_label,
     people_text,
     route_between,
     venue_contact,
@@ -35,7 +39,6 @@ from mission_cli.views.items import (
 from mission_cli.views.logistics.meals import diet_lines, diets_of
 from mission_cli.views.logistics.personal import personal_lines, personal_object
 from mission_cli.words.message import N_
-from mission_cli.words.terms import MODES
 from mission_cli.words.words import Words
 
 
@@ -57,12 +60,14 @@ class AgendaRow:
     home: str | None
     what: str
     kind: str | None
+    """Said under the title, apart: ``(réunion interne)``."""
     where: str
     who: str
     notes: str
     conflicts: tuple[str, ...]
     city: str = ""
-    """The display name of the city where it happens (a move: its departure city)."""
+    """The display name of the city where it happens (a move: its departure city; its
+    arrival, the city it reaches)."""
 
 
 @dataclass(slots=True)
@@ -72,8 +77,12 @@ class DayTable:
     day: date
     heading: str
     cities: list[str] = field(default_factory=list)
-    """The day's cities, in the order of their first item."""
+    """The cities where the day's rows happen, in the order of their first row (a City
+    column where there are several)."""
     rows: list[AgendaRow] = field(default_factory=list)
+    stops: list[tuple[str, str]] = field(default_factory=list)
+    """Every city the day goes through, in order, each with how it is reached: ``→``
+    by a move, ``,`` otherwise (another delegate's city that day)."""
 
 
 COLUMNS: dict[str, tuple[str, int]] = {
@@ -85,6 +94,9 @@ COLUMNS: dict[str, tuple[str, int]] = {
     "notes": (N_("Notes"), 2),
 }
 """Each column's label and weight (its share of the spare width)."""
+ASIDES = {"when": N_("At home"), "what": N_("Kind")}
+"""The label of what a cell says under its value (the time at home, the event's kind),
+where each row is a block of labelled lines."""
 
 
 def day_columns(day: DayTable) -> list[str]:
@@ -124,7 +136,13 @@ class AgendaView:
 def _table(day: DayTable, words: Words) -> Table:
     keys = day_columns(day)
     columns = tuple(
-        Column(words.t(COLUMNS[k][0]), weight=COLUMNS[k][1], nowrap=k == "when") for k in keys
+        Column(
+            words.t(COLUMNS[k][0]),
+            weight=COLUMNS[k][1],
+            nowrap=k == "when",
+            aside=words.t(ASIDES[k]) if k in ASIDES else "",
+        )
+        for k in keys
     )
     rows = []
     for row in day.rows:
@@ -183,25 +201,30 @@ def subject(loaded: LoadedTrip, request: Request, words: Words) -> str:
 def build_view(
     loaded: LoadedTrip, items: list[AgendaItem], options: ViewOptions, request: Request
 ) -> AgendaView:
+    """The agenda's days: each item under the local day of its start (as ``--day``
+    selects), and each move that lands on a later day under that day too, as its
+    arrival; each day's heading says where the day goes."""
     model, words = loaded.model, options.words
     tables: dict[date, DayTable] = {}
-    for item in items:
-        day = _clock(item.start, item.start_zone).date()  # its local day, as --day selects
+    for entry in placed(items, arrivals(loaded, request, words)):
+        item, arrival = entry
+        day = local_day(item, arrival)
         table = tables.get(day)
         if table is None:
             table = tables[day] = DayTable(day, words.long_date(day))
-        row = _row(loaded, item, options, day)
-        row.city = model.cities[item.place_city].name
+        row = _arrival(loaded, item, options, day) if arrival else _row(loaded, item, options, day)
+        row.city = city_name(model, item.city if arrival else item.place_city)
         if row.city not in table.cities:
             table.cities.append(row.city)
         table.rows.append(row)
+        add_stops(table.stops, model, entry, day)
     ordered = sorted(tables.values(), key=lambda t: t.day)
     for table in ordered:
-        table.heading += " — " + ", ".join(table.cities)
+        table.heading += " — " + route_text(table.stops)
     title = words.t("Agenda: {title}", title=loaded.info.title)
     notes = _notes(loaded, ordered, options)
     view = AgendaView(words, title, subject(loaded, request, words), ordered, notes, items)
-    if not items:
+    if not ordered:
         view.notes.insert(0, _nothing(loaded, request, words))
     if options.personal:
         _add_personal(loaded, view, request)
@@ -228,12 +251,11 @@ def _add_personal(loaded: LoadedTrip, view: AgendaView, request: Request) -> Non
 def _row(loaded: LoadedTrip, item: AgendaItem, options: ViewOptions, day: date) -> AgendaRow:
     model, trip, words = loaded.model, loaded.trip, options.words
     if item.type == "travel":
-        what = words.term(MODES[item.mode or "other"])
-        what += f" {item.carrier}" if item.carrier else ""
+        what = move_label(words, item.mode, item.carrier)
         where = route_between(model, item.place_city, item.city)
         kind = None
     else:
-        what, kind = item.title, item.kind
+        what, kind = item.title, kind_aside(item.kind)
         where = event_place(model, item.city, item.venue, address=True, with_city=False)
         contact = venue_contact(model, item.venue, words)
         where += f" · {contact}" if contact else ""
@@ -246,6 +268,31 @@ def _row(loaded: LoadedTrip, item: AgendaItem, options: ViewOptions, day: date) 
         item.id, when, home, what, kind, where, who(loaded, item, words), item.notes or "",
         item.conflicts,
     )  # fmt: skip
+
+
+def _arrival(loaded: LoadedTrip, item: AgendaItem, options: ViewOptions, day: date) -> AgendaRow:
+    """A move that left on an earlier day, on its arrival day: at its arrival time,
+    marked as the continuation of the day it left (its notes stay with its departure)."""
+    words, home_zone = options.words, loaded.trip.home_zone
+    left = words.day_month(_clock(item.start, item.start_zone).date())
+    what = words.t(
+        "{move}, arrival (continued from {day})",
+        move=move_label(words, item.mode, item.carrier),
+        day=left,
+    )
+    when = _landing(item, options.zone, day)
+    home = _landing(item, home_zone, day) if options.home_time and home_zone else None
+    where = route_between(loaded.model, item.place_city, item.city)
+    return AgendaRow(
+        item.id, when, None if home == when else home, what, None, where,
+        who(loaded, item, words), "", item.conflicts,
+    )  # fmt: skip
+
+
+def _landing(item: AgendaItem, zone: tzinfo | None, day: date) -> str:
+    """``→ 08:40 JST``: an arrival's time, ``+1`` when it is another day in ``zone``."""
+    end = _clock(item.end, zone or item.end_zone)
+    return f"→ {end:%H:%M %Z}{_days(end.date(), day)}"
 
 
 def _notes(loaded: LoadedTrip, tables: list[DayTable], options: ViewOptions) -> list[str]:

@@ -50,7 +50,7 @@ def contacts_for(model: TripModel, cities: Iterable[str]) -> list[OfficialContac
 def contacts_table(model: TripModel, contacts: list[OfficialContact], words: Words) -> Table:
     """A row per contact: who, their role, their phone, and where and when."""
     columns = (
-        Column(words.t("Contact")),
+        Column(words.t("Contact"), aside=words.t("Role")),
         Column(words.tp("column", "Phone"), nowrap=True, weight=0),
         Column(words.t("Details"), weight=2),
     )

@@ -86,6 +86,12 @@ class Column:
     """How much of the spare width it takes, against the others (0: only its least)."""
     nowrap: bool = False
     """Never wrapped (a time with its zone)."""
+    aside: str = ""
+    """Where each row becomes a block (a narrow terminal), the label of a cell's lines
+    after its first when they say another thing (the time at home under a time, an
+    event's kind under its title), each without the brackets that set it apart under
+    the value (``(réunion interne)``); without one, such lines go on the column's value
+    (an address's lines), and in the first column they take the column's label."""
 
 
 Cell: TypeAlias = tuple[Inline, ...]

@@ -7,6 +7,7 @@ from collections.abc import Collection, Sequence
 from mission_cli.model.build import TripModel
 from mission_cli.model.schema import Move
 from mission_cli.pipeline import LoadedTrip
+from mission_cli.words.terms import MODES
 from mission_cli.words.words import Words
 
 
@@ -19,6 +20,19 @@ def city_name(model: TripModel, key: str) -> str:
 def carrier_label(move: Move) -> str:
     """``Air France AF 347``: the carrier and the number, as far as they are given."""
     return " ".join(part for part in (move.carrier, move.number) if part)
+
+
+def move_label(words: Words, mode: str | None, carrier: str | None) -> str:
+    """A move as a row names it: ``Vol Air France AF 276`` (its mode, then its carrier
+    and number where given)."""
+    label = words.term(MODES[mode or "other"])
+    return f"{label} {carrier}" if carrier else label
+
+
+def kind_aside(kind: str | None) -> str | None:
+    """An event's kind, set apart from its title where both are shown: ``(réunion
+    interne)``, on a line of its own, never run on after the title's last word."""
+    return f"({kind})" if kind else None
 
 
 def route(model: TripModel, move: Move) -> str:

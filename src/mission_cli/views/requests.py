@@ -9,7 +9,17 @@ import re
 from collections import Counter
 from datetime import date, datetime, timedelta, tzinfo
 
-from mission_cli.clock.times import TimeTextError, in_zone, parse_date, parse_time_text, to_instant
+from mission_cli.clock.abbreviations import abbreviation_at, looks_like_abbreviation, readings
+from mission_cli.clock.times import (
+    TimeTextError,
+    in_zone,
+    lenient_instant,
+    parse_date,
+    parse_time_text,
+    to_instant,
+    zone_name,
+)
+from mission_cli.clock.zones import zone_named
 from mission_cli.resolve.attendees import expand
 from mission_cli.resolve.items import ResolvedTrip
 from mission_cli.resolve.whereabouts import Timeline, build_timelines, on_leg_in, place_at
@@ -43,6 +53,24 @@ def expand_delegates(trip: ResolvedTrip, names: list[str]) -> tuple[str, ...]:
     if not found.keys:
         raise RequestError(f"{' '.join(names)} selects nobody")
     return found.keys
+
+
+def expand_in_versions(old: ResolvedTrip, new: ResolvedTrip, names: list[str]) -> tuple[str, ...]:
+    """Keys, names and ``@group``s read in two versions of a trip: a group is its members
+    in either (the one who left it is among them), a delegate one who is in either (one
+    who left the trip has what was cancelled). The new version's order, then the old's;
+    refused, as the new version says, when neither version knows a name."""
+    found: list[tuple[str, ...]] = []
+    refusal: RequestError | None = None
+    for trip in (new, old):
+        try:
+            found.append(expand_delegates(trip, names))
+        except RequestError as exc:
+            refusal = refusal or exc
+    if not found:
+        assert refusal is not None
+        raise refusal
+    return tuple(dict.fromkeys(key for keys in found for key in keys))
 
 
 def _is_a_name(trip: ResolvedTrip, name: str) -> bool:
@@ -85,15 +113,17 @@ def check_city(trip: ResolvedTrip, city: str) -> str:
 def parse_day(text: str, trip: ResolvedTrip, now: datetime) -> date:
     """``YYYY-MM-DD``, ``today`` or ``tomorrow`` (in the zone of the delegation's city)."""
     word = text.strip().lower()
-    if word in ("today", "tomorrow", "aujourd'hui", "demain"):
+    if word in _DAYS:
         today = in_zone(now, delegation_zone(trip, now)).date()
         return today + timedelta(days=1) if word in ("tomorrow", "demain") else today
     try:
         return parse_date(text)
     except TimeTextError as exc:
-        raise RequestError(f"{exc.message}: write YYYY-MM-DD, today or tomorrow") from None
+        guess = "" if word[:1].isdigit() else _guess(word, list(_DAYS))
+        raise RequestError(f"{exc.message}: write YYYY-MM-DD, today or tomorrow{guess}") from None
 
 
+_DAYS = ("today", "tomorrow", "aujourd'hui", "demain")
 _NOW = ("now", "maintenant")
 _RELATIVE = re.compile(r"(today|tomorrow|aujourd'hui|demain)\s+(\d{1,2}:\d{2})", re.IGNORECASE)
 
@@ -115,12 +145,83 @@ def parse_instant(text: str, trip: ResolvedTrip, now: datetime) -> datetime:
             here = delegation_zone(trip, now)
             wall = parse_time_text(f"{day:%Y-%m-%d} {relative[2]}")
             return to_instant(wall, here, str(getattr(here, "zone", here)))
-        return to_instant(parse_time_text(text), zone, name)
+        parsed = parse_time_text(text)
+        abbreviation = parsed.zone if parsed.zone and zone_named(parsed.zone) is None else None
+        if abbreviation is not None and looks_like_abbreviation(abbreviation):
+            return by_abbreviation(trip, parsed.wall, abbreviation)  # JST: the trip's zones
+        return to_instant(parsed, zone, name)
     except TimeTextError as exc:
         hint = exc.hint_text
         if relative is None and not text[:4].isdigit():
             hint = "write now, today HH:MM, tomorrow HH:MM, or YYYY-MM-DD HH:MM with a zone"
+            first, _, rest = text.strip().partition(" ")
+            guess = nearest(first, [*_NOW, *_DAYS])
+            if guess is not None:
+                hint += "; " + str(did_you_mean(f"{guess} {rest}".strip()))
         raise RequestError(f"{exc.message}" + (f" ({hint})" if hint else "")) from None
+
+
+def by_abbreviation(trip: ResolvedTrip, wall: datetime, abbreviation: str) -> datetime:
+    """The instant of ``wall`` written with a zone's abbreviation (``JST``, ``CEST``):
+    read in the trip's zones that use it at that instant. Zones that agree (Tokyo and
+    Sendai, New York and Toronto) are one reading; zones that do not (``CST``: Chicago
+    and Shanghai) are refused with each reading, as is a name none of them uses then
+    (``CEST`` in winter), with what they use."""
+    places = trip_zones(trip)
+    found = {name: readings(wall, abbreviation, zone) for name, (zone, _) in places.items()}
+    instants = sorted({moment for moments in found.values() for moment in moments})
+    if len(instants) == 1:
+        return instants[0]
+    day = f"{wall:%Y-%m-%d}"
+    if not instants:
+        used: dict[str, list[str]] = {}
+        for name, (zone, _) in places.items():
+            used.setdefault(abbreviation_at(lenient_instant(wall, zone), zone), []).append(name)
+        said = _and([f"{used_by} ({', '.join(names)})" for used_by, names in used.items()])
+        raise RequestError(
+            f"{abbreviation} is none of the trip's zones on {day}, which are {said}: write "
+            "one of these, an offset or the zone"
+        )
+    said = _and(
+        [
+            f"{_offset(moments[0], places[n][0])} in {_towns(places[n][1], n)}"
+            for n, moments in found.items()
+            if moments
+        ]
+    )
+    first = next(n for n, moments in found.items() if moments)
+    example = f"{wall:%Y-%m-%d %H:%M}"
+    raise RequestError(
+        f"{abbreviation} is {said} on {day}: write the offset or the zone, such as "
+        f"'{example} {_offset(found[first][0], places[first][0])[3:]}' or '{example} {first}'"
+    )
+
+
+def trip_zones(trip: ResolvedTrip) -> dict[str, tuple[tzinfo, list[str]]]:
+    """The trip's zones by IANA name, each with its cities' names (the home zone first)."""
+    zones: dict[str, tuple[tzinfo, list[str]]] = {}
+    if trip.home_zone is not None:
+        zones[zone_name(trip.home_zone)] = (trip.home_zone, [])
+    for key, zone in trip.zones.items():
+        city = trip.model.cities.get(key)
+        zones.setdefault(zone_name(zone), (zone, []))[1].append(city.name if city else key)
+    return zones
+
+
+def _towns(names: list[str], zone: str) -> str:
+    """``Tokyo and Sendai (Asia/Tokyo)``, or the zone alone (home, with no city)."""
+    return f"{_and(names)} ({zone})" if names else zone
+
+
+def _and(parts: list[str]) -> str:
+    """``a, b and c``."""
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
+def _offset(instant: datetime, zone: tzinfo) -> str:
+    """``UTC+09:00``."""
+    text = in_zone(instant, zone).strftime("%z")
+    return f"UTC{text[:3]}:{text[3:]}"
 
 
 def delegation_zone(trip: ResolvedTrip, now: datetime) -> tzinfo:

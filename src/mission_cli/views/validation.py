@@ -57,6 +57,19 @@ class Checked:
     def said(self, diag: Diagnostic) -> Said:
         return say(diag, self.words)
 
+    def shown(self, quiet: bool) -> list[Diagnostic]:
+        """The diagnostics to show: all, or under ``--quiet`` only the problems (a
+        suppressed finding is none)."""
+        return [d for d in self.result.diagnostics if not (quiet and d.suppressed)]
+
+    @property
+    def has_problems(self) -> bool:
+        """A live error or warning (or more not shown, or checks stopped early): what
+        ``--quiet`` still prints."""
+        result = self.result
+        live = any(not d.suppressed for d in result.diagnostics)
+        return live or bool(result.omitted) or result.checks_stopped
+
     @property
     def suppressed_word(self) -> str:
         return self.words.t("suppressed")
@@ -121,6 +134,13 @@ class Validation:
     @property
     def unreadable(self) -> list[Unreadable]:
         return [c for c in self.checked if isinstance(c, Unreadable)]
+
+    @property
+    def shown(self) -> list[Checked | Unreadable]:
+        """The files to show: all, or under ``--quiet`` those with a problem (an
+        unreadable file is one)."""
+        return [c for c in self.checked if not (self.quiet and isinstance(c, Checked))
+                or c.has_problems]  # fmt: skip
 
     def exit_code(self) -> int:
         """The worst of the files: 2 if one could not be read, else 1 if one has errors

@@ -14,9 +14,8 @@ from mission_cli.views.agenda import AgendaItem, event_item, move_item
 from mission_cli.views.agenda_layout import time_range
 from mission_cli.views.contacts import contacts_for, contacts_table
 from mission_cli.views.document import Block, Column, Document, Row, Section, Table, line
-from mission_cli.views.items import city_name, event_place
+from mission_cli.views.items import city_name, event_place, move_label
 from mission_cli.views.requests import city_of
-from mission_cli.words.terms import MODES
 from mission_cli.words.words import Words
 
 
@@ -133,9 +132,8 @@ def _doing(loaded: LoadedTrip, place: Whereabout, words: Words) -> str:
     if place.move is not None:
         move = place.move
         arrival = in_zone(move.end, move.end_zone)
-        carrier = f" {move.carrier}" if move.carrier else ""
         route = f"{city_name(model, move.place_city)} → {city_name(model, move.city)}"
-        title = words.term(MODES[move.mode or "other"]) + carrier
+        title = move_label(words, move.mode, move.carrier)
         at = f"{arrival:%H:%M %Z}"
         return words.t(
             "on {title} ({route}), arriving {arrival}", title=title, route=route, arrival=at

@@ -13,10 +13,10 @@ from mission_cli.views.agenda import AgendaItem, Request, agenda_items
 from mission_cli.views.agenda_layout import time_range, who
 from mission_cli.views.booklet.edition import Edition, Selection
 from mission_cli.views.booklet.hotels import hotel_key, hotel_of
-from mission_cli.views.items import city_name, event_place, route_between
+from mission_cli.views.items import city_name, event_place, move_label, route_between
 from mission_cli.views.logistics.meals import diet_lines, diets_of
 from mission_cli.views.logistics.personal import diet_words
-from mission_cli.words.terms import MEALS, MODES
+from mission_cli.words.terms import MEALS
 
 Placed = list[tuple[AgendaItem, bool]]
 """A day's items, each with whether it began on an earlier day (``carried``)."""
@@ -90,8 +90,7 @@ def _item(ed: Edition, who_for: Selection, day: date, item: AgendaItem, carried:
         home = time_range(item, ed.trip.home_zone, day)
         shown["home_time"] = None if home == when else home  # a time at home is said once
     if item.type == "travel":
-        carrier = f" {item.carrier}" if item.carrier else ""
-        shown["title"] = words.term(MODES[item.mode or "other"]) + carrier
+        shown["title"] = move_label(words, item.mode, item.carrier)
         shown["place"] = route_between(model, item.place_city, item.city)
     else:
         shown["kind"] = item.kind
