@@ -31,13 +31,23 @@ def test_the_github_workflow_annotates_the_repository_s_trips() -> None:
     code, output = invoke(*shlex.split(commands[0])[1:])
     assert code == 1  # trips/examples/ holds the rules' examples, each a mistake
     annotations = [line for line in output.splitlines() if line.startswith("::")]
-    expected = sum(
-        path.read_text(encoding="utf-8").count("\n# expect: ")
-        + path.read_text(encoding="utf-8").startswith("# expect: ")
+    expected = sorted(
+        (path.name, *line.removeprefix("# expect: ").split())
         for path in (ROOT / "trips" / "examples").glob("*.yaml")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.startswith("# expect: ")
     )
-    assert len(annotations) == expected  # one per problem the examples expect
-    assert all(line.startswith("::error file=trips/examples/") for line in annotations)
+    annotated = sorted(
+        (name, rule, f"{line}:{col}")
+        for name, line, col, rule in re.findall(
+            r"^::(?:error|warning) file=trips/examples/([^,]+),"
+            r"line=(\d+),col=(\d+),title=([\w-]+)::",
+            output,
+            re.MULTILINE,
+        )
+    )
+    assert len(annotations) == len(expected)
+    assert annotated == expected  # one per problem the examples expect, where they expect it
     assert output.splitlines()[-1].startswith(
         f"mission: {len(list((ROOT / 'trips').rglob('*.yaml')))} files checked: 1 clean,"
     )

@@ -4,6 +4,9 @@ zone when that makes it right. Exact positions, messages and hints, in both lang
 
 from __future__ import annotations
 
+import pytest
+
+from mission_cli.pipeline import load_path
 from mission_cli.words.words import words_for
 from tests import support
 from tests.support import L, at, problems
@@ -85,3 +88,66 @@ def test_over_1000_but_under_1200_km_h_stays_a_warning() -> None:
     parts = (_move("2024-04-03 11:00", "2024-04-03 10:30", "flight", "paris", "rochester"),)
     got = problems(text_of(*parts))
     assert [(d.rule, d.severity) for d in got] == [("implausible-travel", "warning")]
+
+
+# -- the exact slips of a new user's French trip (issue #19), one finding each ----------
+
+JAPAN = {
+    "japan-train-arrives-before-it-leaves": (
+        "invalid-time", 75, 40,
+        "'train-sendai-tokyo' arrive à 2025-03-29 10:35 JST, et non après son départ à "
+        "2025-03-29 11:00 JST",
+    ),
+    "japan-return-flight-date-slip": (
+        "invalid-time", 81, 40,
+        "'vol-tokyo-paris' arrive à 2025-03-31 17:00 CEST, et non après son départ à "
+        "2025-04-01 10:30 JST",
+    ),
+    "japan-train-typed-in-home-time": (
+        "odd-hour", 76, 14,
+        "'train-sendai-tokyo' part de Sendai à 2025-03-29 03:00 JST, hors de la plage "
+        "07:00–23:00 (heure locale)",
+    ),
+    "japan-arrival-typed-in-home-time": (
+        "implausible-travel", 70, 40,
+        "'vol-paris-tokyo' (départ de Paris 2025-03-26 13:20 CET, arrivée à Tokyo 2025-03-27 "
+        "00:40 JST) parcourt 9\u202f707 km en 3h20, soit 2\u202f912 km/h",
+    ),
+    "japan-hotel-one-night-short": (
+        "no-lodging", 63, 16,
+        "toute la délégation n'a pas de lit à Tokyo pour la nuit du 2025-03-29 (à 03:00, le "
+        "programme l'y place)",
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(JAPAN))
+def test_each_slip_of_the_french_trip_is_one_finding_in_french(name: str) -> None:
+    path = support.ROOT / "trips" / "examples" / f"{name}.yaml"
+    result = load_path(path).result
+    french = words_for("fr")
+    rule, line, column, message = JAPAN[name]
+    assert [(d.rule, d.line, d.column, french.say(d.said)) for d in result.diagnostics] == [
+        (rule, line, column, message)
+    ]
+
+
+def test_the_trip_without_its_slips_is_clean() -> None:
+    path = support.ROOT / "tests" / "trips" / "valid" / "rennes-tokyo-sendai.yaml"
+    assert load_path(path).result.diagnostics == []
+
+
+def test_the_home_readings_hints_are_french() -> None:
+    french = words_for("fr")
+    hints = {
+        name: french.say(d.hint_said)  # type: ignore[arg-type]
+        for name in ("japan-train-typed-in-home-time", "japan-arrival-typed-in-home-time")
+        for d in load_path(support.ROOT / "trips" / "examples" / f"{name}.yaml").result.diagnostics
+    }
+    assert hints == {
+        "japan-train-typed-in-home-time": "vouliez-vous dire 03:00 Europe/Paris\u202f? soit "
+        "11:00 JST ici\u202f: écrivez '2025-03-29 03:00 Europe/Paris', ou l'heure locale",
+        "japan-arrival-typed-in-home-time": "vouliez-vous dire 00:40 Europe/Paris pour "
+        "arrive\u202f? le trajet durerait alors 11h20, à 857 km/h\u202f: écrivez arrive sous "
+        "la forme '2025-03-27 00:40 Europe/Paris'",
+    }

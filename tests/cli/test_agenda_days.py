@@ -198,7 +198,7 @@ def test_the_arrival_in_every_format_and_once_in_json() -> None:
     _, output = invoke("agenda", JAPAN, "-f", "json")
     ids = [item["id"] for item in json.loads(output)["items"]]
     assert ids.count("vol-paris-tokyo") == 1
-    assert len(ids) == len(set(ids)) == 13
+    assert len(ids) == len(set(ids)) == 14
     _, output = invoke("agenda", JAPAN, "--day", "2025-03-26", "--lang", "en", width=40)
     assert "arrival" not in output  # on the day it leaves: its departure only
     assert "13:20 CET → 08:40 JST +1" in output

@@ -48,6 +48,11 @@ COMMANDS = [
 ]
 
 
+SHELL_NAMED = {"_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}
+"""``--show-completion bash`` takes the shell as written, as when Typer finds no shell in
+the process tree (a run detached from any terminal): the same in every environment."""
+
+
 def _run_into_a_closed_pipe(args: list[str]) -> subprocess.CompletedProcess[str]:
     """``mission ARGS`` whose standard output is a pipe its reader has already closed:
     the first write meets a closed pipe, however short the output."""
@@ -57,7 +62,7 @@ def _run_into_a_closed_pipe(args: list[str]) -> subprocess.CompletedProcess[str]
         return subprocess.run(
             [sys.executable, "-m", "mission_cli", *args],
             cwd=ROOT, stdout=write, stderr=subprocess.PIPE, text=True, check=False,
-            timeout=120,
+            timeout=120, env={**os.environ, **SHELL_NAMED},
         )  # fmt: skip
     finally:
         os.close(write)

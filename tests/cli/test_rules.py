@@ -127,7 +127,11 @@ def test_shell_completion(words: str, expected: list[str]) -> None:
     assert output.split() == expected
 
 
-def test_install_completion_writes_to_the_shell_s_startup_file(tmp_path: Path) -> None:
+def test_install_completion_writes_to_the_shell_s_startup_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the shell as written, not detected from the process tree (a detached run has none)
+    monkeypatch.setenv("_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION", "1")
     code, output = invoke(
         "--install-completion", "bash", env={"HOME": str(tmp_path), "SHELL": "/bin/bash"}
     )

@@ -4,11 +4,13 @@ catalogue shipped in the package is the one its source compiles to."""
 
 from __future__ import annotations
 
+import io
 import re
 import string
 from pathlib import Path
 
 import pytest
+from babel.messages.mofile import read_mo
 
 from mission_cli.words import catalogues
 from mission_cli.words.words import LANGUAGES, words_for
@@ -53,12 +55,23 @@ def test_placeholders_agree(lang: str) -> None:
             assert _placeholders(form) - {"n"} == wanted, (message.id, form)
 
 
+def _said(mo: bytes) -> dict[tuple[str | None, str], object]:
+    """What a compiled catalogue says: every message, and its header but for the line
+    naming the Babel that wrote it (the lowest supported Babel writes its own number)."""
+    catalog = read_mo(io.BytesIO(mo))
+    said: dict[tuple[str | None, str], object] = {
+        (m.context, repr(m.id)): repr(m.string) for m in catalog if m.id
+    }
+    said[(None, "")] = [h for h in catalog.mime_headers if h[0] != "Generated-By"]
+    return said
+
+
 @pytest.mark.parametrize("lang", catalogues.TRANSLATED)
 def test_the_shipped_catalogue_is_its_source_compiled(lang: str) -> None:
     shipped = catalogues.po_path(lang).with_suffix(".mo").read_bytes()
-    assert shipped == catalogues.compiled(catalogues.read(lang)), (
-        "run: python -m mission_cli.words.catalogues compile"
-    )
+    source = catalogues.compiled(catalogues.read(lang))
+    assert _said(shipped) == _said(source), "run: python -m mission_cli.words.catalogues compile"
+    assert len(_said(shipped)) > 500
 
 
 _PUNCTUATION = re.compile(r"(.)([:;?!])(?=\s|$)")

@@ -8,7 +8,7 @@ from datetime import date, datetime, tzinfo
 from mission_cli.catalog import IMPLAUSIBLE_TRAVEL, ODD_HOUR
 from mission_cli.checks.context import CheckContext
 from mission_cli.checks.folds import Folds
-from mission_cli.checks.journeys import impossible
+from mission_cli.checks.readings import impossible
 from mission_cli.clock.times import TimeTextError, in_zone, place_wall, span_text
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.resolve.items import Item, ResolvedEvent
@@ -135,7 +135,7 @@ def _odd_moves(ctx: CheckContext) -> Iterator[Diagnostic]:
     A move too fast to be true is ``implausible-travel``'s: one slip, one finding."""
     speed_is_said = ctx.is_on(IMPLAUSIBLE_TRAVEL)
     for move in ctx.trip.moves:
-        if speed_is_said and impossible(ctx, move):
+        if speed_is_said and impossible(ctx.trip, move):
             continue
         ends = (
             ("depart", move.depart, move.from_zone, move.move.from_),

@@ -15,7 +15,8 @@ from datetime import date, time, timedelta
 from functools import cached_property
 from typing import TypeVar, cast
 
-from mission_cli.catalog import Rule
+from mission_cli.catalog import IMPLAUSIBLE_TRAVEL, ODD_HOUR, Rule
+from mission_cli.checks.readings import home_readings
 from mission_cli.clock.times import TimeTextError, in_zone, parse_clock, span_text
 from mission_cli.diagnostics import MAX_PROBLEMS, Diagnostic
 from mission_cli.load.positions import Loc, Locator
@@ -48,7 +49,11 @@ class CheckRun:
 
     @cached_property
     def timelines(self) -> dict[str, Timeline]:
-        return build_timelines(self.trip)
+        """Each delegate's timeline, a move typed in home time read as ``readings.py``
+        says (unless the rule that would say it is off)."""
+        odd, fast = self.level(ODD_HOUR) != "off", self.level(IMPLAUSIBLE_TRAVEL) != "off"
+        read = home_readings(self.trip, self.day_start, self.day_end, odd=odd, fast=fast)
+        return build_timelines(self.trip, read)
 
     @cached_property
     def delegate_order(self) -> dict[str, int]:

@@ -6,35 +6,28 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
-from math import asin, cos, radians, sin, sqrt
 
 from mission_cli.catalog import Severity
 from mission_cli.checks.context import CheckContext
 from mission_cli.checks.folds import Folds, runs
-from mission_cli.clock.times import TimeTextError, day_range, in_zone, place_wall, wall_clock
+from mission_cli.checks.readings import (
+    FASTEST_KMH,
+    GROUND,
+    IMPOSSIBLE_KMH,
+    LONGEST_FLIGHT,
+    LONGEST_GROUND,
+    SHORTEST_FLIGHT,
+    SLOWEST_FLIGHT_KMH,
+    move_km,
+    one_end_at_home,
+    speed,
+)
+from mission_cli.clock.times import day_range, in_zone, wall_clock
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc
 from mission_cli.resolve.items import ResolvedLeg, ResolvedMove
 from mission_cli.resolve.whereabouts import Timeline
 from mission_cli.words.message import N_, Message
-
-SHORTEST_FLIGHT = timedelta(minutes=30)
-LONGEST_FLIGHT = timedelta(hours=20)
-LONGEST_GROUND = timedelta(hours=24)
-GROUND = ("train", "bus", "car")
-"""Modes held to ``LONGEST_GROUND`` (a boat or an ``other`` move may take days)."""
-FASTEST_KMH = 1000.0
-IMPOSSIBLE_KMH = 1200.0
-"""Over this great-circle speed no aircraft a delegation takes goes: an error."""
-SLOWEST_FLIGHT_KMH = 150.0
-EARTH_KM = 6371.0
-
-
-def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """The great-circle distance between two ``[latitude, longitude]`` points."""
-    lat1, lon1, lat2, lon2 = map(radians, (*a, *b))
-    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
-    return 2 * EARTH_KM * asin(min(1.0, sqrt(h)))
 
 
 def _length(span: timedelta) -> str:
@@ -59,68 +52,38 @@ def implausible_travel(ctx: CheckContext) -> Iterator[Diagnostic]:
             items=(move,),
             delegates=move.passengers,
         )
-        if km is not None and _speed(km, move.arrive - move.depart) > IMPOSSIBLE_KMH:
+        if km is not None and speed(km, move.arrive - move.depart) > IMPOSSIBLE_KMH:
             found_at = replace(found_at, severity=Severity.ERROR)
         yield found_at
 
 
-def impossible(ctx: CheckContext, move: ResolvedMove) -> bool:
-    """Whether ``implausible-travel`` reports the move as an error (over
-    ``IMPOSSIBLE_KMH``): its hours are then that finding's, no other's."""
-    km = _distance(ctx, move)
-    return km is not None and _speed(km, move.arrive - move.depart) > IMPOSSIBLE_KMH
-
-
 def _distance(ctx: CheckContext, move: ResolvedMove) -> float | None:
-    cities = ctx.trip.model.cities
-    here, there = cities[move.move.from_].location, cities[move.move.to].location
-    return distance_km(here, there) if here is not None and there is not None else None
-
-
-def _speed(km: float, span: timedelta) -> float:
-    hours = span.total_seconds() / 3600
-    return km / hours if hours > 0 else float("inf")
-
-
-def _plausible(mode: str, km: float, span: timedelta) -> bool:
-    if span <= timedelta(0) or _speed(km, span) > FASTEST_KMH:
-        return False
-    if mode == "flight":
-        slow = km > 0 and _speed(km, span) < SLOWEST_FLIGHT_KMH
-        return SHORTEST_FLIGHT <= span <= LONGEST_FLIGHT and not slow
-    return mode not in GROUND or span <= LONGEST_GROUND
+    return move_km(ctx.trip, move)
 
 
 def _home_reading(ctx: CheckContext, move: ResolvedMove, km: float) -> tuple[str, Message] | None:
     """(the field, the hint) when ``arrive`` (else ``depart``) read in the home zone makes
     the move plausible: a time pasted from an e-mail written at home."""
     home = ctx.trip.home_zone
-    if home is None:
+    found = one_end_at_home(move, home, km)
+    if home is None or found is None:
         return None
+    field, read = found
     name = getattr(home, "zone", str(home))
-    ends = (("arrive", move.arrive, move.to_zone), ("depart", move.depart, move.from_zone))
-    for field, instant, zone in ends:
-        if zone is home:
-            continue
-        wall = in_zone(instant, zone).replace(tzinfo=None)
-        try:
-            meant = place_wall(wall, home, name)
-        except TimeTextError:
-            continue
-        span = move.arrive - meant if field == "depart" else meant - move.depart
-        if not _plausible(move.move.mode, km, span):
-            continue
-        return field, Message(
-            "meant {time} {zone} for {field}? the journey would then take {length} at {speed} "
-            "km/h: write {field} as '{written}'",
-            field=field,
-            time=format(wall, "%H:%M"),
-            zone=name,
-            length=_length(span),
-            speed=round(_speed(km, span)),
-            written=format(wall, "%Y-%m-%d %H:%M ") + name,
-        )
-    return None
+    wall = in_zone(
+        *((move.arrive, move.to_zone) if field == "arrive" else (move.depart, move.from_zone))
+    )
+    span = read.arrive - read.depart
+    return field, Message(
+        "meant {time} {zone} for {field}? the journey would then take {length} at {speed} "
+        "km/h: write {field} as '{written}'",
+        field=field,
+        time=format(wall, "%H:%M"),
+        zone=name,
+        length=_length(span),
+        speed=round(speed(km, span)),
+        written=format(wall, "%Y-%m-%d %H:%M ") + name,
+    )
 
 
 _GROUND_SAID = {
@@ -148,22 +111,20 @@ def _implausible(ctx: CheckContext, move: ResolvedMove) -> tuple[Message, Messag
     if mode in GROUND and span > LONGEST_GROUND:
         what, why = _GROUND_SAID[mode]
         return Message(what, length=length), Message(why, zones=zones)
-    cities = ctx.trip.model.cities
-    here, there = cities[move.move.from_].location, cities[move.move.to].location
-    if here is None or there is None or span <= timedelta(0):
+    km = move_km(ctx.trip, move)
+    if km is None or span <= timedelta(0):
         return None
-    km = distance_km(here, there)
-    speed = km / (span.total_seconds() / 3600)
+    fast = speed(km, span)
     covers = Message(
-        "covers {km} km in {length}, {speed} km/h", km=round(km), length=length, speed=round(speed)
+        "covers {km} km in {length}, {speed} km/h", km=round(km), length=length, speed=round(fast)
     )
-    if speed > FASTEST_KMH:
+    if fast > FASTEST_KMH:
         return covers, Message(
             "nothing a delegation takes goes over {fastest} km/h; {zones}",
             fastest=int(FASTEST_KMH),
             zones=zones,
         )
-    if mode == "flight" and speed < SLOWEST_FLIGHT_KMH and km > 0:
+    if mode == "flight" and fast < SLOWEST_FLIGHT_KMH and km > 0:
         return covers, Message(
             "a flight that slow hides a connection or a wrong time: write each flight of a "
             "connection as its own move; {zones}",

@@ -36,12 +36,17 @@ class Place:
     before_first_move: bool = False
 
 
-def build_timelines(trip: ResolvedTrip) -> dict[str, Timeline]:
+def build_timelines(
+    trip: ResolvedTrip, read: dict[int, ResolvedMove] | None = None
+) -> dict[str, Timeline]:
+    """Each delegate's timeline; ``read`` gives some moves (by index) another reading
+    of their times (see ``checks/readings.py``)."""
     timelines = {key: Timeline() for key in trip.model.delegates}
     for event in trip.events:
         for key in event.attendees:
             timelines[key].events.append(event)
-    for move in [*trip.moves, *trip.moves_in_error]:
+    for written in [*trip.moves, *trip.moves_in_error]:
+        move = read.get(written.index, written) if read else written
         for key in move.passengers:
             timelines[key].moves.append(move)
     for leg in trip.legs:
