@@ -5,7 +5,9 @@ fresh processes with their peak memory:
   delegate's nights are looked at (8.8 million of them);
 - ``suggest``: events naming venues that do not exist, among long similar venue keys:
   each unknown name gets a "did you mean";
-- ``attendees``: 20,000 events of one attendee each, among 20,000 delegates.
+- ``attendees``: 20,000 events of one attendee each, among 20,000 delegates;
+- ``title``: an event whose title is one word of 3 MB, where ``whereis`` finds it (the
+  terminal's wrapping once copied what was left of the word at every line).
 
     .venv/bin/python benchmarks/hostile.py [--scale 1.0] [--repeat 1] [CASE...]
 
@@ -64,11 +66,26 @@ def attendees(scale: float) -> str:
     return "".join(lines)
 
 
+def title(scale: float) -> str:
+    """One event, its title one word of 3 MB."""
+    word = "ABCDEFGHIJKLMNOPQRSTUVWXYZ" * int(3_000_000 * scale / 26)
+    return (
+        HEAD % ("2024-04-01", "2024-04-10")
+        + CITIES
+        + "delegates:\n  a: {name: A}\n"
+        + f"events:\n  - id: e\n    title: {word}\n    city: ny\n"
+        + "    start: 2024-04-02 10:00\n    duration: 1h\n"
+    )
+
+
 CASES: dict[str, Callable[[float], str]] = {
     "nights": nights,
     "suggest": suggest,
     "attendees": attendees,
+    "title": title,
 }
+COMMANDS = {"title": ["whereis", "--at", "2024-04-02 10:30 EDT"]}
+"""The command a case is timed with, after the file (``validate --quiet`` by default)."""
 
 
 def main() -> None:
@@ -83,7 +100,8 @@ def main() -> None:
             parser.error(f"unknown case {name!r}: {', '.join(CASES)}")
         path = OUT / f"hostile-{name}.yaml"
         path.write_text(CASES[name](args.scale), encoding="utf-8")
-        seconds, memory = measure([MISSION, "validate", "--quiet", str(path)], args.repeat)
+        command = COMMANDS.get(name, ["validate", "--quiet"])
+        seconds, memory = measure([MISSION, command[0], str(path), *command[1:]], args.repeat)
         size = path.stat().st_size / 1024
         print(f"{name:<10} {size:9.0f} KB  {seconds:8.2f} s  {memory:8.1f} MB")
 

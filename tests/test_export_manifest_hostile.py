@@ -49,3 +49,27 @@ def test_a_uid_edited_by_hand_is_refused(tmp_path: Path, bad: str) -> None:
     assert "\x1b" not in calendar
     assert "\u202e" not in calendar
     assert "STATUS:CANCELLED" not in calendar
+
+
+def test_a_manifest_past_the_trip_file_limit_is_read_and_kept(tmp_path: Path) -> None:
+    """A trip of 10,000 events among 40 delegates makes a manifest of about 28 MB: the
+    manifest has a bound of its own, past the 32 MB of a trip file, and is compact."""
+    folder = tmp_path / "calendars"
+    assert invoke("export", "ics", SAMPLE, "-o", str(folder), "--quiet") == (0, "")
+    manifest = folder / MANIFEST
+    text = manifest.read_text(encoding="utf-8")
+    assert "\n" not in text.rstrip("\n")  # no indentation
+    assert '": ' not in text
+    data = json.loads(text)
+    items = data["calendars"]["_programme.ics"]
+    entry = next(iter(items.values()))
+    foreign = {f"item-{n}.another-trip@elsewhere": entry | {"summary": "S" * 4000}
+               for n in range(9000)}  # fmt: skip
+    items.update(foreign)
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    assert manifest.stat().st_size > 32 * 2**20
+    assert invoke("export", "ics", SAMPLE, "-o", str(folder)) == (
+        0, f"mission: calendar written: 18 files in {folder}\n"
+    )  # fmt: skip
+    kept = read_manifest(manifest.read_text(encoding="utf-8"))["_programme.ics"]
+    assert foreign.keys() <= kept.keys()

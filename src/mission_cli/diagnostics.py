@@ -1,8 +1,10 @@
 """The one value every stage emits: a located, named problem.
 
 Stages collect diagnostics instead of raising, so that one run reports every
-problem of a file. A :class:`Diagnostic` sorts by position, like yamllint's
-``LintProblem``.
+problem of a file. A :class:`Result` lists the file's own errors (syntax, keys,
+references, times: what load, model and resolve find) first, then the schedule's
+findings, each part in file order like yamllint's ``LintProblem``: a root mistake comes
+before anything it may explain.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 
-from mission_cli.catalog import Rule, Severity
+from mission_cli.catalog import RULES, Rule, Severity
 from mission_cli.words.message import Message, Verbatim, english
 
 __all__ = ["Counts", "Diagnostic", "Result", "Severity"]
@@ -107,13 +109,20 @@ class Counts:
             self.warning += 1
 
 
+def _order(diag: Diagnostic) -> tuple[bool, int, int, str, str]:
+    """The file's own errors first, then the schedule's findings, each in file order."""
+    rule = RULES.get(diag.rule)
+    return (rule is None or not rule.of_the_file, diag.line, diag.column, diag.rule, diag.message)
+
+
 @dataclass
 class Result:
     """Everything ``validate`` found in one file, ready for a reporter."""
 
     file: str
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    """The problems in file order: the first ``MAX_PROBLEMS`` of them."""
+    """The problems, the file's own errors first, each part in file order: the first
+    ``MAX_PROBLEMS`` of them."""
     text: str = ""
     """The file's text, to quote a line under its diagnostic."""
     omitted: int = field(default=0, init=False)
@@ -126,7 +135,7 @@ class Result:
     hide behind the ones found."""
 
     def __post_init__(self) -> None:
-        self.diagnostics.sort(key=lambda d: (d.line, d.column, d.rule, d.message))
+        self.diagnostics.sort(key=_order)
         for diag in self.diagnostics:
             self._counts.add(diag)
         if len(self.diagnostics) > MAX_PROBLEMS:

@@ -373,9 +373,9 @@ def test_empty_event() -> None:
              attendees: [nobody]}
         """,
     )  # b's attendee is unknown: unknown-reference says so (about b), not empty-event
-    assert found(*parts) == [
-        at(parts, "empty-event", L + 3, "[]", ("a",)),
+    assert found(*parts) == [  # the file's own errors first
         ("unknown-reference", L + 5, 18, ("b",), ()),
+        at(parts, "empty-event", L + 3, "[]", ("a",)),
     ]
 
 

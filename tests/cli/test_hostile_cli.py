@@ -221,3 +221,23 @@ def test_a_negative_sequence_in_an_old_export_starts_again_from_zero(tmp_path: P
         int(line.split(":")[1]) for line in target.read_text().splitlines() if "SEQUENCE" in line
     }
     assert min(sequences) >= 0
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["rules", "schema"],
+        ["rules"],
+        ["agenda", "trips/2024-04.yaml"],
+        ["report", "trips/2024-04.yaml"],
+        ["whereis", "trips/2024-04.yaml", "--at", "2024-04-05 10:00 EDT"],
+        ["validate", "trips/examples/dst-gap.yaml"],
+    ],
+    ids=" ".join,
+)
+def test_a_huge_terminal_width_pads_nothing(args: list[str]) -> None:
+    """``COLUMNS=99999999`` once made ``rules schema`` write 400 MB of padding: lines are
+    as long as what they say, whatever the width."""
+    huge = invoke(*args, width=99_999_999)
+    assert huge == invoke(*args, width=1000)
+    assert max(map(len, huge[1].splitlines())) < 500

@@ -270,3 +270,14 @@ def test_a_french_report_of_four_findings_is_short_and_french() -> None:
     assert len(output.splitlines()) < 70
     assert "Concerne\u202f: toute la délégation" in output
     assert "Québec, la nuit du 2024-04-06\u202f: toute la délégation" in output
+
+
+def test_markdown_escapes_dollars_that_github_would_read_as_mathematics() -> None:
+    from markdown_it import MarkdownIt
+
+    from mission_cli.render.markdown import md
+
+    text = "Budget $5 à $10 (prix $x$)"
+    assert md(text) == r"Budget \$5 à \$10 (prix \$x\$)"
+    rendered = MarkdownIt("commonmark").render(md(text))
+    assert rendered == "<p>Budget $5 à $10 (prix $x$)</p>\n"  # as typed, once read

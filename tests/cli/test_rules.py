@@ -197,3 +197,38 @@ def test_rules_lists_every_rule() -> None:
     assert code == 0
     for rule in RULES.values():
         assert re.search(rf"^{rule.name} +{rule.severity} +{rule.family} ", table, re.M), rule.name
+
+
+def test_the_closing_line_names_the_first_error_s_rule_and_errors_come_first(
+    tmp_path: Path,
+) -> None:
+    trip = tmp_path / "trip.yaml"
+    text = (
+        "trip: {title: T, home_timezone: Europe/Paris, start: 2024-04-01, end: 2024-04-10}\n"
+        "cities:\n  ny: {name: New York, timezone: America/New_York}\n"
+        "delegates:\n  a: {name: A}\n"
+        "events:\n"
+        "  - {id: late, title: L, city: ny, start: '2024-04-02 23:30', duration: 1h}\n"
+        "  - {id: x, title: X, city: ny, start: '2024-04-03 10:00', duration: 1h}\n"
+        "  - {id: y, title: Y, city: ny, start: '2024-04-03 10:30', duration: 1h}\n"
+    )
+    trip.write_text(text, encoding="utf-8")
+
+    def found() -> tuple[list[str], str]:
+        code, output = invoke("validate", str(trip), "--lang", "en")
+        assert code == 1
+        lines = output.splitlines()
+        return [line.split(": ")[1] for line in lines if line.startswith(str(trip))], lines[-1]
+
+    assert found() == (
+        ["warning odd-hour", "error double-booking"],
+        "A rule's example and fix: mission rules double-booking",  # the error's, not the first
+    )
+    trip.write_text(
+        text + "  - {id: z, title: Z, city: nowhere, start: '2024-04-04 10:00', duration: 1h}\n",
+        encoding="utf-8",
+    )
+    assert found() == (
+        ["error unknown-reference", "warning odd-hour", "error double-booking"],
+        "A rule's example and fix: mission rules unknown-reference",
+    )

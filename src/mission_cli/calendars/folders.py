@@ -21,6 +21,7 @@ from mission_cli.calendars.ics import (
 )
 from mission_cli.calendars.manifest import (
     MANIFEST,
+    MAX_BYTES,
     Calendars,
     Entry,
     ManifestError,
@@ -121,8 +122,6 @@ class CalendarFolders:
         return done
 
     def _read(self, path: Path) -> tuple[Calendars | None, dict[str, str]]:
-        from mission_cli.load.source import MAX_BYTES
-
         if not path.exists():
             return None, {}
         try:

@@ -25,6 +25,10 @@ MAX_SEQ = 2**31 - 2
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 MAX_ENTRIES = 1_000_000
 """Entries past which a manifest is not one mission wrote (a trip holds thousands)."""
+MAX_BYTES = 128 * 2**20
+"""Bytes past which a manifest is not read. It holds an entry per item and calendar
+(about 280 bytes): a trip of 10,000 events among 40 delegates makes 28 MB, past the
+32 MB a trip file may have at 12,000, so the manifest has its own bound."""
 
 
 class ManifestError(Exception):
@@ -130,4 +134,4 @@ def manifest_text(calendars: Calendars, owners: dict[str, str]) -> str:
         },
         "owners": {name: owners[name] for name in sorted(owners) if name in calendars},
     }
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"

@@ -4,7 +4,7 @@ nights), each listing every delegate concerned."""
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from datetime import date
 from typing import Generic, TypeVar
 
@@ -25,6 +25,12 @@ class Folds(Generic[K, V]):
             self._found[key] = (value, {delegate})
         else:
             entry[1].add(delegate)
+
+    def widen(self, concerned: Callable[[V], Iterable[str]]) -> None:
+        """Each finding's delegates completed by ``concerned`` (everyone its details
+        concern): where a check stopped before meeting them all."""
+        for value, delegates in self._found.values():
+            delegates.update(concerned(value))
 
     def __len__(self) -> int:
         return len(self._found)

@@ -52,7 +52,9 @@ def _sweep_all(ctx: CheckContext) -> tuple[Pairs, Pairs]:
         for first, second in overlapping_pairs(items, _start, _end):
             seen += 1
             if seen > 20 * PAIR_BUDGET or len(events_only) + len(with_a_move) >= PAIR_BUDGET:
-                ctx.stop()  # thousands of clashes: the first ones tell the story
+                ctx.stop()  # thousands of clashes: the first ones tell the story,
+                for found in (events_only, with_a_move):  # each with all it concerns
+                    found.widen(lambda pair: _both_in(ctx, pair))
                 return events_only, with_a_move
             both_events = isinstance(first, ResolvedEvent) and isinstance(second, ResolvedEvent)
             if both_events and not want_events:
@@ -62,6 +64,12 @@ def _sweep_all(ctx: CheckContext) -> tuple[Pairs, Pairs]:
             found = events_only if both_events else with_a_move
             found.add((_key(first), _key(second)), (first, second), key)
     return events_only, with_a_move
+
+
+def _both_in(ctx: CheckContext, pair: tuple[Item, Item]) -> set[str]:
+    """Who has both items of a pair (the sweep, stopped early, met only some of them)."""
+    first, second = pair
+    return set(first.people).intersection(second.people).intersection(ctx.timelines)
 
 
 def double_booking(ctx: CheckContext) -> Iterator[Diagnostic]:

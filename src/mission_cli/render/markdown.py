@@ -18,7 +18,7 @@ from mission_cli.views.document import (
     Table,
 )
 
-_SPECIAL = re.compile(r"([\\`*_\[\]|~#])")
+_SPECIAL = re.compile(r"([\\`*_\[\]|~#$])")
 _BREAKS = re.compile(r"[\r\n\t\v\f\x1c-\x1e\x85\u2028\u2029]+")
 """What ends a line (or a table row): made one space. Other spaces stay as written (the
 narrow no-break space of French typography before a colon)."""

@@ -12,6 +12,7 @@ block instead: its first cell, then a ``label: value`` line per other cell.
 from __future__ import annotations
 
 import io
+import re
 import textwrap
 import unicodedata
 from collections.abc import Iterator
@@ -50,8 +51,19 @@ STYLES = {
 }
 
 
+NARROW = re.compile(
+    "[\x20-\x7e\xa0-\u02ff\u0370-\u0482\u048a-\u04ff\u2010-\u2027\u202f-\u205e"
+    "\u20a0-\u20bf\u2190-\u21ff]*"
+)
+"""Characters one cell wide each (Latin, Greek, Cyrillic, dashes and quotes, the narrow
+no-break space, currencies, arrows), matched at C speed: Rich measures the others one
+by one in Python (3 MB of a title took seconds)."""
+
+
 def cell_len(text: str) -> int:
-    return len(text) if text.isascii() else rich_cell_len(text)
+    if text.isascii() or NARROW.fullmatch(text):
+        return len(text)
+    return rich_cell_len(text)
 
 
 Piece = tuple[str, str]
@@ -69,13 +81,48 @@ def wrap(text: str, width: int) -> tuple[str, ...]:
     the width is the only one ever split, and the widths make sure there is none)."""
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
-    if cell_len(text) <= width:
+    cells = cell_len(text)
+    if cells <= width:
         return (text,)
+    if cells == len(text) and max(map(len, text.split()), default=0) > width:
+        return _cutting_long_words(text, width)
     lines = textwrap.wrap(text, width=width, break_on_hyphens=False) or [""]
     if all(cell_len(line) <= width for line in lines):
         return tuple(lines)
     wide = Text(text).wrap(_measuring_console(width), width)  # wide characters
     return tuple(line.plain for line in wide)
+
+
+def _cutting_long_words(text: str, width: int) -> tuple[str, ...]:
+    """``textwrap.wrap(text, width, break_on_hyphens=False)``, line for line, for a text
+    with a word longer than the width: textwrap cuts such a word by copying what is left
+    of it at every line (a title of 3 MB in one word took seconds); here the lines it
+    would cut off whole are cut at once."""
+    chunks = textwrap.TextWrapper(width=width, break_on_hyphens=False)._split_chunks(text)
+    chunks.reverse()
+    lines: list[str] = []
+    while chunks:
+        if chunks[-1].strip() == "" and lines:
+            del chunks[-1]
+        line: list[str] = []
+        used = 0
+        while chunks and used + len(chunks[-1]) <= width:
+            used += len(chunks[-1])
+            line.append(chunks.pop())
+        if chunks and len(chunks[-1]) > width:
+            word = chunks[-1]
+            line.append(word[: width - used])
+            rest = word[width - used :]
+            whole = (len(rest) - 1) // width if rest.strip() else 0  # blanks are dropped
+            chunks[-1] = rest[whole * width :]
+        else:
+            rest, whole = "", 0
+        if line and line[-1].strip() == "":
+            del line[-1]
+        if line:
+            lines.append("".join(line))
+        lines.extend(rest[i * width : (i + 1) * width] for i in range(whole))
+    return tuple(lines)
 
 
 @lru_cache(maxsize=8)

@@ -9,6 +9,7 @@ listed under each). Suppressed ones have their own section with their reasons.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -235,7 +236,7 @@ def _per_delegate(report: Report) -> Table:
     rows = []
     for row in report.per_delegate:
         counts = (row.counts.error, row.counts.warning, row.counts.suppressed)
-        numbers = ", ".join(f"#{n}" for n in row.numbers) or "—"
+        numbers = ", ".join(_runs(row.numbers)) or "—"
         cells: tuple[Cell, ...] = (
             (_who(row.name, row.key),),
             *((line(str(n)),) for n in counts),
@@ -243,3 +244,20 @@ def _per_delegate(report: Report) -> Table:
         )
         rows.append(Row(cells))
     return Table(columns, tuple(rows))
+
+
+def _runs(numbers: list[int]) -> Iterator[str]:
+    """``#1–#3, #7``: findings numbered in a row are one range (a clash of the whole
+    delegation concerns each delegate; the index stays a line each)."""
+    start = 0
+    for index, number in enumerate(numbers):
+        if index + 1 < len(numbers) and numbers[index + 1] == number + 1:
+            continue
+        first = numbers[start]
+        if number == first:
+            yield f"#{first}"
+        elif number == first + 1:
+            yield f"#{first}, #{number}"
+        else:
+            yield f"#{first}–#{number}"
+        start = index + 1

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
+from mission_cli.catalog import Severity
 from mission_cli.diagnostics import Diagnostic, Result
 from mission_cli.load.inputs import Inputs, read_input
 from mission_cli.load.source import SourceError
@@ -165,10 +166,11 @@ class Validation:
         return f"{checked}{words.colon}{', '.join(parts)}"
 
     def pointer_line(self) -> str | None:
-        """Where to read more: the page of the first rule that fired (pip users have no
-        ``docs/``)."""
-        live = (d for c in self.results for d in c.result.diagnostics if not d.suppressed)
-        first = next(live, None)
+        """Where to read more: the page of the first error's rule, else the first
+        warning's (pip users have no ``docs/``)."""
+        live = [d for c in self.results for d in c.result.diagnostics if not d.suppressed]
+        errors = (d for d in live if d.severity is Severity.ERROR)
+        first = next(errors, None) or next(iter(live), None)
         if first is None:
             return None
         return self.words.t("A rule's example and fix: mission rules {rule}", rule=first.rule)
