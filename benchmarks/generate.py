@@ -38,6 +38,7 @@ def header(days: int, start: date) -> list[str]:
         f"  start: {start}",
         f"  end: {start + timedelta(days=days)}",
         "  locale: fr",
+        "checks: {day_start: '05:00'}  # the daily coach leaves at 05:00",
         "cities:",
     ]
     out += [

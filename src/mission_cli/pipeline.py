@@ -99,7 +99,8 @@ def load_source(source: Source, *, checks: bool = True) -> Loaded:
 
 
 def _quotes(diag: Diagnostic, secrets: set[str]) -> bool:
-    return any(s in diag.message or (diag.hint and s in diag.hint) for s in secrets)
+    said = f"{diag.message}\n{diag.hint or ''}"  # worded once, not once per secret
+    return any(s in said for s in secrets)
 
 
 def _hidden(diag: Diagnostic, secrets: set[str]) -> Diagnostic:
