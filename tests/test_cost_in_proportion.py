@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any, ClassVar, overload
 
 import pytest
@@ -144,3 +145,37 @@ def test_years_of_nights_of_many_delegates_keep_a_few_runs_each() -> None:
         ("2024-02-29", None, False), ("2024-03-01", "ny", False), ("2024-03-02", "ny", True)
     ]  # fmt: skip
     assert d1[-1].day.isoformat() == "2026-12-30"
+
+
+def test_an_item_in_several_calendars_is_written_once(tmp_path: Path) -> None:
+    """The programme and each delegate's calendar hold the same entries: each is made and
+    serialised once per export (a 10,000-event trip: 10,000 entries, not 100,000)."""
+    from unittest import mock
+
+    from icalendar import Event
+
+    import mission_cli.calendars.ics as ics
+    from tests.support import invoke
+
+    made = {"entries": 0, "serialised": 0}
+    event_of, to_ical = ics.event_of, Event.to_ical
+
+    def counted_entry(*args: Any) -> Event:
+        made["entries"] += 1
+        return event_of(*args)
+
+    def counted_text(self: Event, *args: Any) -> bytes:
+        made["serialised"] += 1
+        return to_ical(self, *args)
+
+    with (
+        mock.patch.object(ics, "event_of", counted_entry),
+        mock.patch.object(Event, "to_ical", counted_text),
+    ):
+        code, output = invoke("export", "ics", str(SAMPLE), "-o", f"{tmp_path}/")
+    assert (code, output) == (0, f"mission: calendar written: 18 files in {tmp_path}/\n")
+    trip = load(SAMPLE.read_text(encoding="utf-8")).trip
+    assert trip is not None
+    items = len(trip.events) + len(trip.moves)
+    assert items == 53
+    assert made == {"entries": items, "serialised": 2 * items}  # its digest, its text

@@ -70,8 +70,8 @@ class CalendarFolders:
 
     def text(self, loaded: LoadedTrip, whose: str | None, options: IcsOptions) -> str:
         """One calendar as text, for standard output (no manifest: nothing is remembered)."""
-        calendar, _ = build_calendar(loaded, whose, options, keep=self.keep)
-        return str(calendar.to_ical().decode("utf-8"))
+        text, _ = build_calendar(loaded, whose, options, keep=self.keep)
+        return text
 
     def write(
         self, loaded: LoadedTrip, target: Path, whose: str | None, options: IcsOptions
@@ -82,8 +82,8 @@ class CalendarFolders:
         known = self.manifest(target.parent)
         try:
             before = known.get(target.name, {}) if known is not None else _old_file(target)
-            calendar, entries = build_calendar(loaded, whose, options, before, self.keep)
-            write_atomic(target, calendar.to_ical().decode("utf-8"), make_folder=True)
+            text, entries = build_calendar(loaded, whose, options, before, self.keep)
+            write_atomic(target, text, make_folder=True)
         except OSError as exc:
             raise CalendarWriteError(f"cannot write {target}: {exc.strerror or exc}") from None
         self.written.setdefault(target.parent, {})[target.name] = entries

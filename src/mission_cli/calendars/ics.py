@@ -11,7 +11,7 @@ SEQUENCE grows when an item changed since the export found at the same path.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event
@@ -34,6 +34,10 @@ PRODID = "-//mission//trip programme//EN"
 _DIGEST = "X-MISSION-DIGEST"
 
 
+Made = tuple[str, Entry, frozenset[str]]
+"""A VEVENT as text, what the manifest keeps of it, and the TZIDs it uses."""
+
+
 @dataclass(frozen=True, slots=True)
 class IcsOptions:
     said: CalendarOptions
@@ -41,6 +45,15 @@ class IcsOptions:
     alarm: timedelta | None = None
     stamp: datetime | None = None
     """DTSTAMP (UTC); the export's time when None."""
+    digests: dict[CalendarEntry, tuple[str, str]] = field(default_factory=dict, compare=False)
+    """Each entry's UID and digest, once per run: an item is in the programme and in the
+    calendar of each of its people (a 10,000-event trip: 100,000 entries)."""
+    made: dict[tuple[CalendarEntry, int, datetime], Made] = field(
+        default_factory=dict, compare=False
+    )
+    """Each entry's VEVENT as text, by its SEQUENCE and stamp: written once per run."""
+    zones: dict[str, str] = field(default_factory=dict, compare=False)
+    """Each TZID's VTIMEZONE as text."""
 
 
 def trip_uid_part(trip: ResolvedTrip) -> str:
@@ -90,24 +103,25 @@ def build_calendar(
     options: IcsOptions,
     previous: dict[str, Entry] | None = None,
     keep: frozenset[str] = frozenset(),
-) -> tuple[Calendar, dict[str, Entry]]:
-    """One delegate's programme (their events and moves), or everything when None, and
-    what it holds, for the manifest. Items of ``previous`` (the last export) that are
-    gone come back cancelled; changed ones get a higher SEQUENCE. Those of ``keep`` (the
-    UIDs of items left out for errors of their own) and those of another trip are kept
-    as they were, not cancelled: a typo in a time must not empty phones."""
+) -> tuple[str, dict[str, Entry]]:
+    """One delegate's programme (their events and moves), or everything when None, as
+    the text of a VCALENDAR, and what it holds, for the manifest. Items of ``previous``
+    (the last export) that are gone come back cancelled; changed ones get a higher
+    SEQUENCE. Those of ``keep`` (the UIDs of items left out for errors of their own) and
+    those of another trip are kept as they were, not cancelled: a typo in a time must not
+    empty phones. An entry that several calendars hold is written once (``options``)."""
     trip = loaded.trip
-    calendar = _calendar()
-    calendar.add("x-wr-calname", calendar_name(loaded, delegate, options.said.words))
+    head = _calendar()
+    head.add("x-wr-calname", calendar_name(loaded, delegate, options.said.words))
     stamp = options.stamp or datetime.now(UTC)  # never the local zone (TZ may be anything)
     before = previous or {}
     entries: dict[str, Entry] = {}
+    texts: list[str] = []
+    tzids: set[str] = set()
     for said in calendar_entries(loaded, delegate, options.said):
-        component = event_of(trip, said)
-        entries[str(component["UID"])] = _sequenced(component, before, stamp)
-        if options.alarm is not None:
-            component.add_component(_alarm(str(component["SUMMARY"]), options.alarm))
-        calendar.add_component(component)
+        uid, (text, entries[uid], used) = _entry_text(trip, said, options, before, stamp)
+        texts.append(text)
+        tzids |= used
     ours = f".{trip_uid_part(trip)}@mission"
     for uid, gone in before.items():
         if uid in entries:
@@ -116,10 +130,60 @@ def build_calendar(
             entries[uid] = gone
             continue
         entries[uid] = replace(gone, cancelled=True, sequence=gone.sequence + (not gone.cancelled))
-        calendar.add_component(_cancelled(uid, entries[uid], stamp))
-    first, last = _span(trip)
-    _add_timezones(calendar, first, last)
-    return calendar, entries
+        component = _cancelled(uid, entries[uid], stamp)
+        texts.append(component.to_ical().decode("utf-8"))
+        tzids |= _tzids(component)
+    return _assembled(head, tzids, texts, trip, options), entries
+
+
+def _entry_text(
+    trip: ResolvedTrip,
+    said: CalendarEntry,
+    options: IcsOptions,
+    before: dict[str, Entry],
+    stamp: datetime,
+) -> tuple[str, Made]:
+    """An entry's UID and its VEVENT (made once per SEQUENCE and stamp)."""
+    component = None
+    known = options.digests.get(said)
+    if known is None:
+        component = event_of(trip, said)
+        known = options.digests[said] = (str(component["UID"]), _digest(component))
+    uid, digest = known
+    last = before.get(uid)
+    sequence = 0
+    if last is not None:
+        sequence = (
+            last.sequence if last.digest == digest and not last.cancelled else last.sequence + 1
+        )
+    made = options.made.get((said, sequence, stamp))
+    if made is None:
+        component = component or event_of(trip, said)
+        entry = _sequenced(component, digest, sequence, stamp)
+        if options.alarm is not None:
+            component.add_component(_alarm(str(component["SUMMARY"]), options.alarm))
+        made = (component.to_ical().decode("utf-8"), entry, _tzids(component))
+        options.made[(said, sequence, stamp)] = made
+    return uid, made
+
+
+def _tzids(component: Event) -> frozenset[str]:
+    return frozenset(str(component[n].params.get("TZID", "")) for n in ("DTSTART", "DTEND")) - {""}
+
+
+def _assembled(
+    head: Calendar, tzids: set[str], texts: list[str], trip: ResolvedTrip, options: IcsOptions
+) -> str:
+    """The VCALENDAR: its properties, a VTIMEZONE for each TZID used, in name order, from
+    mission's own zone of that name (``calendars/vtimezone.py``), then the VEVENTs."""
+    for tzid in tzids - options.zones.keys():
+        first, last = _span(trip)
+        zone = zone_named(tzid)
+        block = vtimezone(zone, tzid, first, last).to_ical() if zone is not None else b""
+        options.zones[tzid] = block.decode("utf-8")
+    text = head.to_ical().decode("utf-8").removesuffix("END:VCALENDAR\r\n")
+    zones = "".join(options.zones[tzid] for tzid in sorted(tzids))
+    return f"{text}{zones}{''.join(texts)}END:VCALENDAR\r\n"
 
 
 def cancelled_calendar(
@@ -175,7 +239,7 @@ def _item_calendar(
 ) -> tuple[str, str]:
     """(UID, the VCALENDAR of one entry); ``blocks`` keeps each zone's VTIMEZONE."""
     component = event_of(trip, said)
-    _sequenced(component, {}, stamp)
+    _sequenced(component, _digest(component), 0, stamp)
     if options.alarm is not None:
         component.add_component(_alarm(str(component["SUMMARY"]), options.alarm))
     tzids = sorted({str(component[n].params.get("TZID", "")) for n in ("DTSTART", "DTEND")})
@@ -191,16 +255,9 @@ def _item_calendar(
     return str(component["UID"]), f"{head}{zones}{event}END:VCALENDAR\r\n"
 
 
-def _sequenced(component: Event, before: dict[str, Entry], stamp: datetime) -> Entry:
+def _sequenced(component: Event, digest: str, sequence: int, stamp: datetime) -> Entry:
     """Gives the component its SEQUENCE (the last one's, higher if it changed or was
-    cancelled) and its stamp; returns what the manifest keeps of it."""
-    digest = _digest(component)
-    last = before.get(str(component["UID"]))
-    sequence = 0
-    if last is not None:
-        sequence = (
-            last.sequence if last.digest == digest and not last.cancelled else last.sequence + 1
-        )
+    cancelled), its digest and its stamp; returns what the manifest keeps of it."""
     component.add("sequence", sequence)
     component.add(_DIGEST, digest)
     component.add("dtstamp", stamp)

@@ -42,11 +42,13 @@ def _alarm(value: str | None) -> timedelta | None:
         raise typer.BadParameter(f"{exc.message}; write 30m, 1h or 1h30") from None
 
 
-def _stamp() -> datetime | None:
-    """SOURCE_DATE_EPOCH, the reproducible-builds convention, fixes DTSTAMP when set."""
+def _stamp() -> datetime:
+    """DTSTAMP: the time of the export, the same in every file it writes (an entry that
+    several calendars hold is then written once); SOURCE_DATE_EPOCH, the
+    reproducible-builds convention, fixes it when set."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if not epoch:
-        return None
+        return datetime.now(UTC).replace(microsecond=0)
     try:
         return datetime.fromtimestamp(int(epoch), UTC)
     except (ValueError, OverflowError, OSError):
