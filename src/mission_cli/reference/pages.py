@@ -20,18 +20,19 @@ TABLE_MARK = re.compile(r"\{\{rules (\w+)\}\}")
 
 
 @cache
-def source() -> str:
-    """The reference as written, with its table markers."""
-    return files("mission_cli.reference").joinpath("rules.en.md").read_text(encoding="utf-8")
+def source(lang: str = "en") -> str:
+    """The reference as written in ``lang``, with its table markers."""
+    reference = files("mission_cli.reference").joinpath(f"rules.{lang}.md")
+    return reference.read_text(encoding="utf-8")
 
 
 @cache
-def pages() -> dict[str, str]:
+def pages(lang: str = "en") -> dict[str, str]:
     """Each rule's section (``## name`` up to the next heading, a ``#`` line inside a code
     block being a YAML comment, not a heading), by rule name."""
     sections: list[list[str]] = [[]]
     fenced = False
-    for line in source().splitlines():
+    for line in source(lang).splitlines():
         if line.startswith("```"):
             fenced = not fenced
         elif not fenced and _HEADING.match(line):
