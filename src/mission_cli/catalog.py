@@ -41,6 +41,8 @@ class Rule:
     severity: Severity
     family: Family
     summary: str
+    """What fires it, in English; the catalogues find it as the summary of ``_file`` and
+    ``_schedule`` below (``KEYWORDS`` in ``words/catalogues.py``), and the views word it."""
     chapter: Chapter
     whole_item: bool = False
     """A finding about an event or a move as a whole (a room, a vehicle): the report lists

@@ -48,6 +48,10 @@ class RulesView:
         """The rule's page as written in the reference (Markdown)."""
         return pages()[self.rules[0].name]
 
+    def summary(self, rule: Rule) -> str:
+        """What fires the rule, in the language of the view."""
+        return self.words.t(rule.summary)
+
     def document(self) -> Document:
         if self.one:
             return markdown_document(self.page, self.words)
@@ -91,7 +95,7 @@ def rules_table(rules: list[Rule], words: Words, *, linked: bool = False) -> Tab
             (line(name),),
             (line(Span(words.term(SEVERITIES[rule.severity]), str(rule.severity))),),
             (line(words.term(FAMILIES[rule.family])),),
-            (line(rule.summary),),
+            (line(words.t(rule.summary)),),
         )
         rows.append(Row(cells))
     return Table(columns, tuple(rows))
