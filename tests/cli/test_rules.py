@@ -73,6 +73,59 @@ def test_a_rule_page_in_the_terminal() -> None:
     assert max(len(line) for line in prose) <= 80
 
 
+WRONG_CITY_AT_80 = """\
+wrong-city
+
+When an event starts, an attendee is in another city: after their last move they
+are in its to city, before their first move in its from city. A delegate with no
+moves is where their legs put them on the event's local date; one with neither
+is never reported. Being in transit is during-travel, not this. One finding per
+event and reason (the move that put them elsewhere, or no leg), listing every
+delegate concerned; the caret points at the attendee entry that brings the first
+of them (their key, their @group, or the event's id when attendees is left out).
+
+  travel:
+    - {id: vol, mode: flight, from: rochester, to: quebec, depart: 2024-04-06 14:10,
+       arrive: 2024-04-06 19:40, passengers: [cci]}
+  events:
+    - {id: marche, title: Marché, city: rochester, start: 2024-04-07 09:00, duration: 1h,
+       attendees: [cci]}
+
+  {finding}
+   4 |      attendees: [cci]}
+     |                  ^
+    = hint: add a move to Rochester for cci before it, or take them off the event
+
+Fix: add a move back to Rochester before the event, or take the delegate off it.
+""".replace(
+    "{finding}",
+    "error wrong-city: cci is in Québec (since 'vol' arrived at 2024-04-06 19:40 EDT) when "
+    "'marche' starts in Rochester at 2024-04-07 09:00 EDT",
+)
+"""An example's output is never wrapped: a finding stays on one line, as mission prints it."""
+
+
+def test_a_rule_page_reflows_its_paragraphs_to_the_width() -> None:
+    """A paragraph is wrapped again as a whole: the source's line breaks, where its editor
+    wrapped it, are not kept (no "they are in" alone on its line); an example is as
+    written, one blank line apart from what follows."""
+    code, output = invoke("rules", "wrong-city")
+    assert code == 0
+    assert "\n".join(line.rstrip() for line in output.splitlines()) + "\n" == WRONG_CITY_AT_80
+
+
+def test_a_list_in_a_paragraph_keeps_an_item_a_line() -> None:
+    from mission_cli.views.rules import flowed
+
+    text = "The rules:\nthree of them\n- one, its text\n  going on\n- two\n1. three"
+    assert flowed(text) == [
+        "The rules: three of them",
+        "- one, its text going on",
+        "- two",
+        "1. three",
+    ]
+
+
 def test_a_rule_page_as_markdown_and_json() -> None:
     code, output = invoke("rules", "over-capacity", "--format", "markdown")
     assert code == 0

@@ -43,21 +43,26 @@ class _Printer:
         self.width = console.width
         self.text = Text()
         self.started = False
+        self.blanked = False
+        """The last line is blank: blocks that each stand apart (two examples in a row)
+        are one blank line apart, not two."""
 
     def flush(self) -> None:
         if self.text:
             self.text.rstrip()
             self.console.print(self.text, soft_wrap=True)
             self.text = Text()
+        self.blanked = False
 
     def blank(self) -> None:
-        if self.started:
+        if self.started and not self.blanked:
             self.text.append("\n")
+            self.blanked = True
 
     def put(self, spans: Inline, indent: int, hang: int = 0, base: str = "") -> None:
         """``spans`` wrapped to the width at ``indent``, its following lines ``hang``
         more."""
-        self.started = True
+        self.started, self.blanked = True, False
         for number, pieces in enumerate(wrap_spans(spans, self.width, indent, hang)):
             margin = indent if number == 0 else indent + hang
             self.text.append(" " * margin)
@@ -67,7 +72,7 @@ class _Printer:
 
     def raw(self, text: str, style: str) -> None:
         """A line as written, never wrapped."""
-        self.started = True
+        self.started, self.blanked = True, False
         self.text.append(text + "\n", style=style or None)
 
 

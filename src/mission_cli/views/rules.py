@@ -2,8 +2,9 @@
 reference, each as a document.
 
 A page is read from the reference's Markdown source (``reference/rules.en.md``): its
-headings, paragraphs (with inline code and links to other rules), examples (fenced
-blocks, shown as written) and the tables of rules made from the catalog.
+headings, paragraphs (with inline code and links to other rules; their lines joined, for
+a writer to wrap them to its width), examples (fenced blocks, shown as written) and the
+tables of rules made from the catalog, their summaries worded.
 """
 
 from __future__ import annotations
@@ -145,8 +146,26 @@ def markdown_document(text: str, words: Words) -> Document:
             chosen = [r for r in RULES.values() if r.chapter is Chapter(value)]
             current.append(rules_table(chosen, words, linked=True))
         else:
-            current.append(Paragraph(tuple(inline(t) for t in body.split("\n")), "prose"))
+            current.append(Paragraph(tuple(inline(t) for t in flowed(body)), "prose"))
     return doc
+
+
+_ITEM = re.compile(r"(?:[-*+]|\d+[.)]) ")
+"""A list item's marker, at the start of a line."""
+
+
+def flowed(paragraph: str) -> list[str]:
+    """A paragraph's lines as a writer lays them out: the source's lines joined, since
+    its breaks are only where the editor wrapped (a terminal or a page wraps again to its
+    own width), but each list item on a line of its own (with the lines that continue it)."""
+    out: list[str] = []
+    for raw in paragraph.split("\n"):
+        text = raw.strip()
+        if out and not _ITEM.match(text):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
 
 
 def _blocks(lines: list[str]) -> list[tuple[str, str, str]]:
