@@ -14,9 +14,11 @@ import pytest
 
 from mission_cli.catalog import RULES
 from mission_cli.reference.pages import TABLE_MARK, pages, source
+from mission_cli.words.words import LANGUAGES
 from tests.support import invoke, problems
 
-LANGS = ("en",)
+LANGS = LANGUAGES
+"""Every language mission speaks has its reference, a page for every rule."""
 FENCED = re.compile(r"```(\w*)\n(.*?)```", re.DOTALL)
 NEAR_MISS = re.compile(r"^# (?:passes|accepté)\u202f?: ")
 """How a near miss starts: ``# passes:`` (in French ``# accepté :``)."""
@@ -55,7 +57,8 @@ def examples(lang: str, name: str) -> list[tuple[str, str]]:
 
 
 def near_misses(lang: str, name: str) -> list[str]:
-    return [body for kind, body in FENCED.findall(pages(lang)[name]) if NEAR_MISS.match(body)]
+    page = pages(lang).get(name, "")  # a missing page fails its own test, not the collection
+    return [body for kind, body in FENCED.findall(page) if NEAR_MISS.match(body)]
 
 
 def contexts(lang: str, name: str, example: str) -> list[str]:
@@ -167,3 +170,38 @@ def test_near_miss_does_not_fire(lang: str, name: str, example: str) -> None:
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_docs_show_near_misses(lang: str) -> None:
     assert sum(len(near_misses(lang, name)) for name in RULES) >= 8
+
+
+def _bare(block: str) -> str:
+    """A YAML example without its comments (written in the page's language)."""
+    lines = (re.sub(r"\s+#.*$|^#.*$", "", line) for line in block.splitlines())
+    return "\n".join(line for line in lines if line.strip())
+
+
+@pytest.mark.parametrize("lang", [lang for lang in LANGS if lang != "en"])
+def test_a_translation_shows_the_english_examples(lang: str) -> None:
+    """The same chapters, the same examples and near misses in the same order (their
+    comments translated); the base trip says which language it is in."""
+    assert TABLE_MARK.findall(source(lang)) == TABLE_MARK.findall(source("en"))
+    assert _bare(base(lang)) == _bare(base("en")).replace(
+        "trip: {title: Exemple,", f"trip: {{title: Exemple, locale: {lang},", 1
+    )
+    for name in RULES:
+        english = [_bare(b) for kind, b in FENCED.findall(pages("en")[name]) if kind == "yaml"]
+        translated = [_bare(b) for kind, b in FENCED.findall(pages(lang)[name]) if kind == "yaml"]
+        assert translated == english, name
+        assert len(near_misses(lang, name)) == len(near_misses("en", name)), name
+
+
+_PUNCTUATION = re.compile(r"(.)([:;?!])(?=\s|$)")
+
+
+def test_the_french_reference_follows_french_typography() -> None:
+    """In its prose (not in examples nor inline code): a narrow no-break space before
+    ``:`` ``;`` ``?`` ``!`` and inside « », as in the catalogue."""
+    prose = re.sub(r"```.*?```", "", source("fr"), flags=re.DOTALL)
+    for line in prose.splitlines():
+        text = "".join(line.split("`")[::2])
+        assert [b for b, _ in _PUNCTUATION.findall(text) if b not in "\u202f\u00a0"] == [], line
+        assert "« " not in text, line
+        assert " »" not in text, line

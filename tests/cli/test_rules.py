@@ -12,20 +12,29 @@ import pytest
 
 from mission_cli.catalog import RULES
 from mission_cli.reference.pages import pages
+from mission_cli.words.words import LANGUAGES
 from tests.support import ROOT, invoke
 
 
-def _reference() -> str:
-    code, output = invoke("rules", "--format", "markdown")
+def _reference(lang: str = "en") -> str:
+    code, output = invoke("rules", "--format", "markdown", "--lang", lang)
     assert code == 0
     return output
 
 
-def test_docs_rules_md_is_the_generated_reference() -> None:
-    """docs/rules.md is generated: edit src/mission_cli/reference/rules.en.md, then
-    `mission rules --format markdown -o docs/rules.md`."""
-    documented = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
-    assert _reference() == documented, "run: mission rules --format markdown -o docs/rules.md"
+DOCS = {"en": "rules.md", "fr": "rules.fr.md"}
+"""The generated reference of each language, in ``docs/``."""
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_docs_rules_md_is_the_generated_reference(lang: str) -> None:
+    """docs/rules.md (and docs/rules.fr.md) is generated: edit
+    src/mission_cli/reference/rules.LANG.md, then `mission rules --lang LANG --format
+    markdown -o docs/rules.md` (rules.fr.md)."""
+    documented = (ROOT / "docs" / DOCS[lang]).read_text(encoding="utf-8")
+    assert _reference(lang) == documented, (
+        f"run: mission rules --lang {lang} --format markdown -o docs/{DOCS[lang]}"
+    )
 
 
 def test_each_chapter_s_table_lists_its_rules_from_the_catalog() -> None:
@@ -46,14 +55,16 @@ def test_each_chapter_s_table_lists_its_rules_from_the_catalog() -> None:
         assert chapters[chapter] < text.index(f"| [`{rule.name}`]"), rule.name
 
 
-def test_every_rule_has_a_page_with_its_example_and_fix() -> None:
-    found = pages()
+@pytest.mark.parametrize(("lang", "fix"), [("en", "\nFix: "), ("fr", "\nCorrectif\u202f: ")])
+def test_every_rule_has_a_page_with_its_example_and_fix(lang: str, fix: str) -> None:
+    """In each language: a new rule needs its section in rules.en.md and in rules.fr.md."""
+    found = pages(lang)
     rule_like = {name for name in found if name.islower() and " " not in name}
     assert rule_like == set(RULES)  # a page per rule, and no page of a rule that is none
     for name in RULES:
         assert found[name].startswith(f"## {name}\n"), name
         assert "```yaml" in found[name], name
-        assert "Fix" in found[name] or "fix" in found[name], name
+        assert fix in found[name], name
 
 
 def test_a_rule_page_in_the_terminal() -> None:
@@ -143,12 +154,6 @@ def test_a_rule_page_as_markdown_and_json() -> None:
         "summary": RULES["wrong-city"].summary,
         "page": pages()["wrong-city"],
     }
-
-
-def test_the_whole_reference_as_markdown_is_docs_rules_md() -> None:
-    code, output = invoke("rules", "-f", "markdown")
-    assert code == 0
-    assert output == (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
 
 
 def test_a_misspelt_rule_gets_did_you_mean() -> None:

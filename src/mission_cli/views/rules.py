@@ -1,10 +1,11 @@
 """What ``mission rules`` shows: the list of rules, one rule's page, or the whole
 reference, each as a document.
 
-A page is read from the reference's Markdown source (``reference/rules.en.md``): its
-headings, paragraphs (with inline code and links to other rules; their lines joined, for
-a writer to wrap them to its width), examples (fenced blocks, shown as written) and the
-tables of rules made from the catalog, their summaries worded.
+A page is read from the reference's Markdown source in the language of the words
+(``reference/rules.en.md``, ``rules.fr.md``): its headings, paragraphs (with inline code
+and links to other rules; their lines joined, for a writer to wrap them to its width),
+examples (fenced blocks, shown as written) and the tables of rules made from the catalog,
+their summaries worded.
 """
 
 from __future__ import annotations
@@ -46,8 +47,8 @@ class RulesView:
 
     @property
     def page(self) -> str:
-        """The rule's page as written in the reference (Markdown)."""
-        return pages()[self.rules[0].name]
+        """The rule's page as written in the reference of the view's language (Markdown)."""
+        return pages(self.words.lang)[self.rules[0].name]
 
     def summary(self, rule: Rule) -> str:
         """What fires the rule, in the language of the view."""
@@ -74,12 +75,13 @@ def rules_view(name: str | None, words: Words) -> RulesView:
 
 @dataclass(frozen=True, slots=True)
 class ReferenceView:
-    """The whole rules reference (``docs/rules.md``)."""
+    """The whole rules reference in the view's language (``docs/rules.md``,
+    ``docs/rules.fr.md``)."""
 
     words: Words
 
     def document(self) -> Document:
-        return markdown_document(source(), self.words)
+        return markdown_document(source(self.words.lang), self.words)
 
 
 def rules_table(rules: list[Rule], words: Words, *, linked: bool = False) -> Table:
