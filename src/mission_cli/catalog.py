@@ -6,7 +6,7 @@ checks) names the rules it emits through the constants below, views read how to 
 finding from its rule, and this module imports nothing of ``mission_cli``. The functions
 that check the schedule are paired with their rules in ``checks/run.py``; a rule of the
 file is emitted by the stage that finds the problem. Each rule's page (an example that
-fires it, the fix) is its section of ``reference/rules.en.md``.
+fires it, the fix) is its section of ``reference/rules.en.md`` and of ``rules.fr.md``.
 """
 
 from __future__ import annotations
@@ -41,6 +41,8 @@ class Rule:
     severity: Severity
     family: Family
     summary: str
+    """What fires it, in English; the catalogues find it as the summary of ``_file`` and
+    ``_schedule`` below (``KEYWORDS`` in ``words/catalogues.py``), and the views word it."""
     chapter: Chapter
     whole_item: bool = False
     """A finding about an event or a move as a whole (a room, a vehicle): the report lists

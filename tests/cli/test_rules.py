@@ -12,20 +12,29 @@ import pytest
 
 from mission_cli.catalog import RULES
 from mission_cli.reference.pages import pages
+from mission_cli.words.words import LANGUAGES
 from tests.support import ROOT, invoke
 
 
-def _reference() -> str:
-    code, output = invoke("rules", "--format", "markdown")
+def _reference(lang: str = "en") -> str:
+    code, output = invoke("rules", "--format", "markdown", "--lang", lang)
     assert code == 0
     return output
 
 
-def test_docs_rules_md_is_the_generated_reference() -> None:
-    """docs/rules.md is generated: edit src/mission_cli/reference/rules.en.md, then
-    `mission rules --format markdown -o docs/rules.md`."""
-    documented = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
-    assert _reference() == documented, "run: mission rules --format markdown -o docs/rules.md"
+DOCS = {"en": "rules.md", "fr": "rules.fr.md"}
+"""The generated reference of each language, in ``docs/``."""
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_docs_rules_md_is_the_generated_reference(lang: str) -> None:
+    """docs/rules.md (and docs/rules.fr.md) is generated: edit
+    src/mission_cli/reference/rules.LANG.md, then `mission rules --lang LANG --format
+    markdown -o docs/rules.md` (rules.fr.md)."""
+    documented = (ROOT / "docs" / DOCS[lang]).read_text(encoding="utf-8")
+    assert _reference(lang) == documented, (
+        f"run: mission rules --lang {lang} --format markdown -o docs/{DOCS[lang]}"
+    )
 
 
 def test_each_chapter_s_table_lists_its_rules_from_the_catalog() -> None:
@@ -46,14 +55,16 @@ def test_each_chapter_s_table_lists_its_rules_from_the_catalog() -> None:
         assert chapters[chapter] < text.index(f"| [`{rule.name}`]"), rule.name
 
 
-def test_every_rule_has_a_page_with_its_example_and_fix() -> None:
-    found = pages()
+@pytest.mark.parametrize(("lang", "fix"), [("en", "\nFix: "), ("fr", "\nCorrectif\u202f: ")])
+def test_every_rule_has_a_page_with_its_example_and_fix(lang: str, fix: str) -> None:
+    """In each language: a new rule needs its section in rules.en.md and in rules.fr.md."""
+    found = pages(lang)
     rule_like = {name for name in found if name.islower() and " " not in name}
     assert rule_like == set(RULES)  # a page per rule, and no page of a rule that is none
     for name in RULES:
         assert found[name].startswith(f"## {name}\n"), name
         assert "```yaml" in found[name], name
-        assert "Fix" in found[name] or "fix" in found[name], name
+        assert fix in found[name], name
 
 
 def test_a_rule_page_in_the_terminal() -> None:
@@ -73,6 +84,59 @@ def test_a_rule_page_in_the_terminal() -> None:
     assert max(len(line) for line in prose) <= 80
 
 
+WRONG_CITY_AT_80 = """\
+wrong-city
+
+When an event starts, an attendee is in another city: after their last move they
+are in its to city, before their first move in its from city. A delegate with no
+moves is where their legs put them on the event's local date; one with neither
+is never reported. Being in transit is during-travel, not this. One finding per
+event and reason (the move that put them elsewhere, or no leg), listing every
+delegate concerned; the caret points at the attendee entry that brings the first
+of them (their key, their @group, or the event's id when attendees is left out).
+
+  travel:
+    - {id: vol, mode: flight, from: rochester, to: quebec, depart: 2024-04-06 14:10,
+       arrive: 2024-04-06 19:40, passengers: [cci]}
+  events:
+    - {id: marche, title: Marché, city: rochester, start: 2024-04-07 09:00, duration: 1h,
+       attendees: [cci]}
+
+  {finding}
+   4 |      attendees: [cci]}
+     |                  ^
+    = hint: add a move to Rochester for cci before it, or take them off the event
+
+Fix: add a move back to Rochester before the event, or take the delegate off it.
+""".replace(
+    "{finding}",
+    "error wrong-city: cci is in Québec (since 'vol' arrived at 2024-04-06 19:40 EDT) when "
+    "'marche' starts in Rochester at 2024-04-07 09:00 EDT",
+)
+"""An example's output is never wrapped: a finding stays on one line, as mission prints it."""
+
+
+def test_a_rule_page_reflows_its_paragraphs_to_the_width() -> None:
+    """A paragraph is wrapped again as a whole: the source's line breaks, where its editor
+    wrapped it, are not kept (no "they are in" alone on its line); an example is as
+    written, one blank line apart from what follows."""
+    code, output = invoke("rules", "wrong-city")
+    assert code == 0
+    assert "\n".join(line.rstrip() for line in output.splitlines()) + "\n" == WRONG_CITY_AT_80
+
+
+def test_a_list_in_a_paragraph_keeps_an_item_a_line() -> None:
+    from mission_cli.views.rules import flowed
+
+    text = "The rules:\nthree of them\n- one, its text\n  going on\n- two\n1. three"
+    assert flowed(text) == [
+        "The rules: three of them",
+        "- one, its text going on",
+        "- two",
+        "1. three",
+    ]
+
+
 def test_a_rule_page_as_markdown_and_json() -> None:
     code, output = invoke("rules", "over-capacity", "--format", "markdown")
     assert code == 0
@@ -90,12 +154,6 @@ def test_a_rule_page_as_markdown_and_json() -> None:
         "summary": RULES["wrong-city"].summary,
         "page": pages()["wrong-city"],
     }
-
-
-def test_the_whole_reference_as_markdown_is_docs_rules_md() -> None:
-    code, output = invoke("rules", "-f", "markdown")
-    assert code == 0
-    assert output == (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
 
 
 def test_a_misspelt_rule_gets_did_you_mean() -> None:

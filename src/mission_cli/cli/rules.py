@@ -1,5 +1,5 @@
 """``mission rules [RULE]``: every rule with its severity and what it checks, or one
-rule's page (its example and fix)."""
+rule's page (its example and fix), in the language of ``--lang``."""
 
 from __future__ import annotations
 
@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from mission_cli.cli.common import (
-    LangOption,
+    Lang,
     OutputOption,
     QuietOption,
     choices,
     emit,
     fail,
     format_option,
+    lang_option,
     words_of,
 )
 from mission_cli.render.formats import RULES as RULES_FORMATS
@@ -48,17 +49,19 @@ def list_rules(
             {
                 "table": "for people",
                 "json": "for scripts",
-                "markdown": "or html for the whole reference (without RULE)",
+                "html": "(without RULE: the whole reference)",
             },
         ),
     ] = "table",
     output: OutputOption = None,
-    lang: LangOption = None,
+    lang: Annotated[
+        Lang | None, lang_option("en or fr: the language of the list and the pages (default: en).")
+    ] = None,
     quiet: QuietOption = False,
 ) -> None:
     """List every rule, its default severity and what it checks; with a RULE, print that
     rule's page: what fires it, an example and the fix. As markdown or html, without a
-    RULE: the whole reference (docs/rules.md)."""
+    RULE: the whole reference (docs/rules.md; in French, docs/rules.fr.md)."""
     from mission_cli.render.formats import DOCUMENT_FORMATS
     from mission_cli.views.rules import ReferenceView, UnknownRule, rules_view
 

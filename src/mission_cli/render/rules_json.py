@@ -10,16 +10,17 @@ from mission_cli.render.visible import json_document
 from mission_cli.views.rules import RulesView
 
 
-def _row(rule: Rule) -> dict[str, Any]:
+def _row(rule: Rule, view: RulesView) -> dict[str, Any]:
+    """Its name, severity and family as scripts match them; its summary worded."""
     return {
         "rule": rule.name,
         "severity": str(rule.severity),
         "family": str(rule.family),
-        "summary": rule.summary,
+        "summary": view.summary(rule),
     }
 
 
 def render_rules_json(view: RulesView) -> str:
     if view.one:
-        return json_document(_row(view.rules[0]) | {"page": view.page})
-    return json_document([_row(rule) for rule in view.rules])
+        return json_document(_row(view.rules[0], view) | {"page": view.page})
+    return json_document([_row(rule, view) for rule in view.rules])

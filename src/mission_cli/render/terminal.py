@@ -31,7 +31,10 @@ from mission_cli.views.document import (
 )
 
 _ROLES = {"": "", "prose": "", "subject": "dim", "note": "dim", "ok": "bold green"}
-_TOKENS = re.compile(r"\S+|\s+")
+_NO_BREAK = "\u00a0\u2007\u202f"
+_TOKENS = re.compile(rf"(?:\S|[{_NO_BREAK}])+|[^\S{_NO_BREAK}]+")
+"""Words and the spaces between them; a no-break space (French puts a narrow one before
+``:`` and between thousands) is inside a word: a line never breaks there."""
 _MIN_WIDTH = 20
 
 
@@ -43,21 +46,26 @@ class _Printer:
         self.width = console.width
         self.text = Text()
         self.started = False
+        self.blanked = False
+        """The last line is blank: blocks that each stand apart (two examples in a row)
+        are one blank line apart, not two."""
 
     def flush(self) -> None:
         if self.text:
             self.text.rstrip()
             self.console.print(self.text, soft_wrap=True)
             self.text = Text()
+        self.blanked = False
 
     def blank(self) -> None:
-        if self.started:
+        if self.started and not self.blanked:
             self.text.append("\n")
+            self.blanked = True
 
     def put(self, spans: Inline, indent: int, hang: int = 0, base: str = "") -> None:
         """``spans`` wrapped to the width at ``indent``, its following lines ``hang``
         more."""
-        self.started = True
+        self.started, self.blanked = True, False
         for number, pieces in enumerate(wrap_spans(spans, self.width, indent, hang)):
             margin = indent if number == 0 else indent + hang
             self.text.append(" " * margin)
@@ -67,7 +75,7 @@ class _Printer:
 
     def raw(self, text: str, style: str) -> None:
         """A line as written, never wrapped."""
-        self.started = True
+        self.started, self.blanked = True, False
         self.text.append(text + "\n", style=style or None)
 
 
@@ -82,29 +90,43 @@ def wrap_spans(spans: Inline, width: int, indent: int, hang: int) -> list[list[t
     lines: list[list[tuple[str, str]]] = [[]]
     room = max(width - indent, _MIN_WIDTH)
     used = 0
-    for span in spans:
-        for token in _TOKENS.findall(span.text):
-            size = cell_len(token)
-            if token.isspace():
-                if used and used + size <= room:
-                    lines[-1].append((token, span.tone))
-                    used += size
-                continue
-            if used and used + size > room:
-                _trim(lines[-1])
+    for space, pieces in _words(spans):
+        size = sum(cell_len(text) for text, _ in pieces)
+        if space:
+            if used and used + size <= room:
+                lines[-1] += pieces
+                used += size
+            continue
+        if used and used + size > room:
+            _trim(lines[-1])
+            lines.append([])
+            room, used = max(width - indent - hang, _MIN_WIDTH), 0
+        for text, tone in pieces:
+            while used + cell_len(text) > room:  # a word wider than the line: cut it
+                cut = _fitting(text, room - used) if used < room else 0
+                lines[-1].append((text[:cut], tone))
                 lines.append([])
                 room, used = max(width - indent - hang, _MIN_WIDTH), 0
-            while size > room:  # a word wider than the line: cut it
-                cut = _fitting(token, room)
-                lines[-1].append((token[:cut], span.tone))
-                lines.append([])
-                room, used = max(width - indent - hang, _MIN_WIDTH), 0
-                token = token[cut:]
-                size = cell_len(token)
-            lines[-1].append((token, span.tone))
-            used += size
+                text = text[cut:]
+            lines[-1].append((text, tone))
+            used += cell_len(text)
     _trim(lines[-1])
     return lines
+
+
+def _words(spans: Inline) -> list[tuple[bool, list[tuple[str, str]]]]:
+    """(is a space, its pieces) of each word and each space between words. A word may
+    run over several spans (a key in code, then the comma after it): a line breaks only
+    at a space, never at a no-break one."""
+    out: list[tuple[bool, list[tuple[str, str]]]] = []
+    for span in spans:
+        for token in _TOKENS.findall(span.text):
+            space = token[0].isspace() and token[0] not in _NO_BREAK
+            if out and out[-1][0] is space and not space:
+                out[-1][1].append((token, span.tone))
+            else:
+                out.append((space, [(token, span.tone)]))
+    return out
 
 
 def _trim(pieces: list[tuple[str, str]]) -> None:

@@ -1,9 +1,11 @@
 """What ``mission rules`` shows: the list of rules, one rule's page, or the whole
 reference, each as a document.
 
-A page is read from the reference's Markdown source (``reference/rules.en.md``): its
-headings, paragraphs (with inline code and links to other rules), examples (fenced
-blocks, shown as written) and the tables of rules made from the catalog.
+A page is read from the reference's Markdown source in the language of the words
+(``reference/rules.en.md``, ``rules.fr.md``): its headings, paragraphs (with inline code
+and links to other rules; their lines joined, for a writer to wrap them to its width),
+examples (fenced blocks, shown as written) and the tables of rules made from the catalog,
+their summaries worded.
 """
 
 from __future__ import annotations
@@ -45,8 +47,12 @@ class RulesView:
 
     @property
     def page(self) -> str:
-        """The rule's page as written in the reference (Markdown)."""
-        return pages()[self.rules[0].name]
+        """The rule's page as written in the reference of the view's language (Markdown)."""
+        return pages(self.words.lang)[self.rules[0].name]
+
+    def summary(self, rule: Rule) -> str:
+        """What fires the rule, in the language of the view."""
+        return self.words.t(rule.summary)
 
     def document(self) -> Document:
         if self.one:
@@ -69,12 +75,13 @@ def rules_view(name: str | None, words: Words) -> RulesView:
 
 @dataclass(frozen=True, slots=True)
 class ReferenceView:
-    """The whole rules reference (``docs/rules.md``)."""
+    """The whole rules reference in the view's language (``docs/rules.md``,
+    ``docs/rules.fr.md``)."""
 
     words: Words
 
     def document(self) -> Document:
-        return markdown_document(source(), self.words)
+        return markdown_document(source(self.words.lang), self.words)
 
 
 def rules_table(rules: list[Rule], words: Words, *, linked: bool = False) -> Table:
@@ -91,7 +98,7 @@ def rules_table(rules: list[Rule], words: Words, *, linked: bool = False) -> Tab
             (line(name),),
             (line(Span(words.term(SEVERITIES[rule.severity]), str(rule.severity))),),
             (line(words.term(FAMILIES[rule.family])),),
-            (line(rule.summary),),
+            (line(words.t(rule.summary)),),
         )
         rows.append(Row(cells))
     return Table(columns, tuple(rows))
@@ -141,8 +148,26 @@ def markdown_document(text: str, words: Words) -> Document:
             chosen = [r for r in RULES.values() if r.chapter is Chapter(value)]
             current.append(rules_table(chosen, words, linked=True))
         else:
-            current.append(Paragraph(tuple(inline(t) for t in body.split("\n")), "prose"))
+            current.append(Paragraph(tuple(inline(t) for t in flowed(body)), "prose"))
     return doc
+
+
+_ITEM = re.compile(r"(?:[-*+]|\d+[.)]) ")
+"""A list item's marker, at the start of a line."""
+
+
+def flowed(paragraph: str) -> list[str]:
+    """A paragraph's lines as a writer lays them out: the source's lines joined, since
+    its breaks are only where the editor wrapped (a terminal or a page wraps again to its
+    own width), but each list item on a line of its own (with the lines that continue it)."""
+    out: list[str] = []
+    for raw in paragraph.split("\n"):
+        text = raw.strip()
+        if out and not _ITEM.match(text):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
 
 
 def _blocks(lines: list[str]) -> list[tuple[str, str, str]]:

@@ -32,6 +32,8 @@ KEYWORDS = {
     "plural": (2, 3),  # Message.plural(n, "one", "many")
     "N_": None,  # N_("English text"): translated where it is used
     "NC_": ((1, "c"), 2),  # NC_("context", "English text"): a term
+    "_file": (2,),  # catalog.py: _file(name, "summary"), a rule's summary
+    "_schedule": (3,),  # catalog.py: _schedule(name, severity, "summary", ...)
 }
 """How the code marks the texts to translate (Babel's keyword specifications)."""
 TRANSLATED = ("fr",)
