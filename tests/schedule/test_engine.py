@@ -216,3 +216,37 @@ def test_without_the_solver_the_error_says_what_to_install(
     with pytest.raises(SolverMissing, match="mission-cli\\[schedule\\]"):
         schedule(problem)
     assert "pip install" in INSTALL_HINT
+
+
+def test_a_better_plan_than_the_start_is_returned_not_only_its_count() -> None:
+    """Found by the brute-force property test: HiGHS 1.16, started from the greedy plan
+    (three musts), reported four as optimal but handed back the start's values. The
+    engine sees the plan does not add up to the objective and solves again."""
+    p0_p2 = (meet(0, 1, "p0"), meet(0, 1, "p2"))
+    problem = Problem(
+        (
+            Request("r1", MUST, p0_p2),
+            Request("r2", MUST, (meet(0, 1, "p0"), meet(0, 1, "p1"))),
+            Request(
+                "r3",
+                MUST,
+                (meet(0, 1, "p2", venue="A"), meet(1, 2, "p0"), meet(3, 4, "p0", "p1")),
+            ),
+            Request("r4", MUST, (meet(0, 1, "p1"),)),
+            Request(
+                "r5",
+                MUST,
+                (
+                    Candidate(1, 2, (Use("p0", 1, 2, None, "d"), Use("p2", 1, 2, "B", "d"))),
+                    meet(2, 3, "p0", "p1"),
+                ),
+            ),
+        ),
+        (),
+        (DayCap("p0", "d", 4), DayCap("p1", "d", 2)),
+        1,
+    )
+    plan = schedule(problem)
+    assert not breaks(problem, taken(problem, plan))
+    assert (plan.placed_counts, plan.optimal, plan.bound) == ((4, 0, 0), True, (4, 0, 0))
+    assert chosen(plan) == {"r1": 0, "r2": 0, "r3": 3, "r5": 1}

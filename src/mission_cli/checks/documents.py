@@ -65,9 +65,16 @@ def valid_until(kind: str, stay: CountryStay, rule: EntryRule) -> date | None:
     return until
 
 
-def _entries(ctx: CheckContext) -> Iterator[tuple[str, CountryStay, EntryRule, list[str]]]:
+Governed = tuple[str, CountryStay, EntryRule, list[str]]
+
+
+def _entries(ctx: CheckContext) -> list[Governed]:
     """(delegate, country stay, its rule, the types they need) for every entry a rule
-    governs."""
+    governs: found once for both rules of the documents."""
+    return ctx.memo("governed entries", lambda: list(_governed(ctx)))
+
+
+def _governed(ctx: CheckContext) -> Iterator[Governed]:
     entry = ctx.trip.model.entry
     if not entry:
         return

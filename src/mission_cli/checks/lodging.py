@@ -206,9 +206,12 @@ def lodging_unused(ctx: CheckContext) -> Iterator[Diagnostic]:
                 who=names,
                 nights=nights_said(days),
             ),
-            Message(
+            Message.plural(
+                names.count,
                 "the last night is the day before check_out: move check_out a day earlier, or "
-                "take them off the guests for those nights"
+                "take them off the guests for those nights",
+                "the last night is the day before check_out: move check_out a day earlier, or "
+                "take them off the guests for those nights",
             ),
             items=(stay,),
             delegates=who,
@@ -242,7 +245,11 @@ def double_lodging(ctx: CheckContext) -> Iterator[Diagnostic]:
                 first=first.id,
                 second=second.id,
             ),
-            Message("take them off the guests of one of them, or correct its dates"),
+            Message.plural(
+                names.count,
+                "take them off the guests of one of them, or correct its dates",
+                "take them off the guests of one of them, or correct its dates",
+            ),
             items=(first, second),
             delegates=who,
             day=days[0],

@@ -80,10 +80,12 @@ def _stranger(
             who=", ".join(keys),
             id=stay.id,
         ),
-        Message(
+        Message.plural(
+            len(keys),
+            "add them to the guests of '{id}', or take them out of this room",
             "add them to the guests of '{id}', or take them out of this room",
             id=stay.id,
-        ),
+        ),  # one form in English; French says "cette personne" for one
         items=(stay,),
         delegates=keys,
     )

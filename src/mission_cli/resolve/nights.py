@@ -110,10 +110,18 @@ def nights_by_delegate(
         return {}, False
     held = _stays_by_guest(trip, nights[0], nights[-1])
     homes = {key for key, city in trip.model.cities.items() if city.home}
-    found = {
-        key: _nights_of(trip, timeline, nights, homes, held.get(key, []))
-        for key, timeline in timelines.items()
-    }
+    alike: dict[tuple[tuple[int, ...], ...], Nights] = {}  # a delegation travels together
+    found = {}
+    for key, timeline in timelines.items():
+        stays = held.get(key, [])
+        same = (
+            tuple(map(id, timeline.moves)),
+            tuple(map(id, timeline.legs)),
+            tuple(id(stay) for _, stay in stays),
+        )
+        if same not in alike:
+            alike[same] = _nights_of(trip, timeline, nights, homes, stays)
+        found[key] = alike[same]
     return found, cut
 
 

@@ -11,6 +11,7 @@ only the solve fails, saying what to install.
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -68,8 +69,33 @@ def solve(model: BinaryModel, time_limit: float, start: list[int]) -> Solution:
     _add_rows(h, model)
     if start:
         h.setSolution(len(start), np.array(start, dtype=np.int32), np.ones(len(start)))
+    began = time.perf_counter()
     h.run()
-    return _read(h, len(model.columns))
+    solution = _read(h, len(model.columns))
+    if (
+        solution.values is None
+        or _worth(model, solution.values) >= h.getInfo().objective_function_value - 0.5
+    ):
+        return solution
+    # HiGHS 1.16 may return the start's values beside the objective of a better plan it
+    # found (its presolve loses the better plan in postsolve): solve again without
+    # presolve, from the same start, in what is left of the time.
+    h.clearSolver()
+    h.setOptionValue("presolve", "off")
+    h.setOptionValue("time_limit", max(0.0, float(time_limit) - (time.perf_counter() - began)))
+    if start:
+        h.setSolution(len(start), np.array(start, dtype=np.int32), np.ones(len(start)))
+    h.run()
+    again = _read(h, len(model.columns))
+    if again.values is not None and _worth(model, again.values) >= _worth(model, solution.values):
+        faithful = _worth(model, again.values) >= h.getInfo().objective_function_value - 0.5
+        return Solution(again.values, again.optimal and faithful, again.bound)
+    return Solution(solution.values, False, solution.bound)
+
+
+def _worth(model: BinaryModel, values: tuple[bool, ...]) -> float:
+    """The weighted count of a plan, as the objective counts it."""
+    return float(sum(weight for weight, on in zip(model.weights, values, strict=False) if on))
 
 
 def _add_rows(h: _Highs, model: BinaryModel) -> None:
