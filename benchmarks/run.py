@@ -97,6 +97,15 @@ def main() -> None:
         "<= 1.0, memory <= 2x",
     )
 
+    crowd = OUT / f"trip-{args.events}-500.yaml"
+    crowd.write_text(generate(args.events, delegates=500), encoding="utf-8")
+    row(
+        f"validate {crowd.name} (500 delegates) vs C safe load",
+        measure([MISSION, "validate", str(crowd)], args.repeat),
+        measure([*safe_load[:-1], str(crowd)], args.repeat),
+        "<= 0.8",
+    )
+
     row(
         f"agenda -d d0 of {big.name} vs validate",
         measure([MISSION, "agenda", str(big), "--delegate", "d0"], args.repeat),
@@ -144,6 +153,22 @@ def main() -> None:
         measure(deps, args.repeat * 2),
         "<= 1.2",
     )
+    sample = str(ROOT / "trips" / "2024-04.yaml")
+    row(
+        "  same vs the smallest app of the stack",
+        small,
+        measure([PY, str(HERE / "smallest_app.py"), sample], args.repeat * 2),
+        "<= 1.2",
+    )
+    checker = shutil.which("check-jsonschema", path=str(Path(PY).parent))
+    if checker:
+        schema = str(ROOT / "schema" / "trip-1.2.json")
+        row(
+            "  same vs check-jsonschema with mission's schema",
+            small,
+            measure([checker, "--schemafile", schema, sample], args.repeat * 2),
+            "<= 0.75",
+        )
     # pydantic imports lazily: its machinery loads with the first model. The same
     # import, with one one-field model defined, is what any use of it costs.
     used = [
