@@ -181,7 +181,8 @@ class Document(_Item):
 def _once_each(values: list[str]) -> list[str]:
     twice = sorted({v for v in values if values.count(v) > 1})
     if twice:
-        raise refusal("listed_twice", Message("lists {names} twice", names=", ".join(twice)))
+        names = ", ".join(f"'{value}'" for value in twice)  # as the file writes them
+        raise refusal("listed_twice", Message("lists {names} twice", names=names))
     return values
 
 
