@@ -173,7 +173,8 @@ def test_an_item_in_several_calendars_is_written_once(tmp_path: Path) -> None:
         mock.patch.object(Event, "to_ical", counted_text),
     ):
         code, output = invoke("export", "ics", str(SAMPLE), "-o", f"{tmp_path}/")
-    assert (code, output) == (0, f"mission: calendar written: 18 files in {tmp_path}/\n")
+    said = f"mission\u202f: calendriers écrits\u202f: 18 fichiers dans {tmp_path}/\n"  # French
+    assert (code, output) == (0, said)
     trip = load(SAMPLE.read_text(encoding="utf-8")).trip
     assert trip is not None
     items = len(trip.events) + len(trip.moves)

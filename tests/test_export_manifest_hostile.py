@@ -44,7 +44,8 @@ def test_a_uid_edited_by_hand_is_refused(tmp_path: Path, bad: str) -> None:
         read_manifest(manifest.read_text(encoding="utf-8"))
     code, output = invoke("export", "ics", SAMPLE, "-o", str(folder), "--quiet")
     assert code == 0
-    assert output.startswith(f"mission: warning: {manifest} cannot be used (its item ")
+    said = f"mission\u202f: avertissement\u202f: {manifest} est inutilisable (son élément "
+    assert output.startswith(said)  # in the sample's language
     calendar = (folder / "nappere.ics").read_text(encoding="utf-8")
     assert "\x1b" not in calendar
     assert "\u202e" not in calendar
@@ -69,7 +70,7 @@ def test_a_manifest_past_the_trip_file_limit_is_read_and_kept(tmp_path: Path) ->
     manifest.write_text(json.dumps(data), encoding="utf-8")
     assert manifest.stat().st_size > 32 * 2**20
     assert invoke("export", "ics", SAMPLE, "-o", str(folder)) == (
-        0, f"mission: calendar written: 18 files in {folder}\n"
+        0, f"mission\u202f: calendriers écrits\u202f: 18 fichiers dans {folder}\n"  # French
     )  # fmt: skip
     kept = read_manifest(manifest.read_text(encoding="utf-8"))["_programme.ics"]
     assert foreign.keys() <= kept.keys()

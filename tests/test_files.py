@@ -81,7 +81,9 @@ def test_dash_is_standard_output(tmp_path: Path) -> None:
 
 
 def test_a_missing_folder_without_slash_is_not_made(tmp_path: Path) -> None:
-    code, output = invoke("report", str(TRIP), "-o", str(tmp_path / "missing" / "r.md"))
+    code, output = invoke(
+        "report", str(TRIP), "-o", str(tmp_path / "missing" / "r.md"), "--lang", "en"
+    )
     assert code == 2
     assert "cannot write" in output
     assert not (tmp_path / "missing").exists()
@@ -109,7 +111,7 @@ def test_the_trip_file_is_never_written_over(tmp_path: Path) -> None:
     trip = tmp_path / "trip.yaml"
     shutil.copy(TRIP, trip)
     before = trip.read_bytes()
-    code, output = invoke("report", str(trip), "-o", str(trip))
+    code, output = invoke("report", str(trip), "-o", str(trip), "--lang", "en")
     assert code == 2
     assert "the trip file itself" in output
     link = tmp_path / "link.yaml"

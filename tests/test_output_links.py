@@ -26,10 +26,12 @@ def _planted(folder: Path, name: str, tmp_path: Path) -> tuple[Path, Path]:
 
 
 def _refused(code: int, output: str, link: Path, victim: Path) -> None:
+    """Refused in one line, in the sample's language (French)."""
     assert code == 2
     assert output == (
-        f"mission: error: {link} is a symbolic link; mission does not write through a link "
-        "in a folder it fills: remove the link, or name the file itself with --output\n"
+        f"mission\u202f: erreur\u202f: {link} est un lien symbolique\u202f; mission n'écrit pas "
+        "à travers un lien dans un dossier qu'il remplit\u202f: supprimez le lien, ou nommez le "
+        "fichier lui-même avec --output\n"
     )
     assert link.is_symlink()
     assert victim.read_text(encoding="utf-8") == KEPT
@@ -69,7 +71,7 @@ def test_a_cancelled_calendar_is_not_written_through_a_link(tmp_path: Path) -> N
     link, victim = _planted(folder, "gone.ics", tmp_path)
     code, output = invoke("export", "ics", str(SAMPLE), "-o", str(folder), "--quiet")
     assert code == 0
-    assert f"warning: {link} was left as it was ({link} is a symbolic link" in output
+    assert f"avertissement\u202f: {link} est laissé tel quel ({link} est un lien" in output
     assert link.is_symlink()
     assert victim.read_text(encoding="utf-8") == KEPT
 

@@ -22,10 +22,12 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from mission_cli.words.message import Message, MessageError
+
 STDOUT = "-"
 
 
-class OutputError(Exception):
+class OutputError(MessageError):
     """An output path that ``mission`` refuses to write."""
 
 
@@ -41,7 +43,7 @@ def output_file(output: str, default_name: str, inputs: Iterable[Path] = ()) -> 
     if output == STDOUT:
         return None
     if not output.strip():
-        raise OutputError("--output needs a path (or - for standard output)")
+        raise OutputError(Message("--output needs a path (or - for standard output)"))
     if is_directory_request(output):
         _not_dangling(Path(output.rstrip("/" + os.sep) or output))
         return member_target(Path(output), default_name, inputs)
@@ -54,10 +56,12 @@ def member_target(folder: Path, name: str, inputs: Iterable[Path] = ()) -> Path:
     file is then replaced by a rename, which never writes through a link either."""
     path = folder / name
     if path.is_symlink():
-        raise OutputError(
-            f"{path} is a symbolic link; mission does not write through a link in a folder it "
-            "fills: remove the link, or name the file itself with --output"
+        said = Message(
+            "{path} is a symbolic link; mission does not write through a link in a folder it "
+            "fills: remove the link, or name the file itself with --output",
+            path=str(path),
         )
+        raise OutputError(said)
     return checked_target(path, inputs)
 
 
@@ -65,7 +69,12 @@ def _not_dangling(path: Path) -> None:
     """A symbolic link to nothing is refused: following it would write (or make folders)
     wherever it points."""
     if path.is_symlink() and not path.exists():
-        raise OutputError(f"{path} is a link to {os.readlink(path)}, which does not exist")
+        said = Message(
+            "{path} is a link to {target}, which does not exist",
+            path=str(path),
+            target=os.readlink(path),
+        )
+        raise OutputError(said)
 
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -77,32 +86,45 @@ def checked_target(path: Path, inputs: Iterable[Path] = ()) -> Path:
     _not_dangling(path)
     target = Path(os.path.realpath(path))
     if any(str(p).startswith(("/dev/", "/proc/")) for p in (path.absolute(), target)):
-        raise OutputError(
-            f"{path} is a device or a process's stream; mission does not write over it: "
-            "use --output - for standard output"
+        said = Message(
+            "{path} is a device or a process's stream; mission does not write over it: "
+            "use --output - for standard output",
+            path=str(path),
         )
+        raise OutputError(said)
     try:
         status = target.stat()
     except FileNotFoundError:
         status = None
     except OSError as exc:
-        raise OutputError(f"{path}: {exc.strerror or exc}") from None
+        from mission_cli.words.reasons import os_reason
+
+        raise OutputError(
+            Message("{path}: {reason}", path=str(path), reason=os_reason(exc))
+        ) from None
     if status is not None:
         if stat.S_ISDIR(status.st_mode):
-            raise OutputError(f"{path} is a directory")
+            raise OutputError(Message("{path} is a directory", path=str(path)))
         if not stat.S_ISREG(status.st_mode):
-            raise OutputError(
-                f"{path} is not a regular file (a device, a pipe or a socket); mission does "
-                "not write over it: name a file, or use --output - for standard output"
+            said = Message(
+                "{path} is not a regular file (a device, a pipe or a socket); mission does "
+                "not write over it: name a file, or use --output - for standard output",
+                path=str(path),
             )
+            raise OutputError(said)
         for source in inputs:
             if _same_file(target, source):
-                raise OutputError(f"{path} is the trip file itself; write to another file")
+                said = Message(
+                    "{path} is the trip file itself; write to another file", path=str(path)
+                )
+                raise OutputError(said)
         if target.suffix.lower() in YAML_SUFFIXES:  # what mission writes is never YAML
-            raise OutputError(
-                f"{path} exists and is a YAML file, perhaps a trip: mission writes no YAML "
-                "over it; name another file"
+            said = Message(
+                "{path} exists and is a YAML file, perhaps a trip: mission writes no YAML "
+                "over it; name another file",
+                path=str(path),
             )
+            raise OutputError(said)
     return target
 
 

@@ -16,6 +16,7 @@ from string import Template
 
 from mission_cli.model.texts import control_character
 from mission_cli.published import PROJECT_URL, SCHEMA_URL
+from mission_cli.words.message import Message, MessageError
 
 LANGUAGES = ("en", "fr")
 DEFAULT_TITLES = {"en": "Delegation to Montréal", "fr": "Délégation à Montréal"}
@@ -34,7 +35,7 @@ spaces and punctuation that never mean anything to YAML in a block (no ``:``, no
 _YAML_WORDS = {"true", "false", "null"}
 
 
-class TitleError(ValueError):
+class TitleError(MessageError, ValueError):
     """A ``--title`` that a trip file cannot hold."""
 
 
@@ -51,19 +52,27 @@ def checked_title(title: str) -> str:
     back as typed, and mission never rewrites a value silently."""
     found = control_character(title) or _NOT_TEXT.search(title)
     if found is not None:
-        raise TitleError(
-            f"the title holds the character U+{ord(found.group()):04X} (a line break, a "
-            "tab or another invisible character), which a title cannot hold: write it on "
-            "one line"
+        code = f"U+{ord(found.group()):04X}"
+        said = Message(
+            "the title holds the character {code} (a line break, a tab or another invisible "
+            "character), which a title cannot hold: write it on one line",
+            code=code,
         )
+        raise TitleError(said)
     text = title.strip()
     if not text:
-        raise TitleError('the title is empty: give the trip a name, e.g. --title "Visit to Québec"')
-    if text != title:
+        example = '--title "Visit to Québec"'
         raise TitleError(
-            "the title begins or ends with a space, which a trip file does not keep: write "
-            f'it without, --title "{text}"'
+            Message("the title is empty: give the trip a name, e.g. {example}", example=example)
         )
+    if text != title:
+        example = f'--title "{text}"'
+        said = Message(
+            "the title begins or ends with a space, which a trip file does not keep: write "
+            "it without, {example}",
+            example=example,
+        )
+        raise TitleError(said)
     return text
 
 

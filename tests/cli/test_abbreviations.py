@@ -89,7 +89,7 @@ def test_whereis_at_jst_as_the_agenda_prints_it(lang: str, lines: list[str]) -> 
     ],
 )  # fmt: skip
 def test_an_abbreviation_none_of_them_uses_then(at: str, said: str) -> None:
-    assert invoke("whereis", JAPAN, "--at", at) == (2, f"mission: error: {said}\n")
+    assert invoke("whereis", JAPAN, "--at", at, "--lang", "en") == (2, f"mission: error: {said}\n")
 
 
 AMERICAS_AND_CHINA = """\

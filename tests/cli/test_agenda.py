@@ -155,9 +155,26 @@ def test_the_day_selects_by_the_local_date_of_the_start() -> None:
     ],
 )
 def test_bad_requests_exit_2(args: list[str], message: str) -> None:
-    code, output = invoke("agenda", TRIP, *args)
+    code, output = invoke("agenda", TRIP, *args, "--lang", "en")
     assert code == 2
     assert output.startswith(message)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-d", "napere"], "délégué inconnu 'napere'\u202f; vouliez-vous dire 'nappere'\u202f?"),
+        (["--city", "montrea"], "ville inconnue 'montrea'\u202f; vouliez-vous dire 'montreal'"),
+        (
+            ["--day", "4 avril"],
+            "'4 avril' n'est pas une date\u202f: écrivez AAAA-MM-JJ, aujourd'hui",
+        ),
+    ],
+)
+def test_bad_requests_in_the_trip_s_language(args: list[str], message: str) -> None:
+    code, output = invoke("agenda", TRIP, *args)  # a French trip: no --lang
+    assert code == 2
+    assert output.startswith(f"mission\u202f: erreur\u202f: {message}")
 
 
 def test_a_day_outside_the_trip_is_an_empty_agenda_with_a_note() -> None:
@@ -174,9 +191,15 @@ def test_a_file_with_errors_still_gives_what_it_can() -> None:
     code, output = invoke("agenda", "trips/examples/dst-gap.yaml")
     assert code == 0
     assert (
-        "mission: note: trips/examples/dst-gap.yaml has 1 error(s); 1 item(s) left out: "
+        "mission: note: trips/examples/dst-gap.yaml has 1 error; 1 item left out: "
         "petit-dejeuner; the first, line 20: 2024-03-10 02:30 does not exist in Rochester"
     ) in " ".join(output.split())
+    _, output = invoke("agenda", "trips/examples/dst-gap.yaml", "--lang", "fr")
+    assert (
+        "mission : remarque : trips/examples/dst-gap.yaml contient 1 erreur ; 1 élément laissé "
+        "de côté : petit-dejeuner ; la première, ligne 20 : 2024-03-10 02:30 n'existe pas à "
+        "Rochester"
+    ) in " ".join(output.replace("\u202f", " ").split())
     for refuse in ("--no-partial", "--strict"):
         code, output = invoke("agenda", "trips/examples/dst-gap.yaml", refuse)
         assert code == 1
@@ -227,7 +250,7 @@ def test_whereis_table_reads_the_time_in_home_time_by_default() -> None:
 
 
 def test_whereis_bad_time_exits_2() -> None:
-    code, output = invoke("whereis", TRIP, "--at", "tomorrow noon")
+    code, output = invoke("whereis", TRIP, "--at", "tomorrow noon", "--lang", "en")
     assert code == 2
     assert output.startswith("mission: error: 'tomorrow noon' is not a time")
 
@@ -318,7 +341,7 @@ def test_a_delegate_by_name_or_by_a_mistyped_name() -> None:
     code, output = invoke("agenda", TRIP, "-d", "Nathalie Appéré", "--day", "2024-04-04")
     assert code == 0
     assert "Nathalie Appéré" in output.splitlines()[1]
-    code, output = invoke("agenda", TRIP, "-d", "appere")
+    code, output = invoke("agenda", TRIP, "-d", "appere", "--lang", "en")
     assert code == 2
     assert output == "mission: error: unknown delegate 'appere'; did you mean 'nappere'?\n"
 
@@ -410,12 +433,12 @@ def test_a_typo_in_a_delegate_keeps_the_delegate(tmp_path: Path) -> None:
     code, output = invoke("agenda", str(trip), "-d", "nappere", "--day", "2024-04-04")
     assert code == 0
     assert "Nathalie Appéré" in output
-    assert "unknown key 'titel'" in output  # said in the note on stderr
+    assert "clé inconnue 'titel'" in output  # said in the note on stderr, in French
 
 
 def test_empty_options_are_refused() -> None:
     for option in ("--day", "--from", "--to", "--city"):
-        code, output = invoke("agenda", TRIP, option, "")
+        code, output = invoke("agenda", TRIP, option, "", "--lang", "en")
         assert code == 2, option
         assert f"{option} needs a value" in output
 
@@ -439,6 +462,6 @@ def test_delegates_taken_away_from_everyone() -> None:
     assert "startup-ia" in people  # on items shared with the others
     code, all_but = invoke("agenda", TRIP, "-d", "all", "-d", "-@startups", "-f", "json")
     assert all_but == output
-    code, output = invoke("agenda", TRIP, "-d", "nappere", "-d", "-nappere")
+    code, output = invoke("agenda", TRIP, "-d", "nappere", "-d", "-nappere", "--lang", "en")
     assert code == 2
     assert output == "mission: error: nappere -nappere selects nobody\n"

@@ -9,7 +9,9 @@ SAMPLE = "trips/2024-04.yaml"
 
 
 def test_from_after_to_is_refused() -> None:
-    code, output = invoke("agenda", SAMPLE, "--from", "2024-04-08", "--to", "2024-04-05")
+    code, output = invoke(
+        "agenda", SAMPLE, "--from", "2024-04-08", "--to", "2024-04-05", "--lang", "en"
+    )
     assert code == 2
     assert output == "mission: error: --from 2024-04-08 is after --to 2024-04-05: swap them\n"
 

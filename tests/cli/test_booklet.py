@@ -36,7 +36,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     writes them (the folder made)."""
     target = tmp_path_factory.mktemp("booklets") / "booklets"
     code, output = invoke("booklet", str(TRIP), "--output", f"{target}/")
-    assert (code, output) == (0, f"mission: 18 booklets written to {target}/\n")
+    assert (code, output) == (0, f"mission\u202f: 18 carnets écrits dans {target}/\n")
     return target
 
 
@@ -77,7 +77,7 @@ def test_every_page_names_the_trip_and_whose_booklet_and_is_numbered(
 def test_one_file_for_a_selection(tmp_path: Path) -> None:
     target = tmp_path / "startups.pdf"
     code, output = invoke("booklet", str(TRIP), "-d", "@startups", "-o", str(target))
-    assert (code, output) == (0, f"mission: booklet written to {target}\n")
+    assert (code, output) == (0, f"mission\u202f: carnet écrit dans {target}\n")
     pages = pages_text(target.read_bytes())
     assert pages[1].startswith(f"{as_printed(TITLE)} Startups ")
     assert "Qui est où" in " ".join(pages)  # several delegates: the timeline
@@ -146,7 +146,8 @@ def test_source_date_epoch_fixes_the_date(tmp_path: Path) -> None:
     code, output = invoke("booklet", str(TRIP), "-o", str(target),
                           env={"SOURCE_DATE_EPOCH": "yesterday"})  # fmt: skip
     assert (code, output) == (
-        2, "mission: error: SOURCE_DATE_EPOCH must be a number of seconds, not 'yesterday'\n"
+        2, "mission\u202f: erreur\u202f: SOURCE_DATE_EPOCH doit être un nombre de secondes, et "
+        "non 'yesterday'\n"
     )  # fmt: skip
 
 
@@ -163,7 +164,7 @@ def test_what_it_refuses(tmp_path: Path, output: str, said: str) -> None:
     trip = a_copy(tmp_path, name="trip.pdf")  # a trip file may be named anything
     before = trip.read_bytes()
     os.chdir(tmp_path)
-    code, text = invoke("booklet", "trip.pdf", "-o", output)
+    code, text = invoke("booklet", "trip.pdf", "-o", output, "--lang", "en")
     assert (code, text) == (2, f"mission: error: {said}\n")
     assert trip.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["trip.pdf"]
@@ -175,7 +176,7 @@ def test_a_link_in_the_folder_is_refused_before_anything_is_written(tmp_path: Pa
     folder = tmp_path / "booklets"
     folder.mkdir()
     (folder / "dri.pdf").symlink_to(outside)
-    code, output = invoke("booklet", str(TRIP), "-o", f"{folder}/")
+    code, output = invoke("booklet", str(TRIP), "-o", f"{folder}/", "--lang", "en")
     assert code == 2
     assert output.startswith(f"mission: error: {folder}/dri.pdf is a symbolic link;")
     assert outside.read_text() == "keep\n"
@@ -192,7 +193,7 @@ def no_typst(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 def test_without_typst_one_line_says_how_to_install_it(tmp_path: Path, no_typst: None) -> None:
-    code, output = invoke("booklet", str(TRIP), "-o", f"{tmp_path}/")
+    code, output = invoke("booklet", str(TRIP), "-o", f"{tmp_path}/", "--lang", "en")
     assert (code, output) == (
         2,
         "mission: error: mission booklet sets its PDF with Typst, which is not installed: "
@@ -222,8 +223,8 @@ def test_items_in_error_are_left_out_and_named(tmp_path: Path) -> None:
     target = tmp_path / "mayor.pdf"
     code, output = invoke("booklet", str(trip), "-d", "nappere", "-o", str(target))
     assert code == 0
-    assert "1 item(s) left out: echange-maires" in output
-    assert output.endswith(f"mission: booklet written to {target}\n")
+    assert "1 élément laissé de côté\u202f: echange-maires" in output
+    assert output.endswith(f"mission\u202f: carnet écrit dans {target}\n")
     text = " ".join(pages_text(target.read_bytes()))
     assert as_printed("Temps d'échange entre les deux maires") not in text
     assert as_printed("Rencontre avec l'Université de Rochester") in text

@@ -79,20 +79,20 @@ def test_the_booklet_takes_lang_whatever_its_case(tmp_path: Path) -> None:
         ),
         (["init", "-", "--lang", "de"], "--lang: 'de' is not one of en or fr"),
         (
-            ["agenda", TRIP, "--tz", "lcoal"],
+            ["agenda", TRIP, "--tz", "lcoal", "--lang", "en"],
             "--tz: unknown time zone 'lcoal'; did you mean 'local'?",
         ),
         (
-            ["agenda", TRIP, "--tz", "Europe/Pari"],
+            ["agenda", TRIP, "--tz", "Europe/Pari", "--lang", "en"],
             "--tz: unknown time zone 'Europe/Pari'; did you mean 'Europe/Paris'?",
         ),
         (
-            ["agenda", TRIP, "--day", "tomorow"],
+            ["agenda", TRIP, "--day", "tomorow", "--lang", "en"],
             "'tomorow' is not a date: write YYYY-MM-DD, today or tomorrow; "
             "did you mean 'tomorrow'?",
         ),
         (
-            ["whereis", TRIP, "--at", "tomorow 09:00"],
+            ["whereis", TRIP, "--at", "tomorow 09:00", "--lang", "en"],
             "'tomorow 09:00' is not a time (write now, today HH:MM, tomorrow HH:MM, or "
             "YYYY-MM-DD HH:MM with a zone; did you mean 'tomorrow 09:00'?)",
         ),
@@ -104,6 +104,25 @@ def test_the_booklet_takes_lang_whatever_its_case(tmp_path: Path) -> None:
 )
 def test_a_near_miss_gets_did_you_mean_in_one_line(args: list[str], said: str) -> None:
     assert invoke(*args) == (2, f"mission: error: {said}\n")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["agenda", TRIP, "-f", "jsn", "--lang", "fr"],
+        ["agenda", TRIP, "--lang", "fr", "-f", "jsn"],
+        ["agenda", TRIP, "--lang", "FR", "-f", "jsn"],
+    ],
+)
+def test_a_refusal_of_the_command_line_is_in_the_language_of_lang(args: list[str]) -> None:
+    """``--lang`` is read first, wherever it stands: the command line's own refusal is in
+    its language (the trip, which could say its own, is not read yet)."""
+    S = "\u202f"
+    assert invoke(*args) == (
+        2,
+        f"mission{S}: erreur{S}: --format{S}: 'jsn' n'est pas l'une des valeurs table, json, "
+        f"markdown ou html{S}; vouliez-vous dire 'json'{S}?\n",
+    )
 
 
 def test_any_case_of_a_choice_is_the_choice() -> None:

@@ -32,10 +32,13 @@ def _written(target: Path, lang: str = "en") -> str:
 def test_the_new_file_is_clean_for_every_command(tmp_path: Path, lang: str) -> None:
     target = tmp_path / "trip.yaml"
     output = _written(target, lang)
-    assert output == (
-        f"mission: written to {target}\n"
-        f"mission: next: edit it, then run `mission validate {target}`\n"
-    )
+    said = {
+        "en": f"mission: written to {target}\n"
+        f"mission: next: edit it, then run `mission validate {target}`\n",
+        "fr": f"mission\u202f: écrit dans {target}\n"
+        f"mission\u202f: ensuite\u202f: modifiez-le, puis lancez `mission validate {target}`\n",
+    }
+    assert output == said[lang]
     clean = {"en": f"{target}: no problems found\n", "fr": f"{target}\u202f: aucun problème\n"}
     assert invoke("validate", "--strict", str(target)) == (0, clean[lang])
     for command in (["agenda"], ["report"], ["logistics", "rooming"]):
@@ -43,6 +46,7 @@ def test_the_new_file_is_clean_for_every_command(tmp_path: Path, lang: str) -> N
         assert code == 0, shown
         assert "Montréal" in shown, shown
         assert "mission: note" not in shown, shown
+        assert "mission\u202f: remarque" not in shown, shown
     code, shown = invoke("export", "ics", str(target), "-o", f"{tmp_path}/calendars/")
     assert code == 0, shown
     names = sorted(p.name for p in (tmp_path / "calendars").glob("*.ics"))
@@ -224,7 +228,8 @@ def test_a_failure_while_writing_leaves_nothing(
     code, output = invoke("init", str(target))
     assert code == 2
     assert output == (
-        f"mission: error: cannot create {target}: No space left on device; choose another folder\n"
+        f"mission: error: cannot create {target}: no space left on the device; choose another "
+        "folder\n"
     )
     assert list(tmp_path.iterdir()) == []
 

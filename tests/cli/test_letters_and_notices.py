@@ -128,7 +128,7 @@ def test_letters_refuse_json_and_a_supplier(versions: tuple[Path, Path], tmp_pat
     code, output = invoke("diff", *map(str, versions), "--per-delegate", "-f", "json",
                           "-o", f"{tmp_path}/m/")  # fmt: skip
     assert code == 2
-    assert "text or html" in output
+    assert "text ou html" in output  # a French trip: said in French
     code, output = invoke("diff", *map(str, versions), "--per-delegate", "--for", "hotel",
                           "-o", f"{tmp_path}/m/")  # fmt: skip
     assert code == 2

@@ -187,7 +187,7 @@ def test_a_file_with_errors_gives_what_it_can(tmp_path: Path) -> None:
     code, output = invoke("logistics", "manifest", str(trip), "-f", "json")
     assert code == 0
     assert "autocar-yqb-yul" not in output.split("\n", 1)[1]
-    assert "left out: autocar-yqb-yul" in output.split("\n", 1)[0]
+    assert "laissé de côté\u202f: autocar-yqb-yul" in output.split("\n", 1)[0]
     code, output = invoke("logistics", "manifest", str(trip), "--strict")
     assert code == 1
 

@@ -257,7 +257,7 @@ def test_a_request_in_error_is_counted_and_named(tmp_path: Path) -> None:
     )
     code, output = invoke("schedule", str(_file(tmp_path, text)), width=100)
     assert code == 0, output
-    assert "has 1 error(s)" in output
+    assert "has 1 error;" in output
     assert "Requests placed: 1 of 2 (must 0/0, should 1/1, could 0/0)." in output
     assert (
         "  bad\n    why: its entry in the file has an error: `mission validate` says which"

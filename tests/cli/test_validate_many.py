@@ -270,8 +270,11 @@ def test_no_file_is_a_usage_error() -> None:
 @pytest.mark.parametrize(
     ("args", "said"),
     [
-        (["agenda", SAMPLE, "-d", "nappere"], "mission: written to {out}\n"),
-        (["export", "ics", SAMPLE, "-d", "nappere"], "mission: calendar written: {out}\n"),
+        (["agenda", SAMPLE, "-d", "nappere"], "mission\u202f: écrit dans {out}\n"),
+        (
+            ["export", "ics", SAMPLE, "-d", "nappere"],
+            "mission\u202f: calendrier écrit\u202f: {out}\n",
+        ),
         (["rules", "odd-hour"], "mission: written to {out}\n"),
     ],
 )
@@ -318,9 +321,10 @@ def test_a_fifo_or_a_device_in_a_folder_is_reported_not_read(tmp_path: Path) -> 
         capture_output=True, text=True, timeout=60, check=False,
     )  # fmt: skip
     assert done.returncode == 2
-    assert done.stderr.splitlines() == [
-        f"mission: error: {tmp_path}/x.yaml: not a regular file (a FIFO, a device…): skipped",
-        f"mission: error: {tmp_path}/zero.yaml: not a regular file (a FIFO, a device…): skipped",
+    said = "\u202f: ce n'est pas un fichier ordinaire (une FIFO, un périphérique…)\u202f: ignoré"
+    assert done.stderr.splitlines() == [  # in the language of the summary: the files' own
+        f"mission\u202f: erreur\u202f: {tmp_path}/x.yaml{said}",
+        f"mission\u202f: erreur\u202f: {tmp_path}/zero.yaml{said}",
     ]
     assert done.stdout.endswith("3 fichiers vérifiés\u202f: 1 sans problème, 2 illisibles\n")
 
@@ -369,7 +373,10 @@ def test_a_subfolder_that_cannot_be_read_leaves_the_rest_checked(
     monkeypatch.setattr(os, "scandir", scandir)
     code, out, err = run("validate", str(tmp_path))
     assert code == 2
-    assert err == f"mission: error: {tmp_path}/secret: cannot be read (Permission denied)\n"
+    assert err == (  # in the language of the summary: the files' own
+        f"mission\u202f: erreur\u202f: {tmp_path}/secret\u202f: lecture impossible (permission "
+        "refusée)\n"
+    )
     assert out.endswith("2 fichiers vérifiés\u202f: 1 sans problème, 1 illisible\n")
 
 

@@ -21,7 +21,7 @@ def test_an_empty_name_is_refused() -> None:
 
 
 def test_an_empty_name_beside_a_file_is_refused_and_the_file_checked() -> None:
-    code, output = invoke("validate", "", str(SAMPLE))
+    code, output = invoke("validate", "", str(SAMPLE), "--lang", "en")
     assert code == 2
     assert output.splitlines()[0] == (
         "mission: error: '' is an empty name, not a file: name a trip file"

@@ -33,12 +33,18 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
+PREFIXES = ("mission: error: ", "mission\u202f: erreur\u202f: ")
+"""The prefix of a command's error, in English and in French."""
+
+
 def _one_error_line(code: int, output: str) -> str:
+    """The error said, in its language: English (``--lang en``) or French (the sample's)."""
     assert code == 2, output
     assert output.count("\n") == 1, output
-    assert output.startswith("mission: error: "), output
+    prefix = PREFIXES[0] if output.startswith(PREFIXES[0]) else PREFIXES[1]
+    assert output.startswith(prefix), output
     assert PASSWORD not in output
-    return output.removeprefix("mission: error: ").rstrip("\n")
+    return output.removeprefix(prefix).rstrip("\n")
 
 
 def _state(env: Env) -> Path:
@@ -181,7 +187,7 @@ def test_an_item_left_out_for_an_error_stays_on_the_server(
     broken.write_text(text.replace("start: 2024-04-04 14:30", "start: 2024-04-04 25:30"), "utf-8")
     code, output = publish(radicale, env, "-d", "cci", "--format", "json", file=broken)
     assert code == 0
-    assert "1 item(s) left out: gre-chambre-commerce" in output
+    assert "1 élément laissé de côté\u202f: gre-chambre-commerce" in output
     assert writes(sent[-1]) == []
     programme = json.loads(output[output.index("{") :])["calendars"][-1]
     assert (programme["removed"], programme["unchanged"]) == (0, 53)

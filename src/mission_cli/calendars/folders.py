@@ -31,11 +31,13 @@ from mission_cli.calendars.manifest import (
 )
 from mission_cli.pipeline import LoadedTrip
 from mission_cli.resolve.items import ResolvedTrip
+from mission_cli.words.message import Message, MessageError, Verbatim
+from mission_cli.words.reasons import os_reason
 
 _KEY_FILE = re.compile(r"^[a-z0-9][a-z0-9_-]*\.ics$")
 
 
-class CalendarWriteError(Exception):
+class CalendarWriteError(MessageError):
     """A calendar or a manifest that cannot be written; the message says which and why."""
 
 
@@ -53,7 +55,7 @@ class CalendarFolders:
         export)."""
         self.untouchable: set[Path] = set()
         """Folders whose manifest path is not a plain file: it is left alone."""
-        self.warnings: list[str] = []
+        self.warnings: list[Message] = []
         """What the command should say (a manifest that cannot be used, a calendar left
         as it was), in the order met."""
 
@@ -61,7 +63,8 @@ class CalendarFolders:
         if folder not in self.known:
             path = folder / MANIFEST
             if path.is_symlink() or (path.exists() and not path.is_file()):
-                self.warnings.append(_warning(path, "it is not a plain file, and is left as it is"))
+                reason = Message("it is not a plain file, and is left as it is")
+                self.warnings.append(_warning(path, reason))
                 self.untouchable.add(folder)
                 self.known[folder] = None
             else:
@@ -85,7 +88,7 @@ class CalendarFolders:
             text, entries = build_calendar(loaded, whose, options, before, self.keep)
             write_atomic(target, text, make_folder=True)
         except OSError as exc:
-            raise CalendarWriteError(f"cannot write {target}: {exc.strerror or exc}") from None
+            raise CalendarWriteError(_cannot_write(target, exc)) from None
         self.written.setdefault(target.parent, {})[target.name] = entries
         owners = self.owners.setdefault(target.parent, {})
         if whose is not None:
@@ -115,7 +118,10 @@ class CalendarFolders:
                 calendar, entries = cancelled_calendar(trip, before, options)
                 write_atomic(target, calendar.to_ical().decode("utf-8"))
             except (OutputError, OSError) as exc:
-                self.warnings.append(f"warning: {target} was left as it was ({exc})")
+                reason = exc.said if isinstance(exc, OutputError) else os_reason(exc)
+                said = Message("warning: {file} was left as it was ({reason})", file=str(target),
+                               reason=reason)  # fmt: skip
+                self.warnings.append(said)
                 continue
             self.written.setdefault(folder, {})[name] = entries
             done.append(target)
@@ -128,13 +134,16 @@ class CalendarFolders:
             with path.open("rb") as stream:
                 data = stream.read(MAX_BYTES + 1)
             if len(data) > MAX_BYTES:
-                raise ManifestError("it is too large")
+                raise ManifestError(Message("it is too large"))
             text = data.decode("utf-8")
             return read_manifest(text), read_owners(text)
-        except (ManifestError, UnicodeDecodeError, OSError, ValueError, RecursionError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            self.warnings.append(_warning(path, reason))
-            return None, {}
+        except ManifestError as exc:
+            self.warnings.append(_warning(path, exc.said))
+        except OSError as exc:
+            self.warnings.append(_warning(path, os_reason(exc)))
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+            self.warnings.append(_warning(path, Verbatim(_short(str(exc)))))
+        return None, {}
 
     def save(self) -> None:
         """Each folder's manifest, after its calendars."""
@@ -150,8 +159,7 @@ class CalendarFolders:
                 # would make every later export warn).
                 write_atomic(folder / MANIFEST, text, make_folder=True, at_least=0o600)
             except OSError as exc:
-                where = folder / MANIFEST
-                raise CalendarWriteError(f"cannot write {where}: {exc.strerror or exc}") from None
+                raise CalendarWriteError(_cannot_write(folder / MANIFEST, exc)) from None
 
 
 def _old_file(target: Path) -> dict[str, Entry]:
@@ -164,9 +172,18 @@ def _old_file(target: Path) -> dict[str, Entry]:
         return previous_entries(stream.read(MAX_BYTES))
 
 
-def _warning(path: Path, reason: str) -> str:
-    short = reason if len(reason) <= 200 else reason[:200] + "…"
-    return (
-        f"warning: {path} cannot be used ({short}); this export starts afresh from the "
-        "calendar files it replaces"
+def _cannot_write(target: Path, exc: OSError) -> Message:
+    return Message("cannot write {file}: {reason}", file=str(target), reason=os_reason(exc))
+
+
+def _short(reason: str) -> str:
+    return reason if len(reason) <= 200 else reason[:200] + "…"
+
+
+def _warning(path: Path, reason: Message) -> Message:
+    return Message(
+        "warning: {file} cannot be used ({reason}); this export starts afresh from the "
+        "calendar files it replaces",
+        file=str(path),
+        reason=reason,
     )

@@ -17,6 +17,8 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
+from mission_cli.words.message import Message, MessageError
+
 MANIFEST = ".mission-export.json"
 FORMAT = "mission-ics-manifest"
 VERSION = 1
@@ -31,7 +33,7 @@ MAX_BYTES = 128 * 2**20
 32 MB a trip file may have at 12,000, so the manifest has its own bound."""
 
 
-class ManifestError(Exception):
+class ManifestError(MessageError):
     """The manifest cannot be used; the message says why."""
 
 
@@ -59,7 +61,7 @@ def read_owners(text: str) -> dict[str, str]:
     accepted the text)."""
     owners = json.loads(text).get("owners", {})
     if not isinstance(owners, dict):
-        raise ManifestError("its owners are not a mapping")
+        raise ManifestError(Message("its owners are not a mapping"))
     return {str(k): str(v) for k, v in owners.items() if isinstance(v, str)}
 
 
@@ -67,22 +69,28 @@ def read_manifest(text: str) -> Calendars:
     try:
         data = json.loads(text)
     except (ValueError, RecursionError) as exc:
-        raise ManifestError(f"it is not JSON ({exc})") from None
+        raise ManifestError(Message("it is not JSON ({problem})", problem=str(exc))) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ManifestError("it was not written by mission export ics")
+        raise ManifestError(Message("it was not written by mission export ics"))
     if data.get("version") != VERSION:
-        raise ManifestError(f"it is of version {data.get('version')!r}, not {VERSION}")
+        said = Message(
+            "it is of version {found}, not {version}",
+            found=repr(data.get("version")),
+            version=str(VERSION),
+        )
+        raise ManifestError(said)
     calendars = data.get("calendars")
     if not isinstance(calendars, dict):
-        raise ManifestError("it has no calendars")
+        raise ManifestError(Message("it has no calendars"))
     out: Calendars = {}
     count = 0
     for name, items in calendars.items():
         if not isinstance(name, str) or not isinstance(items, dict):
-            raise ManifestError(f"its calendar {name!r} is not a mapping of items")
+            said = Message("its calendar {name} is not a mapping of items", name=repr(name))
+            raise ManifestError(said)
         count += len(items)
         if count > MAX_ENTRIES:
-            raise ManifestError(f"it holds more than {MAX_ENTRIES:,} items")
+            raise ManifestError(Message("it holds more than {most} items", most=MAX_ENTRIES))
         out[name] = {_uid(uid): _entry(uid, value) for uid, value in items.items()}
     return out
 
@@ -96,30 +104,31 @@ def _uid(uid: str) -> str:
     edited by hand must not bring an escape code or a bidirectional override into a
     calendar."""
     if not uid or len(uid) > MAX_UID or _UNSAFE.search(uid) or not uid.isprintable():
-        raise ManifestError(f"its item {uid[:60]!r} has no valid UID")
+        raise ManifestError(Message("its item {name} has no valid UID", name=repr(uid[:60])))
     return uid
 
 
 def _entry(uid: Any, value: Any) -> Entry:
     fields = dict.fromkeys(("digest", "summary", "start", "start_zone", "end", "end_zone"), str)
     if not isinstance(value, dict):
-        raise ManifestError(f"its item {str(uid)[:60]!r} is not a mapping")
+        said = Message("its item {name} is not a mapping", name=repr(str(uid)[:60]))
+        raise ManifestError(said)
     sequence, cancelled = value.get("sequence"), value.get("cancelled")
     name = str(uid)[:60]
     if not isinstance(sequence, int) or isinstance(sequence, bool) or not 0 <= sequence < MAX_SEQ:
-        raise ManifestError(f"its item {name!r} has no valid sequence")
+        raise _invalid(name, "sequence")
     if not isinstance(cancelled, bool):
-        raise ManifestError(f"its item {name!r} has no valid status")
+        raise _invalid(name, "status")
     for field, kind in fields.items():
         if not isinstance(value.get(field), kind) or _UNSAFE.search(value[field]):
-            raise ManifestError(f"its item {name!r} has no valid {field}")
+            raise _invalid(name, field)
     for field in ("start", "end"):
         try:
             moment = datetime.fromisoformat(value[field])
         except ValueError:
-            raise ManifestError(f"its item {name!r} has no valid {field}") from None
+            raise _invalid(name, field) from None
         if moment.tzinfo is None or not 1900 <= moment.year <= 2199:
-            raise ManifestError(f"its item {name!r} has no valid {field}")
+            raise _invalid(name, field)
     return Entry(sequence, value["digest"], cancelled, value["summary"], value["start"],
                  value["start_zone"], value["end"], value["end_zone"])  # fmt: skip
 
@@ -135,3 +144,8 @@ def manifest_text(calendars: Calendars, owners: dict[str, str]) -> str:
         "owners": {name: owners[name] for name in sorted(owners) if name in calendars},
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def _invalid(name: str, field: str) -> ManifestError:
+    said = Message("its item {name} has no valid {field}", name=repr(name), field=field)
+    return ManifestError(said)

@@ -31,6 +31,8 @@ else:
     AgendaFormat = choices("AgendaFormat", AGENDA)
 from mission_cli.resolve.items import ResolvedTrip
 from mission_cli.views.agenda import Request
+from mission_cli.words.message import Message
+from mission_cli.words.words import Words
 
 TZ_WORDS = ("local", "home")
 """What ``--tz`` takes besides a zone."""
@@ -90,16 +92,18 @@ def agenda(
         file, lang=lang, no_partial=no_partial or strict, json_errors=output_format == "json"
     )
     trip = loaded.trip
-    request = _request(trip, delegate, city, day, first, last)
+    words = words_of(lang, loaded.model)
+    request = _request(trip, words, delegate, city, day, first, last)
     options = ViewOptions(
-        words_of(lang, loaded.model), _display_zone(trip, tz), home_time, personal=include_personal
+        words, _display_zone(trip, tz, words), home_time, personal=include_personal
     )
     view = build_view(loaded, agenda_items(loaded, request, options.words), options, request)
-    emit(AGENDA[output_format], view, output, name="agenda", source=file, quiet=quiet)
+    emit(AGENDA[output_format], view, output, words=words, name="agenda", source=file, quiet=quiet)
 
 
 def _request(
     trip: ResolvedTrip,
+    words: Words,
     delegates: list[str] | None,
     city: str | None,
     day: str | None,
@@ -112,27 +116,29 @@ def _request(
     now = datetime.now(UTC)
     for option, value in (("--city", city), ("--day", day), ("--from", first), ("--to", last)):
         if value is not None and not value.strip():
-            fail(f"{option} needs a value")
+            fail(Message("{option} needs a value", option=option), words)
     try:
         keys = expand_delegates(trip, delegates) if delegates else None
         where = check_city(trip, city) if city else None
         if day is not None and (first or last):
-            raise RequestError("--day cannot be combined with --from or --to")
+            raise RequestError(Message("--day cannot be combined with --from or --to"))
         first_day, last_day = day or first, day or last
         start = parse_day(first_day, trip, now) if first_day else None
         end = parse_day(last_day, trip, now) if last_day else None
         if start is not None and end is not None and end < start:  # an empty agenda, unsaid
-            raise RequestError(f"--from {start} is after --to {end}: swap them")
+            raise RequestError(
+                Message("--from {first} is after --to {last}: swap them", first=start, last=end)
+            )
     except RequestError as exc:
-        fail(str(exc))
+        fail(exc.said, words)
     return Request(keys, where, start, end)
 
 
-def _display_zone(trip: ResolvedTrip, tz: str) -> tzinfo | None:
+def _display_zone(trip: ResolvedTrip, tz: str, words: Words) -> tzinfo | None:
     """``--tz``: None for each place's own zone, home, or one IANA zone for all."""
     from mission_cli.clock.times import unknown_zone_error
     from mission_cli.clock.zones import zone_named
-    from mission_cli.suggest import did_you_mean, nearest
+    from mission_cli.suggest import nearest, suggestion
 
     if tz.casefold() == "local":
         return None
@@ -141,6 +147,8 @@ def _display_zone(trip: ResolvedTrip, tz: str) -> tzinfo | None:
     zone = zone_named(tz)
     if zone is None:
         err = unknown_zone_error(tz)
-        hint = did_you_mean(nearest(tz, TZ_WORDS)) or err.hint_text
-        fail(f"--tz: {err.message}" + (f"; {hint}" if hint else ""))
+        hint = suggestion(nearest(tz, TZ_WORDS)) or err.hint_said
+        if hint is None:
+            fail(Message("--tz: {problem}", problem=err.said), words)
+        fail(Message("--tz: {problem}; {hint}", problem=err.said, hint=hint), words)
     return zone

@@ -20,6 +20,7 @@ from mission_cli.cli.common import (
     LangOption,
     NoPartialOption,
     QuietOption,
+    cannot_write,
     delegate_option,
     done,
     fail,
@@ -27,6 +28,8 @@ from mission_cli.cli.common import (
     words_of,
 )
 from mission_cli.files import STDOUT
+from mission_cli.words.message import N_, Message
+from mission_cli.words.words import Words
 
 if TYPE_CHECKING:
     from mission_cli.booklet.typeset import Typesetter
@@ -77,34 +80,38 @@ def booklet(
     from mission_cli.views.booklet.edition import edition
 
     loaded = load_whole_trip(file, lang=lang, no_partial=no_partial)
-    chosen = _chosen(loaded, delegate)
-    jobs, folder = _jobs(file, output, chosen, loaded.model)
-    typesetter = _typesetter()
     words = words_of(lang, loaded.model)
-    shared = edition(loaded, words, _edition_date(file, loaded), personal=include_personal)
+    chosen = _chosen(loaded, delegate, words)
+    jobs, folder = _jobs(file, output, chosen, loaded.model, words)
+    typesetter = _typesetter(words)
+    day = _edition_date(file, loaded, words)
+    shared = edition(loaded, words, day, personal=include_personal)
     for target, who_for in jobs:
         pdf = typesetter.typeset(booklet_data(shared, who_for))
         try:
             write_atomic(target, pdf, make_folder=folder)
         except OSError as exc:
-            fail(f"cannot write {target}: {exc.strerror or exc}")
+            fail(cannot_write(target, exc), words)
     if folder:
-        done(f"{len(jobs)} booklets written to {output}", quiet=quiet)
+        said = Message.plural(len(jobs), "{n} booklet written to {folder}",
+                              "{n} booklets written to {folder}", folder=output)  # fmt: skip
+        done(said, words, quiet=quiet)
     else:
-        done(f"booklet written to {jobs[0][0]}", quiet=quiet)
+        done(Message("booklet written to {file}", file=str(jobs[0][0])), words, quiet=quiet)
 
 
-def _typesetter() -> Typesetter:
+def _typesetter(words: Words) -> Typesetter:
     """The warm Typst compiler, or exit 2 saying how to install it."""
     from mission_cli.booklet.typeset import shared_typesetter
 
     try:
         return shared_typesetter()
     except ImportError:
-        fail(f"mission booklet sets its PDF with Typst, which is not installed: {INSTALL}")
+        said = N_("mission booklet sets its PDF with Typst, which is not installed: {install}")
+        fail(Message(said, install=INSTALL), words)
 
 
-def _chosen(loaded: LoadedTrip, names: list[str] | None) -> Selection:
+def _chosen(loaded: LoadedTrip, names: list[str] | None, words: Words) -> Selection:
     """The delegates of ``--delegate`` (all of them: the whole delegation's booklet)."""
     from mission_cli.views.booklet.edition import Selection
     from mission_cli.views.requests import RequestError, expand_delegates
@@ -115,13 +122,13 @@ def _chosen(loaded: LoadedTrip, names: list[str] | None) -> Selection:
     try:
         keys = set(expand_delegates(loaded.trip, names))
     except RequestError as exc:
-        fail(str(exc))
+        fail(exc.said, words)
     ordered = tuple(key for key in model.delegates if key in keys)
     return Selection(ordered, whole=len(ordered) == len(model.delegates))
 
 
 def _jobs(
-    file: Path, output: str, chosen: Selection, model: TripModel
+    file: Path, output: str, chosen: Selection, model: TripModel, words: Words
 ) -> tuple[list[tuple[Path, Selection]], bool]:
     """Where each booklet goes, checked before any is set; and whether ``output`` is a
     folder (made if missing)."""
@@ -135,7 +142,10 @@ def _jobs(
     from mission_cli.views.booklet.edition import Selection
 
     if output == STDOUT or not output.strip():
-        fail("--output needs a .pdf file, or a folder (ending in /) for one booklet per delegate")
+        said = N_(
+            "--output needs a .pdf file, or a folder (ending in /) for one booklet per delegate"
+        )
+        fail(Message(said), words)
     try:
         if is_directory_request(output):
             whole = output_file(output, DELEGATION, [file])
@@ -147,16 +157,17 @@ def _jobs(
             ]
             return [*jobs, (whole, Selection.everyone(model))], True
         if not output.lower().endswith(".pdf"):
-            fail(
-                f"{output}: a booklet is a PDF: name a .pdf file, or a folder (ending in /) "
+            said = N_(
+                "{output}: a booklet is a PDF: name a .pdf file, or a folder (ending in /) "
                 "for one booklet per delegate"
             )
+            fail(Message(said, output=output), words)
         return [(checked_target(Path(output), [file]), chosen)], False
     except OutputError as exc:
-        fail(str(exc))
+        fail(exc.said, words)
 
 
-def _edition_date(file: Path, loaded: LoadedTrip) -> date:
+def _edition_date(file: Path, loaded: LoadedTrip, words: Words) -> date:
     """The booklets' date: ``SOURCE_DATE_EPOCH`` when set (the reproducible-builds
     convention), else the day (UTC) the trip file was last changed, never the clock: the
     same file gives the same bytes. A file that is not a regular one (a pipe) has no such
@@ -166,7 +177,9 @@ def _edition_date(file: Path, loaded: LoadedTrip) -> date:
         try:
             return datetime.fromtimestamp(int(epoch), UTC).date()
         except (ValueError, OverflowError, OSError):
-            fail(f"SOURCE_DATE_EPOCH must be a number of seconds, not '{epoch}'")
+            said = Message("SOURCE_DATE_EPOCH must be a number of seconds, not '{value}'",
+                           value=epoch)  # fmt: skip
+            fail(said, words)
     try:
         status = file.stat()
     except OSError:

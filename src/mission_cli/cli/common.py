@@ -6,9 +6,7 @@ mapping in ``render/formats.py`` and hands the view to :func:`emit`.
 
 from __future__ import annotations
 
-import errno
 import io
-import os
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from pathlib import Path
@@ -17,16 +15,30 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 import typer
 from rich.console import Console
 
-from mission_cli.cli.choices import choice_parser, listed
-from mission_cli.diagnostics import Result
+from mission_cli.cli.choices import choosing, listed
+from mission_cli.cli.consoles import (
+    EXIT_USAGE,
+    OutputClosed,
+    done,
+    fail,
+    sized,
+    status,
+    stderr_console,
+    stdout_console,
+)
+from mission_cli.diagnostics import Diagnostic, Result
 from mission_cli.model.build import TripModel
 from mission_cli.pipeline import Loaded, LoadedTrip
 from mission_cli.render.formats import Format
+from mission_cli.words.message import Arg, Message
 from mission_cli.words.words import LANGUAGES, Words
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
-EXIT_USAGE = 2
+__all__ = [
+    "EXIT_USAGE", "OutputClosed", "done", "fail", "status", "stderr_console", "stdout_console",
+]  # fmt: skip
+"""Said by ``consoles``, which every command reaches through this module."""
 
 FILE_WIDTH = 100
 """Width of a terminal layout written to a file with ``--output``."""
@@ -50,8 +62,9 @@ FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="The trip fil
 
 def lang_option(help_text: str) -> Any:
     """``--lang``, the one definition every command shares: ``en`` or ``fr``, whatever
-    the case (``FR``, ``Fr``), a near miss answered with "did you mean"."""
-    return typer.Option("--lang", help=help_text, parser=choice_parser("--lang", LANGUAGES))
+    the case (``FR``, ``Fr``), a near miss answered with "did you mean". Read first
+    (eager), wherever it stands: what the command line itself refuses is said in it."""
+    return typer.Option("--lang", help=help_text, is_eager=True, **choosing("--lang", LANGUAGES))
 
 
 LangOption = Annotated[Lang | None, lang_option("en or fr (default: the trip's locale).")]
@@ -106,50 +119,7 @@ def format_option(formats: Mapping[str, object], notes: Mapping[str, str] | None
     the command's mapping of formats, and its help names them all (``notes`` says what
     some are for): a new format is in the help as soon as it is in the mapping."""
     named = [f"{name} {notes[name]}" if notes and name in notes else name for name in formats]
-    return typer.Option(
-        "--format", "-f", help=f"{listed(named)}.", parser=choice_parser("--format", formats)
-    )
-
-
-class OutputClosed(Exception):
-    """Standard output was closed under the command by its reader (``| head``). Not an
-    ``OSError``: Click would turn that into an exit 1; ``cli.app.run`` ends silently with
-    the shell's status for SIGPIPE, 141."""
-
-    errno = errno.EPIPE
-
-
-class _Console(Console):
-    def on_broken_pipe(self) -> None:
-        raise OutputClosed(os.strerror(errno.EPIPE))
-
-
-def stdout_console() -> Console:
-    """Standard output: colour only on a terminal (``NO_COLOR`` respected)."""
-    return _sized(_Console(highlight=False, soft_wrap=True, emoji=False))
-
-
-def stderr_console() -> Console:
-    return _sized(_Console(stderr=True, highlight=False, soft_wrap=True, emoji=False))
-
-
-def _sized(console: Console) -> Console:
-    """Control characters made visible; a width under 20 columns (``COLUMNS=0``) is a
-    broken setting, not a terminal."""
-    from mission_cli.render.visible import VisibleControls
-
-    console.push_render_hook(VisibleControls())
-    if console.width < 20:
-        console.width = 80
-    return console
-
-
-def fail(message: str) -> NoReturn:
-    """The command could not run (a missing file, a bad request): one line, exit 2."""
-    from mission_cli.render.visible import one_line
-
-    stderr_console().print(f"mission: error: {one_line(message)}", markup=False)
-    raise typer.Exit(EXIT_USAGE)
+    return typer.Option("--format", "-f", help=f"{listed(named)}.", **choosing("--format", formats))
 
 
 def finish(result: Result, *, strict: bool = False) -> NoReturn:
@@ -167,7 +137,7 @@ def words_of(lang: str | None, model: TripModel | None) -> Words:
     return words_for((info.locale if info else None) or "en")
 
 
-def load_or_exit(file: Path, *, json_errors: bool = False) -> Loaded:
+def load_or_exit(file: Path, *, lang: str | None = None, json_errors: bool = False) -> Loaded:
     """The trip as far as it goes through the stages; exit 2 when it cannot be read
     (with ``json_errors``, saying so as a JSON object on standard output too)."""
     from mission_cli.load.source import SourceError
@@ -176,18 +146,19 @@ def load_or_exit(file: Path, *, json_errors: bool = False) -> Loaded:
     try:
         return load_path(file, str(file))
     except SourceError as exc:
-        unreadable(str(file), str(exc), json_errors=json_errors)
+        unreadable(str(file), exc.said, words_of(lang, None), json_errors=json_errors)
 
 
-def unreadable(name: str, message: str, *, json_errors: bool) -> NoReturn:
+def unreadable(name: str, said: Message, words: Words, *, json_errors: bool) -> NoReturn:
     """A file that cannot be read: one line on standard error, exit 2; under ``--format
     json``, also ``{"file", "ok": false, "error"}`` on standard output, so that a script
     reading JSON gets JSON."""
     if json_errors:
         from mission_cli.render.visible import json_document
 
-        write_output(json_document({"file": name, "ok": False, "error": message}), None)
-    fail(message)
+        error = {"file": name, "ok": False, "error": words.say(said)}
+        write_output(json_document(error), None, words)
+    fail(said, words)
 
 
 def load_side(spec: str, *, lang: str | None = None, json_errors: bool = False) -> LoadedTrip:
@@ -201,7 +172,7 @@ def load_side(spec: str, *, lang: str | None = None, json_errors: bool = False) 
     try:
         loaded = load_source(read_side(spec), checks=False)
     except SourceError as exc:
-        unreadable(spec, str(exc), json_errors=json_errors)
+        unreadable(spec, exc.said, words_of(lang, None), json_errors=json_errors)
     whole = loaded.whole()
     if whole is None:
         result = loaded.result
@@ -218,25 +189,43 @@ def load_whole_trip(
     calendars): exit 2 when the file cannot be read, 1 (with the diagnostics on stderr)
     when nothing can be shown, or when errors remain under ``no_partial``. Otherwise items
     whose own time or place is in error are left out, and standard error says which."""
-    from mission_cli.views.items import items_left_out
-
-    loaded = load_or_exit(file, json_errors=json_errors)
+    loaded = load_or_exit(file, lang=lang, json_errors=json_errors)
     result = loaded.result
     errors = [d for d in result.diagnostics if not d.suppressed and d.severity == "error"]
     whole = loaded.whole()
+    words = words_of(lang, loaded.model)
     if whole is None or (no_partial and errors):
-        _say_errors(result.with_only(errors), words_of(lang, loaded.model))
+        _say_errors(result.with_only(errors), words)
         raise typer.Exit(EXIT_PROBLEMS)
     if errors:
-        left_out = items_left_out(whole)
-        shown = ", ".join(left_out[:10]) + (", …" if len(left_out) > 10 else "")
-        what = f"; {len(left_out)} item(s) left out: {shown}" if left_out else ""
-        first = errors[0]
-        status(
-            f"note: {file} has {result.counts.error} error(s){what}; the first, line "
-            f"{first.line}: {first.message}; see `mission validate {file}`"
-        )
+        status(_left_out_note(file, whole, errors), words)
     return whole
+
+
+def _left_out_note(file: Path, whole: LoadedTrip, errors: list[Diagnostic]) -> Message:
+    """``note: FILE has 2 errors; 1 item left out: ID; the first, line 12: …; see
+    `mission validate FILE```."""
+    from mission_cli.views.items import items_left_out
+
+    left_out = items_left_out(whole)
+    first = errors[0]
+    args: dict[str, Arg] = {
+        "errors": Message.plural(
+            len(errors), "{file} has {n} error", "{file} has {n} errors", file=str(file)
+        ),
+        "line": first.line,
+        "message": first.said,
+        "command": f"`mission validate {file}`",
+    }
+    if not left_out:
+        return Message("note: {errors}; the first, line {line}: {message}; see {command}", **args)
+    shown = ", ".join(left_out[:10]) + (", …" if len(left_out) > 10 else "")
+    args["left"] = Message.plural(
+        len(left_out), "{n} item left out: {items}", "{n} items left out: {items}", items=shown
+    )
+    return Message(
+        "note: {errors}; {left}; the first, line {line}: {message}; see {command}", **args
+    )
 
 
 def _say_errors(result: Result, words: Words) -> None:
@@ -252,13 +241,15 @@ def emit(
     view: V,
     output: str | None,
     *,
+    words: Words,
     name: str,
     source: Path | list[Path] | None = None,
     quiet: bool = False,
 ) -> None:
     """Lay ``view`` out with ``renderer``: print it, or write it whole to ``output`` (a
     file; in a directory, ``NAME.EXT``; ``-`` for standard output). ``source``, the trip
-    file, is never written over; ``quiet``: no "written to" line."""
+    file, is never written over; ``quiet``: no "written to" line (in ``words``, as every
+    line of the command's own)."""
     from mission_cli.files import OutputError, is_directory_request, output_file
     from mission_cli.render.visible import visible
 
@@ -269,16 +260,16 @@ def emit(
             else output_file(output, f"{name}.{renderer.extension}", _paths(source))
         )
     except OutputError as exc:
-        fail(str(exc))
+        fail(exc.said, words)
     if renderer.data is not None:
-        _write_bytes(renderer, view, target, output, name=name, quiet=quiet)
+        _write_bytes(renderer, view, target, output, words=words, name=name, quiet=quiet)
         return
     if renderer.draw is not None:
         if target is None:
             renderer.draw(view, stdout_console())
             return
         buffer = io.StringIO()
-        page = _sized(
+        page = sized(
             Console(file=buffer, width=FILE_WIDTH, no_color=True, highlight=False, emoji=False)
         )
         renderer.draw(view, page)
@@ -289,7 +280,7 @@ def emit(
         if renderer.extension != "json":  # JSON escapes them itself
             text = visible(text)
     make_folder = output is not None and is_directory_request(output)
-    write_output(text, target, make_folder=make_folder, quiet=quiet)
+    write_output(text, target, words, make_folder=make_folder, quiet=quiet)
 
 
 def _write_bytes(
@@ -298,6 +289,7 @@ def _write_bytes(
     target: Path | None,
     output: str | None,
     *,
+    words: Words,
     name: str,
     quiet: bool,
 ) -> None:
@@ -308,10 +300,13 @@ def _write_bytes(
     assert renderer.data is not None
     file = f"{name}.{renderer.extension}"
     if target is None and sys.stdout.isatty():
-        fail(
-            f"--format {renderer.extension} writes a file, not text for the terminal: give "
-            f"--output {file} (or a folder), or redirect standard output to a file"
+        said = Message(
+            "--format {format} writes a file, not text for the terminal: give --output {file} "
+            "(or a folder), or redirect standard output to a file",
+            format=renderer.extension,
+            file=file,
         )
+        fail(said, words)
     content = renderer.data(view)
     if target is None:
         try:
@@ -321,14 +316,11 @@ def _write_bytes(
         except BrokenPipeError as exc:
             raise OutputClosed(exc.strerror or str(exc)) from None
         return
-    from mission_cli.files import is_directory_request, write_atomic
+    from mission_cli.files import is_directory_request
 
-    try:
-        make_folder = output is not None and is_directory_request(output)
-        write_atomic(target, content, make_folder=make_folder)
-    except OSError as exc:
-        fail(f"cannot write {target}: {exc.strerror or exc}")
-    done(f"written to {target}", quiet=quiet)
+    make_folder = output is not None and is_directory_request(output)
+    write_file(target, content, words, make_folder=make_folder)
+    done(Message("written to {file}", file=str(target)), words, quiet=quiet)
 
 
 def _paths(source: Path | list[Path] | None) -> list[Path]:
@@ -338,7 +330,7 @@ def _paths(source: Path | list[Path] | None) -> list[Path]:
 
 
 def write_output(
-    text: str, target: Path | None, *, make_folder: bool = False, quiet: bool = False
+    text: str, target: Path | None, words: Words, *, make_folder: bool = False, quiet: bool = False
 ) -> None:
     """Print ``text``, or write it whole to ``target`` (a temporary file, then a rename)."""
     if target is None:
@@ -347,23 +339,24 @@ def write_output(
         except BrokenPipeError as exc:
             raise OutputClosed(exc.strerror or str(exc)) from None
         return
+    write_file(target, text, words, make_folder=make_folder)
+    done(Message("written to {file}", file=str(target)), words, quiet=quiet)
+
+
+def write_file(
+    target: Path, content: str | bytes, words: Words, *, make_folder: bool = False
+) -> None:
+    """``content`` written whole to ``target``; exit 2, saying why, when it cannot be."""
     from mission_cli.files import write_atomic
 
     try:
-        write_atomic(target, text, make_folder=make_folder)
+        write_atomic(target, content, make_folder=make_folder)
     except OSError as exc:
-        fail(f"cannot write {target}: {exc.strerror or exc}")
-    done(f"written to {target}", quiet=quiet)
+        fail(cannot_write(target, exc), words)
 
 
-def status(message: str) -> None:
-    """A line about what the command did, on standard error (standard output holds only
-    what was asked for)."""
-    stderr_console().print(f"mission: {message}", markup=False)
+def cannot_write(target: Path | str, exc: OSError) -> Message:
+    """``cannot write FILE: REASON``."""
+    from mission_cli.words.reasons import os_reason
 
-
-def done(message: str, *, quiet: bool) -> None:
-    """What was written where (a :func:`status` line), unless ``--quiet``: warnings and
-    notes about the trip are always said."""
-    if not quiet:
-        status(message)
+    return Message("cannot write {file}: {reason}", file=str(target), reason=os_reason(exc))

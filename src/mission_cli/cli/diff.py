@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from mission_cli.cli.choices import choice_parser
+from mission_cli.cli.choices import choosing
 from mission_cli.cli.common import (
     EXIT_PROBLEMS,
     LangOption,
     OutputOption,
     QuietOption,
+    cannot_write,
     choices,
     delegate_option,
     done,
@@ -23,6 +24,7 @@ from mission_cli.cli.common import (
     words_of,
 )
 from mission_cli.render.formats import DIFF
+from mission_cli.words.message import N_, Message
 
 SUPPLIERS = ("hotel", "caterer", "transport")
 
@@ -86,7 +88,7 @@ def diff(
             metavar="SUPPLIER",
             help="Only what changed for one supplier, worded for them: hotel (the rooming "
             "list), caterer (the meals) or transport (the passenger lists).",
-            parser=choice_parser("--for", SUPPLIERS),
+            **choosing("--for", SUPPLIERS),
         ),
     ] = None,
     quiet: QuietOption = False,
@@ -102,26 +104,31 @@ def diff(
     json_errors = output_format == "json"
     before = load_side(old, lang=lang, json_errors=json_errors)
     after = load_side(new, lang=lang, json_errors=json_errors)
+    words = words_of(lang, after.model)
     if per_delegate and output_format not in (None, *LETTERS):
-        fail("--per-delegate writes letters: leave out --format (Markdown), or give text or html")
+        said = N_(
+            "--per-delegate writes letters: leave out --format (Markdown), or give text or html"
+        )
+        fail(Message(said), words)
     if per_delegate and supplier is not None:
-        fail("--per-delegate writes to delegates and --for to a supplier: give one of them")
+        said = N_("--per-delegate writes to delegates and --for to a supplier: give one of them")
+        fail(Message(said), words)
     if supplier is not None and output_format != "json":
         from mission_cli.render.formats import DOCUMENT_FORMATS, TERMINAL
         from mission_cli.views.diff.suppliers import supplier_notice
 
-        notice = supplier_notice(before, after, str(supplier), words_of(lang, after.model))
+        notice = supplier_notice(before, after, str(supplier), words)
         formats = {"text": TERMINAL, **DOCUMENT_FORMATS}
-        emit(formats[output_format or "text"], notice, output, name=f"changes-{supplier}",
-             source=[Path(old), Path(new)], quiet=quiet)  # fmt: skip
+        emit(formats[output_format or "text"], notice, output, words=words,
+             name=f"changes-{supplier}", source=[Path(old), Path(new)], quiet=quiet)  # fmt: skip
         return
     keys = None
     if delegate:  # a group as either version has it: the one who left it has changes
         try:
             keys = expand_in_versions(before.trip, after.trip, delegate)
         except RequestError as exc:
-            fail(str(exc))
-    view = build_diff(before, after, words_of(lang, after.model), keys)
+            fail(exc.said, words)
+    view = build_diff(before, after, words, keys)
     if supplier is not None:  # the JSON of the changes to that supplier's items
         from mission_cli.views.diff.view import for_supplier
 
@@ -134,6 +141,7 @@ def diff(
             DIFF[output_format or "text"],
             view,
             output,
+            words=words,
             name="diff",
             source=[Path(old), Path(new)],
             quiet=quiet,
@@ -177,12 +185,16 @@ def _write_messages(
     from mission_cli.files import OutputError, is_directory_request, member_target, write_atomic
     from mission_cli.render.visible import visible
 
+    words = view.words
     if (
         output is None
         or output == "-"
         or not (is_directory_request(output) or Path(output).is_dir())
     ):
-        fail("--per-delegate writes one file per delegate: give --output a folder, such as out/")
+        said = N_(
+            "--per-delegate writes one file per delegate: give --output a folder, such as out/"
+        )
+        fail(Message(said), words)
     written = 0
     for section in view.sections:
         if not section.key:
@@ -192,8 +204,15 @@ def _write_messages(
             text = visible(letters.write(view, section))
             write_atomic(target, text, make_folder=True)
         except OutputError as exc:
-            fail(str(exc))
+            fail(exc.said, words)
         except OSError as exc:
-            fail(f"cannot write {output}: {exc.strerror or exc}")
+            fail(cannot_write(output, exc), words)
         written += 1
-    done(f"{written} message(s) written in {output}", quiet=quiet)
+    done(
+        Message.plural(
+            written, "{n} letter written in {folder}", "{n} letters written in {folder}",
+            folder=output,
+        ),
+        words,
+        quiet=quiet,
+    )  # fmt: skip

@@ -26,12 +26,14 @@ from mission_cli.cli.common import (
 )
 from mission_cli.files import STDOUT
 from mission_cli.resolve.items import ResolvedTrip
+from mission_cli.words.message import N_, Message
+from mission_cli.words.words import Words
 
 if TYPE_CHECKING:
     from mission_cli.pipeline import LoadedTrip
 
 
-def _alarm(value: str | None) -> timedelta | None:
+def _alarm(value: str | None, words: Words) -> timedelta | None:
     if value is None:
         return None
     from mission_cli.clock.times import TimeTextError, parse_duration
@@ -39,10 +41,10 @@ def _alarm(value: str | None) -> timedelta | None:
     try:
         return parse_duration(value)
     except TimeTextError as exc:
-        raise typer.BadParameter(f"{exc.message}; write 30m, 1h or 1h30") from None
+        fail(Message("--alarm: {problem}; write 30m, 1h or 1h30", problem=exc.said), words)
 
 
-def _stamp() -> datetime:
+def _stamp(words: Words) -> datetime:
     """DTSTAMP: the time of the export, the same in every file it writes (an entry that
     several calendars hold is then written once); SOURCE_DATE_EPOCH, the
     reproducible-builds convention, fixes it when set."""
@@ -52,7 +54,8 @@ def _stamp() -> datetime:
     try:
         return datetime.fromtimestamp(int(epoch), UTC)
     except (ValueError, OverflowError, OSError):
-        fail(f"SOURCE_DATE_EPOCH must be a number of seconds, not '{epoch}'")
+        said = Message("SOURCE_DATE_EPOCH must be a number of seconds, not '{value}'", value=epoch)
+        fail(said, words)
 
 
 PROGRAMME = "_programme.ics"
@@ -103,35 +106,43 @@ def export_ics(
     from mission_cli.calendars.ics import IcsOptions
     from mission_cli.views.calendar import CalendarOptions
 
-    reminder = _alarm(alarm)
+    early = words_of(lang, None)
+    _alarm(alarm, early)  # refused before the trip is read: only --lang says its language
     loaded = load_whole_trip(file, lang=lang, no_partial=no_partial or strict)
     trip = loaded.trip
-    said = CalendarOptions(words_of(lang, loaded.model), include_contacts, include_personal)
-    options = IcsOptions(said, alarm=reminder, stamp=_stamp())
-    jobs = _jobs(trip, file, output, delegate)
+    words = words_of(lang, loaded.model)
+    said = CalendarOptions(words, include_contacts, include_personal)
+    options = IcsOptions(said, alarm=_alarm(alarm, words), stamp=_stamp(words))
+    jobs = _jobs(trip, file, output, delegate, words)
     from mission_cli.calendars.folders import CalendarFolders, CalendarWriteError
 
     folders = CalendarFolders(_left_out_uids(loaded))
     if jobs[0][0] is None:  # one calendar, on standard output
-        write_output(folders.text(loaded, jobs[0][1], options), None)
+        write_output(folders.text(loaded, jobs[0][1], options), None, words)
         return
     try:
         written = [folders.write(loaded, target, who, options) for target, who in jobs if target]
         gone = folders.cancel_the_rest(trip, written[0].parent, options) if delegate is None else []
         folders.save()
     except CalendarWriteError as exc:
-        _say(folders.warnings)
-        fail(str(exc))
-    _say(folders.warnings)
+        _say(folders.warnings, words)
+        fail(exc.said, words)
+    _say(folders.warnings, words)
     if gone:
-        status(f"{len(gone)} calendar(s) of delegates no longer in the trip: cancelled")
-    where = written[0] if len(written) == 1 else f"{len(written)} files in {output}"
-    done(f"calendar written: {where}", quiet=quiet)
+        status(Message.plural(len(gone), "{n} calendar of a delegate no longer in the trip: "
+                              "cancelled", "{n} calendars of delegates no longer in the trip: "
+                              "cancelled"), words)  # fmt: skip
+    where = (
+        Message("calendar written: {file}", file=str(written[0]))
+        if len(written) == 1
+        else Message("calendar written: {n} files in {folder}", n=len(written), folder=output)
+    )
+    done(where, words, quiet=quiet)
 
 
-def _say(warnings: list[str]) -> None:
+def _say(warnings: list[Message], words: Words) -> None:
     for warning in warnings:
-        status(warning)
+        status(warning, words)
 
 
 def _left_out_uids(loaded: LoadedTrip) -> frozenset[str]:
@@ -143,7 +154,7 @@ def _left_out_uids(loaded: LoadedTrip) -> frozenset[str]:
 
 
 def _jobs(
-    trip: ResolvedTrip, file: Path, output: str, delegates: list[str] | None
+    trip: ResolvedTrip, file: Path, output: str, delegates: list[str] | None, words: Words
 ) -> list[tuple[Path | None, str | None]]:
     """(where to write, whose calendar) for each calendar; None is standard output."""
     from mission_cli.files import OutputError, is_directory_request, member_target, output_file
@@ -152,13 +163,14 @@ def _jobs(
     try:
         keys = expand_delegates(trip, delegates) if delegates else None
     except RequestError as exc:
-        fail(str(exc))
+        fail(exc.said, words)
     try:
         if keys is not None and len(keys) == 1 and (delegates or [""])[0][:1] != "@":
             return [(output_file(output, f"{keys[0]}.ics", [file]), keys[0])]
         named_file = Path(output).exists() or output.endswith(".ics")
         if output == STDOUT or (named_file and not is_directory_request(output)):
-            fail(f"{output} is not a folder: for several calendars, --output names a folder")
+            said = N_("{output} is not a folder: for several calendars, --output names a folder")
+            fail(Message(said, output=output), words)
         folder = Path(output)
         chosen = keys if keys is not None else tuple(trip.model.delegates)
         jobs: list[tuple[Path | None, str | None]] = [
@@ -167,5 +179,5 @@ def _jobs(
         if keys is None:
             jobs.append((member_target(folder, PROGRAMME, [file]), None))
     except OutputError as exc:
-        fail(str(exc))
+        fail(exc.said, words)
     return jobs

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from mission_cli.cli.choices import choice_parser
+from mission_cli.cli.choices import choosing
 from mission_cli.cli.common import (
     FileArgument,
     LangOption,
@@ -57,7 +57,7 @@ def logistics_command(
             metavar="VIEW",
             help="meals (covers and diets), rooming (beds), manifest (passengers) or "
             "documents (entry).",
-            parser=choice_parser("VIEW", VIEWS),
+            **choosing("VIEW", VIEWS),
         ),
     ],
     file: FileArgument,
@@ -94,7 +94,16 @@ def logistics_command(
     # sheet many times over and find nothing to free.
     gc.disable()
     try:
-        built = _builder(name)(loaded, words_of(lang, loaded.model), include_personal)
-        emit(LOGISTICS[output_format], built, output, name=name, source=file, quiet=quiet)
+        words = words_of(lang, loaded.model)
+        built = _builder(name)(loaded, words, include_personal)
+        emit(
+            LOGISTICS[output_format],
+            built,
+            output,
+            words=words,
+            name=name,
+            source=file,
+            quiet=quiet,
+        )
     finally:
         gc.enable()

@@ -27,6 +27,7 @@ from mission_cli.cli.common import (
     words_of,
 )
 from mission_cli.render.formats import PUBLISH
+from mission_cli.words.message import Message
 from mission_cli.words.words import Words
 
 if TYPE_CHECKING:
@@ -118,7 +119,7 @@ def publish(
     )
     words = words_of(lang, loaded.model)
     options = IcsOptions(CalendarOptions(words, include_personal, include_personal))
-    calendars = trip_calendars(loaded, _keys(loaded, delegate), options)
+    calendars = trip_calendars(loaded, _keys(loaded, delegate, words), options)
     folder = default_folder()
     try:
         credentials = credentials_for(to, user)
@@ -130,17 +131,17 @@ def publish(
                 former_scope=uid_scope(loaded.trip) if delegate is None else None,
             )  # fmt: skip
     except PublishError as exc:
-        fail(words.say(exc.message))
+        fail(exc.message, words)
     titles = item_titles(loaded, words)
     view = build_publish_view(loaded, to, summary, words, titles=titles, state_dir=folder)
     for warning in view.warnings:
-        status(words.t("warning: {message}", message=warning))
+        status(Message("warning: {message}", message=warning), words)
     if quiet and not view.conflicts and output_format != "json":
         return
-    emit(PUBLISH[output_format], view, None, name="publish")
+    emit(PUBLISH[output_format], view, None, words=words, name="publish")
 
 
-def _keys(loaded: LoadedTrip, delegate: list[str] | None) -> tuple[str, ...]:
+def _keys(loaded: LoadedTrip, delegate: list[str] | None, words: Words) -> tuple[str, ...]:
     """The delegates whose calendars are published: those named, else everyone."""
     from mission_cli.views.requests import RequestError, expand_delegates
 
@@ -149,7 +150,7 @@ def _keys(loaded: LoadedTrip, delegate: list[str] | None) -> tuple[str, ...]:
     try:
         return expand_delegates(loaded.trip, delegate)
     except RequestError as exc:
-        fail(str(exc))
+        fail(exc.said, words)
 
 
 @contextmanager

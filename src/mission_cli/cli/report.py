@@ -55,12 +55,21 @@ def report(
     """
     from mission_cli.views.report_build import add_changes_since, build_report
 
-    loaded = load_or_exit(file, json_errors=output_format == "json")
-    view = build_report(loaded, words_of(lang, loaded.model), personal=include_personal)
+    loaded = load_or_exit(file, lang=lang, json_errors=output_format == "json")
+    words = words_of(lang, loaded.model)
+    view = build_report(loaded, words, personal=include_personal)
     if since is not None and loaded.trip is not None:
         add_changes_since(
             view, load_side(since, lang=lang, json_errors=output_format == "json"), loaded
         )
     sources = [file] if since is None else [file, Path(since)]
-    emit(REPORT[output_format], view, output, name="report", source=sources, quiet=quiet)
+    emit(
+        REPORT[output_format],
+        view,
+        output,
+        words=words,
+        name="report",
+        source=sources,
+        quiet=quiet,
+    )
     finish(loaded.result, strict=strict)

@@ -19,6 +19,7 @@ from mission_cli.cli.common import (
     words_of,
 )
 from mission_cli.render.formats import RULES as RULES_FORMATS
+from mission_cli.words.message import Verbatim
 
 if TYPE_CHECKING:
     RulesFormat = str
@@ -68,10 +69,12 @@ def list_rules(
     words = words_of(lang, None)
     if rule is None and output_format in DOCUMENT_FORMATS:
         reference = ReferenceView(words)
-        emit(DOCUMENT_FORMATS[output_format], reference, output, name="rules", quiet=quiet)
+        emit(DOCUMENT_FORMATS[output_format], reference, output, words=words, name="rules",
+             quiet=quiet)  # fmt: skip
         return
     try:
         view = rules_view(rule, words)
     except UnknownRule as exc:
-        fail(str(exc))
-    emit(RULES_FORMATS[output_format], view, output, name=rule or "rules", quiet=quiet)
+        fail(Verbatim(str(exc)), words)  # views/rules.py words it in English
+    emit(RULES_FORMATS[output_format], view, output, words=words, name=rule or "rules",
+         quiet=quiet)  # fmt: skip

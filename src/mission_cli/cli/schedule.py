@@ -17,6 +17,7 @@ import typer
 from mission_cli.cli.common import (
     FileArgument,
     LangOption,
+    cannot_write,
     choices,
     emit,
     fail,
@@ -26,6 +27,8 @@ from mission_cli.cli.common import (
     words_of,
 )
 from mission_cli.render.formats import SCHEDULE
+from mission_cli.words.message import N_, Message
+from mission_cli.words.words import Words
 
 if TYPE_CHECKING:
     ScheduleFormat = str
@@ -70,47 +73,51 @@ def schedule(
     """
     from mission_cli.meetings.plan import plan_meetings
     from mission_cli.meetings.writeback import WriteError
-    from mission_cli.schedule import SolverMissing
+    from mission_cli.schedule import INSTALL_HINT, SolverMissing
     from mission_cli.views.schedule import build_schedule
 
-    minutes = _step(step)
+    early = words_of(lang, None)  # before the trip is read: only --lang says its language
+    minutes = _step(step, early)
     if not math.isfinite(time_limit) or time_limit <= 0:
-        fail("--time-limit needs a number of seconds above 0")
+        fail(Message("--time-limit needs a number of seconds above 0"), early)
     read = _bytes(file)
     loaded = load_whole_trip(file, lang=lang, json_errors=output_format == "json")
+    words = words_of(lang, loaded.model)
     text = loaded.result.text
     if read.removeprefix(b"\xef\xbb\xbf") != text.encode("utf-8"):
-        fail(f"{file} changed while mission read it: run the command again")
+        fail(Message("{file} changed while mission read it: run the command again",
+                     file=str(file)), words)  # fmt: skip
     comment = words_of(None, loaded.model).t("Meetings placed by mission schedule")
     try:
         plan = plan_meetings(loaded, text, step=minutes, time_limit=time_limit, comment=comment)
-    except SolverMissing as exc:
-        fail(str(exc))
+    except SolverMissing:
+        fail(Message("mission schedule needs HiGHS: {install}", install=INSTALL_HINT), words)
     except WriteError as exc:
-        fail(f"{file}: mission schedule cannot add meetings to it: {exc}")
-    words = words_of(lang, loaded.model)
+        said = Message("{file}: mission schedule cannot add meetings to it: {problem}",
+                       file=str(file), problem=exc.said)  # fmt: skip
+        fail(said, words)
     written = write and plan.text is not None
     if written and plan.text is not None:
         bom = "\ufeff" if read.startswith(b"\xef\xbb\xbf") else ""
-        _write(file, read, bom + plan.text)
+        _write(file, read, bom + plan.text, words)
     view = build_schedule(loaded, plan, words, written=written, time_limit=time_limit)
-    emit(SCHEDULE[output_format], view, None, name="schedule")
+    emit(SCHEDULE[output_format], view, None, words=words, name="schedule")
     if written:
-        status(words.tn("{n} meeting added to {file}", "{n} meetings added to {file}",
-                        len(plan.new), file=str(file)))  # fmt: skip
+        status(Message.plural(len(plan.new), "{n} meeting added to {file}",
+                              "{n} meetings added to {file}", file=str(file)), words)  # fmt: skip
 
 
-def _step(text: str) -> int:
+def _step(text: str, words: Words) -> int:
     """``--step`` in minutes: a duration from 1 minute to a day."""
     from mission_cli.clock.times import TimeTextError, parse_duration
 
     try:
         length = parse_duration(text)
     except TimeTextError as err:
-        fail(f"--step: {err.message}; write it as 5m, 15m, 30m or 1h")
+        fail(Message("--step: {problem}; write it as 5m, 15m, 30m or 1h", problem=err.said), words)
     minutes = int(length.total_seconds() // 60)
     if minutes > MOST_STEP:
-        fail(f"--step {text} is longer than a day")
+        fail(Message("--step {step} is longer than a day", step=text), words)
     return minutes
 
 
@@ -125,15 +132,16 @@ def _bytes(file: Path) -> bytes:
         return b""  # the load says why it cannot be read
 
 
-def _write(file: Path, read: bytes, text: str) -> None:
+def _write(file: Path, read: bytes, text: str, words: Words) -> None:
     """``text`` over ``file``, unless the file changed since it was read; through a link,
     the file it names."""
     from mission_cli.files import write_atomic
 
     target = file.resolve()
     if _bytes(target) != read:
-        fail(f"{file} changed since mission read it: nothing written; run the command again")
+        said = N_("{file} changed since mission read it: nothing written; run the command again")
+        fail(Message(said, file=str(file)), words)
     try:
         write_atomic(target, text)
     except OSError as exc:
-        fail(f"cannot write {file}: {exc.strerror or exc}")
+        fail(cannot_write(file, exc), words)

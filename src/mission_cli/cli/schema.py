@@ -11,5 +11,7 @@ def schema(output: OutputOption = None, quiet: QuietOption = False) -> None:
     """Print the JSON Schema of the trip file, for completion in editors (see
     docs/editors.md)."""
     from mission_cli.model.json_schema import trip_json_schema
+    from mission_cli.words.words import words_for
 
-    emit(SCHEMA, trip_json_schema(), output, name=f"trip-{SCHEMA_VERSION}", quiet=quiet)
+    name = f"trip-{SCHEMA_VERSION}"
+    emit(SCHEMA, trip_json_schema(), output, words=words_for("en"), name=name, quiet=quiet)

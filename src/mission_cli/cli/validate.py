@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, BinaryIO
 
 import typer
@@ -14,9 +15,12 @@ from mission_cli.cli.common import (
     format_option,
     status,
     stderr_console,
+    words_of,
 )
+from mission_cli.cli.consoles import error_line
 from mission_cli.render.formats import VALIDATE
-from mission_cli.render.visible import one_line
+from mission_cli.words.message import Message
+from mission_cli.words.words import Words
 
 if TYPE_CHECKING:
     ValidateFormat = str
@@ -34,12 +38,16 @@ FilesArgument = Annotated[
 ]
 
 
-def _stdin() -> BinaryIO:
-    """Standard input, when ``-`` is read (a note first, if it is a terminal)."""
-    stream = typer.get_binary_stream("stdin")
-    if stream.isatty():
-        status("reading a trip from standard input (end it with Ctrl-D)")
-    return stream
+def _stdin(words: Words) -> Callable[[], BinaryIO]:
+    """What gives standard input, when ``-`` is read (a note first, if it is a terminal)."""
+
+    def stdin() -> BinaryIO:
+        stream = typer.get_binary_stream("stdin")
+        if stream.isatty():
+            status(Message("reading a trip from standard input (end it with Ctrl-D)"), words)
+        return stream
+
+    return stdin
 
 
 def validate(
@@ -73,9 +81,10 @@ def validate(
     from mission_cli.views.validation import validate_inputs
 
     chosen = str(lang) if lang is not None else None
-    view = validate_inputs(expand(files), _stdin, lang=chosen, strict=strict, quiet=quiet)
+    stdin = _stdin(words_of(chosen, None))
+    view = validate_inputs(expand(files), stdin, lang=chosen, strict=strict, quiet=quiet)
     if output_format != "json":
         for item in view.unreadable:
-            stderr_console().print(f"mission: error: {one_line(item.error)}", markup=False)
-    emit(VALIDATE[output_format], view, None, name="validate")
+            stderr_console().print(error_line(item.said, view.words), markup=False)
+    emit(VALIDATE[output_format], view, None, words=view.words, name="validate")
     raise typer.Exit(view.exit_code())

@@ -55,10 +55,10 @@ def whereis(
     loaded = load_whole_trip(
         file, lang=lang, no_partial=no_partial or strict, json_errors=output_format == "json"
     )
+    words = words_of(lang, loaded.model)
     try:
         instant = parse_instant(at, loaded.trip, datetime.now(UTC))
     except RequestError as exc:
-        fail(str(exc))
-    words = words_of(lang, loaded.model)
+        fail(exc.said, words)
     view = build_whereis(loaded, instant, words, personal=include_personal)
-    emit(WHEREIS[output_format], view, None, name="whereis")
+    emit(WHEREIS[output_format], view, None, words=words, name="whereis")

@@ -27,6 +27,7 @@ from mission_cli.load.source import (
     read_bounded,
     read_source,
 )
+from mission_cli.words.message import Message
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -40,7 +41,7 @@ class Input:
 
     name: str
     path: Path | None = None
-    problem: str | None = None
+    problem: Message | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +84,7 @@ def _inputs_of(argument: str) -> Iterator[Input]:
         yield Input(STDIN_NAME)
         return
     if not argument:
-        yield Input(argument, problem="'' is an empty name, not a file: name a trip file")
+        yield Input(argument, problem=Message("'' is an empty name, not a file: name a trip file"))
         return
     path = Path(argument)
     if not path.is_dir():
@@ -91,7 +92,8 @@ def _inputs_of(argument: str) -> Iterator[Input]:
         return
     found = sorted(_yaml_files(path), key=lambda item: item.name)
     if not found:
-        yield Input(argument, problem=f"{argument}: no .yaml or .yml file in this folder")
+        said = Message("{folder}: no .yaml or .yml file in this folder", folder=argument)
+        yield Input(argument, problem=said)
     yield from found
 
 
@@ -104,7 +106,7 @@ def _yaml_files(folder: Path) -> Iterator[Input]:
                 yield _regular(Path(root) / name)
     for error in problems:
         where = error.filename if error.filename is not None else folder
-        yield Input(str(where), problem=f"{where}: cannot be read ({error.strerror or error})")
+        yield Input(str(where), problem=_unreadable(str(where), error))
 
 
 def _regular(path: Path) -> Input:
@@ -112,9 +114,10 @@ def _regular(path: Path) -> Input:
     try:
         mode = path.stat().st_mode
     except OSError as exc:
-        return Input(str(path), problem=f"{path}: cannot be read ({exc.strerror or exc})")
+        return Input(str(path), problem=_unreadable(str(path), exc))
     if not stat.S_ISREG(mode):
-        return Input(str(path), problem=f"{path}: not a regular file (a FIFO, a device…): skipped")
+        said = Message("{file}: not a regular file (a FIFO, a device…): skipped", file=str(path))
+        return Input(str(path), problem=said)
     return Input(str(path), path)
 
 
@@ -128,7 +131,14 @@ def read_input(item: Input, stdin: Callable[[], BinaryIO]) -> Source:
     try:
         data = read_bounded(stdin(), item.name)
     except OSError as exc:
-        raise SourceError(f"{item.name}: cannot be read ({exc.strerror or exc})") from None
+        raise SourceError(_unreadable(item.name, exc)) from None
     except (RuntimeError, ValueError, AttributeError):  # closed, or none at all
-        raise SourceError(f"{item.name}: standard input is closed") from None
+        said = Message("{file}: standard input is closed", file=item.name)
+        raise SourceError(said) from None
     return decode_source(data, item.name)
+
+
+def _unreadable(name: str, exc: OSError) -> Message:
+    from mission_cli.words.reasons import os_reason
+
+    return Message("{file}: cannot be read ({reason})", file=name, reason=os_reason(exc))

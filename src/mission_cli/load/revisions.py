@@ -26,6 +26,7 @@ import subprocess
 from pathlib import Path
 
 from mission_cli.load.source import MAX_BYTES, Source, SourceError, decode_source, read_source
+from mission_cli.words.message import Message, Verbatim
 
 GIT_TIMEOUT = 60
 """Seconds ``git show`` may take (a huge repository on a slow disk)."""
@@ -56,7 +57,8 @@ def read_side(spec: str) -> Source:
         return read_source(path, spec)
     revision, _, inside = spec.partition(":")
     if not revision or revision.startswith("-") or not inside:
-        raise SourceError(f"{spec}: no such file (a version in git is written REV:PATH)")
+        said = Message("{file}: no such file (a version in git is written REV:PATH)", file=spec)
+        raise SourceError(said)
     return decode_source(_git_show(spec), spec)
 
 
@@ -65,10 +67,27 @@ def _git_show(spec: str) -> bytes:
     try:
         length = int(size.decode("ascii").strip())
     except ValueError:
-        raise SourceError(f"{spec}: git did not say its size") from None
+        raise SourceError(Message("{file}: git did not say its size", file=spec)) from None
     if length > MAX_BYTES:
-        raise SourceError(f"{spec} is larger than {MAX_BYTES // 1024 // 1024} MB")
+        most = MAX_BYTES // 1024 // 1024
+        raise SourceError(Message("{file} is larger than {size} MB", file=spec, size=most))
     return _git(["cat-file", "blob", spec], spec)
+
+
+def _refused(done: subprocess.CompletedProcess[bytes]) -> Message:
+    """Why git refused: its last line (git's own words, said as they are), or ours."""
+    said = done.stderr.decode("utf-8", errors="replace").strip().splitlines()
+    reason = said[-1].removeprefix("fatal: ") if said else ""
+    if not reason:
+        return Message("git exited {code}", code=str(done.returncode))
+    if reason.startswith("usage:") or "<type>" in reason:
+        return Message("not a file in git (write REV:PATH, such as HEAD~1:trips/2024-04.yaml)")
+    if "promisor remote" in reason or "lazy fetch" in reason:
+        return Message(
+            "this version is not in the local repository (a partial clone): mission "
+            "never fetches; run git fetch, or compare files"
+        )
+    return Verbatim(reason[:300])
 
 
 def git_command(args: list[str]) -> tuple[list[str], dict[str, str]]:
@@ -91,20 +110,16 @@ def _git(args: list[str], spec: str) -> bytes:
             stdin=subprocess.DEVNULL,
         )
     except FileNotFoundError:
-        raise SourceError(f"{spec}: reading a version needs git, which is not installed") from None
+        said = Message("{file}: reading a version needs git, which is not installed", file=spec)
+        raise SourceError(said) from None
     except subprocess.TimeoutExpired:
-        raise SourceError(f"{spec}: git took more than {GIT_TIMEOUT} s") from None
+        said = Message("{file}: git took more than {seconds} s", file=spec, seconds=GIT_TIMEOUT)
+        raise SourceError(said) from None
     except OSError as exc:
-        raise SourceError(f"{spec}: git cannot run ({exc.strerror or exc})") from None
+        from mission_cli.words.reasons import os_reason
+
+        said = Message("{file}: git cannot run ({reason})", file=spec, reason=os_reason(exc))
+        raise SourceError(said) from None
     if done.returncode != 0:
-        said = done.stderr.decode("utf-8", errors="replace").strip().splitlines()
-        reason = said[-1].removeprefix("fatal: ") if said else f"git exited {done.returncode}"
-        if reason.startswith("usage:") or "<type>" in reason:
-            reason = "not a file in git (write REV:PATH, such as HEAD~1:trips/2024-04.yaml)"
-        elif "promisor remote" in reason or "lazy fetch" in reason:
-            reason = (
-                "this version is not in the local repository (a partial clone): mission "
-                "never fetches; run git fetch, or compare files"
-            )
-        raise SourceError(f"{spec}: {reason[:300]}")
+        raise SourceError(Message("{file}: {reason}", file=spec, reason=_refused(done)))
     return done.stdout

@@ -8,7 +8,7 @@ from typing import BinaryIO
 
 from mission_cli.catalog import YAML_SYNTAX
 from mission_cli.diagnostics import Diagnostic
-from mission_cli.words.message import Message
+from mission_cli.words.message import Message, MessageError
 
 MAX_BYTES = 32 * 1024 * 1024
 """Larger files are refused: a trip this size is not a trip, and would be slow to read."""
@@ -20,7 +20,7 @@ _OTHER_BREAKS = (b"\r", b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9")
 is one break), NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR."""
 
 
-class SourceError(Exception):
+class SourceError(MessageError):
     """The file cannot be read at all (missing, a directory, unreadable, too large)."""
 
 
@@ -37,15 +37,18 @@ def read_source(path: Path, display_name: str | None = None) -> Source:
     name = display_name or str(path)
     try:
         if path.is_dir():
-            raise SourceError(f"{name} is a directory, not a trip file")
+            raise SourceError(Message("{file} is a directory, not a trip file", file=name))
         with path.open("rb") as stream:
             data = read_bounded(stream, name)
     except FileNotFoundError:
-        raise SourceError(f"{name}: no such file") from None
+        raise SourceError(Message("{file}: no such file", file=name)) from None
     except PermissionError:
-        raise SourceError(f"{name}: permission denied") from None
+        raise SourceError(Message("{file}: permission denied", file=name)) from None
     except OSError as exc:
-        raise SourceError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+        from mission_cli.words.reasons import os_reason
+
+        said = Message("{file}: cannot be read ({reason})", file=name, reason=os_reason(exc))
+        raise SourceError(said) from None
     return decode_source(data, name)
 
 
@@ -54,10 +57,12 @@ def read_bounded(stream: BinaryIO, name: str) -> bytes:
     one byte more is read only to know that there is more, whatever ``stat()`` says."""
     data = stream.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
-        raise SourceError(
-            f"{name} is larger than {MAX_BYTES // 1024 // 1024} MB; trip files are limited to "
-            f"{MAX_BYTES // 1024 // 1024} MB"
+        said = Message(
+            "{file} is larger than {size} MB; trip files are limited to {size} MB",
+            file=name,
+            size=MAX_BYTES // 1024 // 1024,
         )
+        raise SourceError(said)
     return data
 
 
@@ -67,10 +72,13 @@ def check_values(data: bytes, name: str) -> None:
     breaks = data.count(b"\n") + sum(data.count(b) for b in _OTHER_BREAKS) - data.count(b"\r\n")
     values = breaks + data.count(b",")
     if values > MAX_VALUES:
-        raise SourceError(
-            f"{name} holds {values:,} lines and list items; trip files are limited to "
-            f"{MAX_VALUES:,}"
+        said = Message(
+            "{file} holds {values} lines and list items; trip files are limited to {most}",
+            file=name,
+            values=values,
+            most=MAX_VALUES,
         )
+        raise SourceError(said)
 
 
 def decode_source(data: bytes, name: str) -> Source:

@@ -16,9 +16,10 @@ import sys
 from typing import Any
 
 from mission_cli.load.yaml_nodes import compose
+from mission_cli.words.message import Message, MessageError
 
 
-class WriteError(Exception):
+class WriteError(MessageError):
     """A file whose ``events`` cannot take new items as they are written (an inline
     list ``[…]``, a mapping)."""
 
@@ -29,7 +30,7 @@ def with_events(text: str, events: list[dict[str, Any]], comment: str | None = N
     newline = "\r\n" if "\r\n" in text else "\n"
     root = compose(text).root
     if root is None or root.id != "mapping":
-        raise WriteError("the file holds no mapping of sections")
+        raise WriteError(Message("the file holds no mapping of sections"))
     found = next((value for key, value in root.value if key.value == "events"), None)
     if found is None:
         ending = "" if not text or text.endswith(("\n", "\r")) else newline
@@ -41,10 +42,11 @@ def with_events(text: str, events: list[dict[str, Any]], comment: str | None = N
         at = _line_end(text, found.start_mark.index)
         return text[:at] + _block(events, 2, comment, newline) + text[at:]
     if found.id != "sequence" or found.flow_style or not found.value:
-        raise WriteError(
+        said = Message(
             "its events are not written as a list of '- ' items, one under the other: "
             "write them so (an inline [...] list cannot take new items as they are)"
         )
+        raise WriteError(said)
     at = _line_end(text, _last_node(found).end_mark.index)
     indent = found.start_mark.column
     return text[:at] + _block(events, indent, comment, newline) + text[at:]

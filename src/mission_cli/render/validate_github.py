@@ -26,7 +26,8 @@ def annotation(checked: Checked, index: int) -> str:
     said = checked.said(checked.result.diagnostics[index])
     diag = said.diagnostic
     where = f"file={_property(checked.result.file)},line={diag.line},col={diag.column}"
-    message = said.message + (f"\n{checked.hint_word}: {said.hint}" if said.hint else "")
+    hint = f"\n{checked.hint_word}{checked.words.colon}{said.hint}" if said.hint else ""
+    message = said.message + hint
     return f"::{diag.severity} {where},title={_property(diag.rule)}::{_data(message)}\n"
 
 
@@ -45,8 +46,9 @@ def render_validate_github(view: Validation) -> str:
         if isinstance(item, Checked):
             lines += _file_lines(item)
         else:
+            title = _property(view.words.t("unreadable"))
             lines.append(
-                f"::error file={_property(item.file)},title=unreadable::{_data(item.error)}\n"
+                f"::error file={_property(item.file)},title={title}::{_data(item.error)}\n"
             )
     if not view.quiet and view.results:
         last = view.files_line() if view.several else view.results[0].file_summary()

@@ -23,16 +23,22 @@ from mission_cli.clock.zones import zone_named
 from mission_cli.resolve.attendees import expand
 from mission_cli.resolve.items import ResolvedTrip
 from mission_cli.resolve.whereabouts import Timeline, build_timelines, on_leg_in, place_at
-from mission_cli.suggest import did_you_mean, nearest
+from mission_cli.suggest import nearest, suggestion
+from mission_cli.words.message import N_, Arg, Message, MessageError
+from mission_cli.words.phrases import And
 
 
-class RequestError(ValueError):
+class RequestError(MessageError, ValueError):
     """A request that names something the trip does not have."""
 
 
-def _guess(word: str, pool: list[str]) -> str:
-    hint = did_you_mean(nearest(word, pool))
-    return f"; {hint}" if hint else ""
+def _unknown(template: str, guessed: str, word: str, pool: list[str], **args: Arg) -> Message:
+    """``template`` (``unknown city '{name}'``), or ``guessed`` (the same and ``; {guess}``)
+    when ``word`` is a typo of one of ``pool``."""
+    guess = suggestion(nearest(word, pool))
+    if guess is None:
+        return Message(template, **args)
+    return Message(guessed, guess=guess, **args)
 
 
 def expand_delegates(trip: ResolvedTrip, names: list[str]) -> tuple[str, ...]:
@@ -48,10 +54,17 @@ def expand_delegates(trip: ResolvedTrip, names: list[str]) -> tuple[str, ...]:
     for _, name in found.unknown:
         if name.lstrip("-").startswith("@"):
             pool = [f"@{g}" for g in trip.groups]
-            raise RequestError(f"unknown group '{name}'" + _guess(name, pool))
+            said = _unknown(
+                N_("unknown group '{name}'"),
+                N_("unknown group '{name}'; {guess}"),
+                name,
+                pool,
+                name=name,
+            )
+            raise RequestError(said)
         one_delegate(trip, name.lstrip("-"))  # says which delegate was meant
     if not found.keys:
-        raise RequestError(f"{' '.join(names)} selects nobody")
+        raise RequestError(Message("{names} selects nobody", names=" ".join(names)))
     return found.keys
 
 
@@ -95,8 +108,8 @@ def one_delegate(trip: ResolvedTrip, name: str) -> str:
         or by_name.get(nearest(name.casefold(), list(by_name)) or "")
         or by_word.get(nearest(name.casefold(), list(by_word)) or "")
     )
-    hint = did_you_mean(guess) or f"the delegates are: {', '.join(keys)}"
-    raise RequestError(f"unknown delegate '{name}'; {hint}")
+    hint = suggestion(guess) or Message("the delegates are: {names}", names=", ".join(keys))
+    raise RequestError(Message("unknown delegate '{name}'; {hint}", name=name, hint=hint))
 
 
 def check_city(trip: ResolvedTrip, city: str) -> str:
@@ -107,7 +120,14 @@ def check_city(trip: ResolvedTrip, city: str) -> str:
     by_name = {c.name.casefold(): k for k, c in cities.items()}
     if city.casefold() in by_name:
         return by_name[city.casefold()]
-    raise RequestError(f"unknown city '{city}'" + _guess(city, list(cities)))
+    said = _unknown(
+        N_("unknown city '{name}'"),
+        N_("unknown city '{name}'; {guess}"),
+        city,
+        list(cities),
+        name=city,
+    )
+    raise RequestError(said)
 
 
 def parse_day(text: str, trip: ResolvedTrip, now: datetime) -> date:
@@ -119,8 +139,15 @@ def parse_day(text: str, trip: ResolvedTrip, now: datetime) -> date:
     try:
         return parse_date(text)
     except TimeTextError as exc:
-        guess = "" if word[:1].isdigit() else _guess(word, list(_DAYS))
-        raise RequestError(f"{exc.message}: write YYYY-MM-DD, today or tomorrow{guess}") from None
+        pool = [] if word[:1].isdigit() else list(_DAYS)
+        said = _unknown(
+            N_("{problem}: write YYYY-MM-DD, today or tomorrow"),
+            N_("{problem}: write YYYY-MM-DD, today or tomorrow; {guess}"),
+            word,
+            pool,
+            problem=exc.said,
+        )
+        raise RequestError(said) from None
 
 
 _DAYS = ("today", "tomorrow", "aujourd'hui", "demain")
@@ -135,7 +162,7 @@ def parse_instant(text: str, trip: ResolvedTrip, now: datetime) -> datetime:
     zone = trip.home_zone
     name = trip.model.info.home_timezone if trip.model.info else "UTC"
     if zone is None:
-        raise RequestError("the trip has no valid home_timezone")
+        raise RequestError(Message("the trip has no valid home_timezone"))
     if text.strip().casefold() in _NOW:
         return now
     relative = _RELATIVE.fullmatch(text.strip())
@@ -151,14 +178,22 @@ def parse_instant(text: str, trip: ResolvedTrip, now: datetime) -> datetime:
             return by_abbreviation(trip, parsed.wall, abbreviation)  # JST: the trip's zones
         return to_instant(parsed, zone, name)
     except TimeTextError as exc:
-        hint = exc.hint_text
-        if relative is None and not text[:4].isdigit():
-            hint = "write now, today HH:MM, tomorrow HH:MM, or YYYY-MM-DD HH:MM with a zone"
-            first, _, rest = text.strip().partition(" ")
-            guess = nearest(first, [*_NOW, *_DAYS])
-            if guess is not None:
-                hint += "; " + str(did_you_mean(f"{guess} {rest}".strip()))
-        raise RequestError(f"{exc.message}" + (f" ({hint})" if hint else "")) from None
+        raise RequestError(_not_an_instant(exc, text, relative is None)) from None
+
+
+def _not_an_instant(exc: TimeTextError, text: str, absolute: bool) -> Message:
+    """What is wrong with ``--at TEXT``, and how to write it."""
+    hint = exc.hint_said
+    if absolute and not text[:4].isdigit():
+        hint = Message("write now, today HH:MM, tomorrow HH:MM, or YYYY-MM-DD HH:MM with a zone")
+        first, _, rest = text.strip().partition(" ")
+        guess = nearest(first, [*_NOW, *_DAYS])
+        if guess is not None:
+            meant = suggestion(f"{guess} {rest}".strip())
+            hint = Message("{hint}; {guess}", hint=hint, guess=meant) if meant else hint
+    if hint is None:
+        return exc.said
+    return Message("{problem} ({hint})", problem=exc.said, hint=hint)
 
 
 def by_abbreviation(trip: ResolvedTrip, wall: datetime, abbreviation: str) -> datetime:
@@ -177,23 +212,41 @@ def by_abbreviation(trip: ResolvedTrip, wall: datetime, abbreviation: str) -> da
         used: dict[str, list[str]] = {}
         for name, (zone, _) in places.items():
             used.setdefault(abbreviation_at(lenient_instant(wall, zone), zone), []).append(name)
-        said = _and([f"{used_by} ({', '.join(names)})" for used_by, names in used.items()])
+        said = And(tuple(f"{used_by} ({', '.join(names)})" for used_by, names in used.items()))
         raise RequestError(
-            f"{abbreviation} is none of the trip's zones on {day}, which are {said}: write "
-            "one of these, an offset or the zone"
+            Message(
+                "{abbreviation} is none of the trip's zones on {day}, which are {used}: write "
+                "one of these, an offset or the zone",
+                abbreviation=abbreviation,
+                day=day,
+                used=said,
+            )
         )
-    said = _and(
-        [
-            f"{_offset(moments[0], places[n][0])} in {_towns(places[n][1], n)}"
+    readings_said = And(
+        tuple(
+            Message(
+                "{offset} in {towns}",
+                offset=_offset(moments[0], places[n][0]),
+                towns=_towns(places[n][1], n),
+            )
             for n, moments in found.items()
             if moments
-        ]
+        )
     )
     first = next(n for n, moments in found.items() if moments)
     example = f"{wall:%Y-%m-%d %H:%M}"
+    with_offset = f"{example} {_offset(found[first][0], places[first][0])[3:]}"
+    with_zone = f"{example} {first}"
     raise RequestError(
-        f"{abbreviation} is {said} on {day}: write the offset or the zone, such as "
-        f"'{example} {_offset(found[first][0], places[first][0])[3:]}' or '{example} {first}'"
+        Message(
+            "{abbreviation} is {readings} on {day}: write the offset or the zone, such as "
+            "'{with_offset}' or '{with_zone}'",
+            abbreviation=abbreviation,
+            readings=readings_said,
+            day=day,
+            with_offset=with_offset,
+            with_zone=with_zone,
+        )
     )
 
 
@@ -208,14 +261,11 @@ def trip_zones(trip: ResolvedTrip) -> dict[str, tuple[tzinfo, list[str]]]:
     return zones
 
 
-def _towns(names: list[str], zone: str) -> str:
+def _towns(names: list[str], zone: str) -> Arg:
     """``Tokyo and Sendai (Asia/Tokyo)``, or the zone alone (home, with no city)."""
-    return f"{_and(names)} ({zone})" if names else zone
-
-
-def _and(parts: list[str]) -> str:
-    """``a, b and c``."""
-    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+    if not names:
+        return zone
+    return Message("{towns} ({zone})", towns=And(tuple(names)), zone=zone)
 
 
 def _offset(instant: datetime, zone: tzinfo) -> str:
@@ -235,7 +285,9 @@ def delegation_zone(trip: ResolvedTrip, now: datetime) -> tzinfo:
         if city in trip.zones:
             return trip.zones[city]
     if trip.home_zone is None:  # reported as unknown-timezone: no "today" to read
-        raise RequestError("the trip has no valid home_timezone, so 'today' means nothing yet")
+        raise RequestError(
+            Message("the trip has no valid home_timezone, so 'today' means nothing yet")
+        )
     return trip.home_zone
 
 

@@ -13,6 +13,7 @@ from mission_cli.diagnostics import Diagnostic, Result
 from mission_cli.load.inputs import Inputs, read_input
 from mission_cli.load.source import SourceError
 from mission_cli.pipeline import load_source
+from mission_cli.words.message import Message
 from mission_cli.words.terms import SEVERITIES
 from mission_cli.words.words import Words, words_for
 
@@ -23,12 +24,14 @@ COLLECT_EVERY = 64
 run): a folder of thousands of files stays within a steady amount of memory."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Unreadable:
     """A file that could not be read at all (missing, a folder of no trip, too large)."""
 
     file: str
-    error: str
+    said: Message
+    """Why, worded as ``error`` once the run's words are known."""
+    error: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +196,7 @@ def validate_inputs(
         try:
             source = read_input(item, stdin)
         except SourceError as exc:
-            view.checked.append(Unreadable(item.name, str(exc)))
+            view.checked.append(Unreadable(item.name, exc.said))
             continue
         loaded = load_source(source)
         info = loaded.model.info if loaded.model is not None else None
@@ -204,4 +207,6 @@ def validate_inputs(
             gc.collect()
     if lang is None and len(locales) == 1:
         view.words = words_for(locales.pop())
+    for unreadable in view.unreadable:
+        unreadable.error = view.words.say(unreadable.said)
     return view

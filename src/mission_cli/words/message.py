@@ -100,6 +100,18 @@ class Verbatim(Message):
         return self.text
 
 
+class MessageError(Exception):
+    """A refusal whose words are a :class:`Message` (``said``): a command's own error,
+    worded where it is shown, in the output's language; ``str()`` is its English."""
+
+    def __init__(self, said: Message) -> None:
+        super().__init__(said)
+        self.said = said
+
+    def __str__(self) -> str:
+        return english(self.said)
+
+
 def _hidden(value: Arg, hide: Callable[[str], str]) -> Arg:
     if isinstance(value, str):
         return hide(value)

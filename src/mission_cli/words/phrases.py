@@ -7,7 +7,7 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from mission_cli.words.message import Message, Speaker
+from mission_cli.words.message import Arg, Message, Speaker
 from mission_cli.words.terms import DOCUMENTS
 
 
@@ -32,10 +32,10 @@ class People:
 
     def say(self, words: Speaker) -> str:
         if self.whole and self.keys:
-            return words.say(Message("the whole delegation except {names}", names=_And(self.keys)))
+            return words.say(Message("the whole delegation except {names}", names=And(self.keys)))
         if self.whole:
             return words.say(Message("the whole delegation"))
-        return words.value(_And((*self.groups, *self.keys)))
+        return words.value(And((*self.groups, *self.keys)))
 
 
 def people(
@@ -64,17 +64,29 @@ def people(
 
 
 @dataclass(frozen=True, slots=True)
-class _And:
-    """``a, b and c`` in the language."""
+class And:
+    """``a, b and c`` in the language, each part worded (a text as it is)."""
+
+    parts: tuple[Arg, ...]
+
+    def say(self, words: Speaker) -> str:
+        said = [words.value(part) for part in self.parts]
+        if len(said) < 2:
+            return "".join(said)
+        return words.say(Message("{first} and {last}", first=", ".join(said[:-1]), last=said[-1]))
+
+
+@dataclass(frozen=True, slots=True)
+class Either:
+    """``a, b or c`` in the language: the values an option takes."""
 
     parts: tuple[str, ...]
 
     def say(self, words: Speaker) -> str:
         if len(self.parts) < 2:
             return "".join(self.parts)
-        last = words.say(Message("{first} and {last}", first=", ".join(self.parts[:-1]),
+        return words.say(Message("{first} or {last}", first=", ".join(self.parts[:-1]),
                                  last=self.parts[-1]))  # fmt: skip
-        return last
 
 
 def nights(days: list[date]) -> Message:
@@ -149,4 +161,4 @@ class Documents:
     kinds: tuple[str, ...]
 
     def say(self, words: Speaker) -> str:
-        return _And(tuple(Document(k).say(words) for k in self.kinds)).say(words)
+        return And(tuple(Document(k).say(words) for k in self.kinds)).say(words)
