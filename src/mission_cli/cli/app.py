@@ -111,6 +111,13 @@ def run(args: list[str]) -> int:
         finally:
             sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
     except _CLICK_ERROR as exc:  # a bad option: its message may quote what was typed
+        from mission_cli.cli.consoles import error_line
+        from mission_cli.cli.usage import usage_message, usage_words
+
+        worded = usage_message(exc)
+        if worded is not None:
+            sys.stderr.write(visible(error_line(worded, usage_words(exc, args))) + "\n")
+            return int(getattr(exc, "exit_code", EXIT_USAGE))
         shown = io.StringIO()
         getattr(exc, "show")(file=shown)  # noqa: B009  (Click's, whichever Click it is)
         said = shown.getvalue().replace("Value error, ", "")  # Typer's enumerations say so
