@@ -253,6 +253,7 @@ def test_whereis_bad_time_exits_2() -> None:
     code, output = invoke("whereis", TRIP, "--at", "tomorrow noon", "--lang", "en")
     assert code == 2
     assert output.startswith("mission: error: 'tomorrow noon' is not a time")
+    assert "did you mean" not in output  # 'tomorrow' is right: the time is what is wrong
 
 
 def test_wide_characters_keep_their_width() -> None:

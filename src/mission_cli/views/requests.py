@@ -188,7 +188,7 @@ def _not_an_instant(exc: TimeTextError, text: str, absolute: bool) -> Message:
         hint = Message("write now, today HH:MM, tomorrow HH:MM, or YYYY-MM-DD HH:MM with a zone")
         first, _, rest = text.strip().partition(" ")
         guess = nearest(first, [*_NOW, *_DAYS])
-        if guess is not None:
+        if guess is not None and guess.casefold() != first.casefold():  # not what was typed
             meant = suggestion(f"{guess} {rest}".strip())
             hint = Message("{hint}; {guess}", hint=hint, guess=meant) if meant else hint
     if hint is None:
