@@ -2,8 +2,9 @@
 sheet, a diff or a rule's page says, already worded, with no layout of its own.
 
 A view builds a :class:`Document` (headings, facts, entries with a hint or a reason,
-tables that stack when narrow, notes); three writers print any document: the terminal
-(``render/terminal.py``), Markdown (``render/markdown.py``) and HTML (``render/html.py``).
+tables that stack when narrow, notes); every writer of documents prints any of them: the
+terminal (``render/terminal.py``) and each format of ``DOCUMENT_FORMATS``
+(``render/formats.py``: Markdown, ``render/markdown.py``; HTML, ``render/html.py``).
 A new format is one writer for every view; a new section of a view is one place.
 
 Text is data: a writer escapes it for its format, so nothing a trip file holds becomes
