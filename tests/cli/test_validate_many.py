@@ -174,6 +174,10 @@ def test_quiet_shows_the_live_problems_and_not_the_suppressed_ones(trips: tuple[
         "09:00–10:00 EDT)",
     ]
     assert run("validate", "-q", both, only) == run("validate", "-q", both)
+    code, out, _ = run("validate", "--lang", "fr", both)
+    assert out.splitlines()[0].split(" double-booking")[0] == (
+        f"{both}:{L + 4}:51: erreur ignorée"  # the adjective follows and agrees
+    )
 
 
 def test_quiet_json_holds_only_the_problems_and_counts_everything(

@@ -19,7 +19,6 @@ from mission_cli.cli.common import (
     words_of,
 )
 from mission_cli.render.formats import RULES as RULES_FORMATS
-from mission_cli.words.message import Verbatim
 
 if TYPE_CHECKING:
     RulesFormat = str
@@ -75,6 +74,6 @@ def list_rules(
     try:
         view = rules_view(rule, words)
     except UnknownRule as exc:
-        fail(Verbatim(str(exc)), words)  # views/rules.py words it in English
+        fail(exc.said, words)
     emit(RULES_FORMATS[output_format], view, output, words=words, name=rule or "rules",
          quiet=quiet)  # fmt: skip

@@ -37,9 +37,10 @@ def render_diagnostic(checked: Checked, diagnostic: Diagnostic) -> Text:
     diag = said.diagnostic
     out = Text()
     out.append(f"{one_line(result.file)}:{diag.line}:{diag.column}: ", style="bold")
-    if diag.suppressed:
-        out.append(f"{checked.suppressed_word} ", style="dim")
-    out.append(said.severity, style=_STYLE[diag.severity])
+    if diag.suppressed:  # in a neutral colour: nothing to do about it
+        out.append(checked.suppressed_severity(diag.severity), style="dim")
+    else:
+        out.append(said.severity, style=_STYLE[diag.severity])
     out.append(f" {diag.rule}: ", style="bold")
     out.append(one_line(said.message))
     if 1 <= diag.line <= len(result.lines):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from mission_cli.catalog import RULES, Chapter, Rule
 from mission_cli.reference.pages import TABLE_MARK, pages, source
-from mission_cli.suggest import did_you_mean, nearest
+from mission_cli.suggest import nearest, suggestion
 from mission_cli.views.document import (
     Block,
     Cell,
@@ -30,11 +30,12 @@ from mission_cli.views.document import (
     Table,
     line,
 )
+from mission_cli.words.message import Message, MessageError
 from mission_cli.words.terms import FAMILIES, SEVERITIES
 from mission_cli.words.words import Words
 
 
-class UnknownRule(ValueError):
+class UnknownRule(MessageError):
     """A rule name that is none; the message suggests the nearest."""
 
 
@@ -68,8 +69,8 @@ def rules_view(name: str | None, words: Words) -> RulesView:
     key = name.strip().lower()
     if key not in RULES:
         shown = name if len(name) <= 60 else name[:60] + "…"
-        guess = did_you_mean(nearest(name[:200], RULES)) or "`mission rules` lists them all"
-        raise UnknownRule(f"unknown rule '{shown}'; {guess}")
+        guess = suggestion(nearest(name[:200], RULES)) or Message("`mission rules` lists them all")
+        raise UnknownRule(Message("unknown rule '{name}'; {guess}", name=shown, guess=guess))
     return RulesView(words, [RULES[key]], one=True)
 
 

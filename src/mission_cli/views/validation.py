@@ -74,9 +74,12 @@ class Checked:
         live = any(not d.suppressed for d in result.diagnostics)
         return live or bool(result.omitted) or result.checks_stopped
 
-    @property
-    def suppressed_word(self) -> str:
-        return self.words.t("suppressed")
+    def suppressed_severity(self, severity: Severity) -> str:
+        """``suppressed warning``; in French the adjective follows and agrees
+        (``avertissement ignoré``, ``erreur ignorée``)."""
+        if severity is Severity.ERROR:
+            return self.words.t("suppressed error")
+        return self.words.t("suppressed warning")
 
     @property
     def hint_word(self) -> str:
