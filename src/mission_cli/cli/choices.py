@@ -77,8 +77,15 @@ def command_line_words(ctx: typer.Context) -> Words:
     return words_for(text if text in LANGUAGES else "en")
 
 
-def choosing(name: str, values: Iterable[str]) -> dict[str, Any]:
-    """The ``parser`` and ``callback`` of an option or an argument that takes one of
-    ``values``: ``typer.Option("--for", **choosing("--for", SUPPLIERS))``."""
+def choosing(name: str, values: Iterable[str], metavar: str | None = None) -> dict[str, Any]:
+    """The ``parser``, ``callback`` and, for an option, ``metavar`` (``<en|fr>``, unless
+    given) of an option or an argument that takes one of ``values``:
+    ``typer.Option("--for", **choosing("--for", SUPPLIERS, "SUPPLIER"))``."""
     allowed = tuple(values)
-    return {"parser": choice_parser(allowed), "callback": choice_check(name, allowed)}
+    said: dict[str, Any] = {
+        "parser": choice_parser(allowed),
+        "callback": choice_check(name, allowed),
+    }
+    if name.startswith("-"):  # an option shows its values (an argument names itself)
+        said["metavar"] = metavar or f"<{'|'.join(allowed)}>"
+    return said

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Mapping
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
@@ -47,9 +46,13 @@ V = TypeVar("V")
 
 
 def choices(name: str, values: Iterable[str]) -> Any:
-    """An enumeration of ``values`` (the keys of a renderer mapping, the languages), which
-    Typer turns into the choices of an option."""
-    return StrEnum(name, [(value, value) for value in values])
+    """The type of a parameter that takes one of ``values`` (the keys of a renderer
+    mapping, the languages): text, which :func:`~mission_cli.cli.choices.choosing`'s
+    parser reads and its callback refuses in the run's language. Not an enumeration:
+    Typer 0.26 converts an enumeration's value before the callback sees it, an unknown
+    value becoming ``None`` (``logistics rooms`` then failed inside mission)."""
+    del name, values  # kept in the call: they say what the parameter takes
+    return str
 
 
 if TYPE_CHECKING:

@@ -85,10 +85,9 @@ def diff(
         Supplier | None,
         typer.Option(
             "--for",
-            metavar="SUPPLIER",
             help="Only what changed for one supplier, worded for them: hotel (the rooming "
             "list), caterer (the meals) or transport (the passenger lists).",
-            **choosing("--for", SUPPLIERS),
+            **choosing("--for", SUPPLIERS, "SUPPLIER"),
         ),
     ] = None,
     quiet: QuietOption = False,

@@ -9,6 +9,7 @@ left to Click."""
 
 from __future__ import annotations
 
+import inspect
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -86,6 +87,8 @@ def _hint(exc: Any) -> str:
     param = getattr(exc, "param", None)
     if param is None:
         return str(getattr(exc, "param_hint", "") or "")
+    if inspect.signature(param.get_error_hint).parameters:  # Typer before 0.29 asks for it
+        return str(param.get_error_hint(getattr(exc, "ctx", None)))
     return str(param.get_error_hint())
 
 
