@@ -221,38 +221,12 @@ def item_calendars(
     made = {} if made is None else made
     stamp = options.stamp or datetime.now(UTC)
     found: dict[str, str] = {}
-    blocks: dict[str, str] = {}
     for said in calendar_entries(loaded, delegate, options.said):
         if said not in made:
-            made[said] = _item_calendar(trip, said, options, stamp, blocks)
-        uid, text = made[said]
-        found[uid] = text
+            uid, (text, _, used) = _entry_text(trip, said, options, {}, stamp)
+            made[said] = uid, _assembled(_calendar(), set(used), [text], trip, options)
+        uid, found[uid] = made[said]
     return found
-
-
-def _item_calendar(
-    trip: ResolvedTrip,
-    said: CalendarEntry,
-    options: IcsOptions,
-    stamp: datetime,
-    blocks: dict[str, str],
-) -> tuple[str, str]:
-    """(UID, the VCALENDAR of one entry); ``blocks`` keeps each zone's VTIMEZONE."""
-    component = event_of(trip, said)
-    _sequenced(component, _digest(component), 0, stamp)
-    if options.alarm is not None:
-        component.add_component(_alarm(str(component["SUMMARY"]), options.alarm))
-    tzids = sorted({str(component[n].params.get("TZID", "")) for n in ("DTSTART", "DTEND")})
-    for tzid in tzids:
-        if tzid not in blocks:
-            first, last = _span(trip)
-            zone = zone_named(tzid) if tzid else None
-            block = vtimezone(zone, tzid, first, last).to_ical() if zone else b""
-            blocks[tzid] = block.decode("utf-8")
-    head = _calendar().to_ical().decode("utf-8").removesuffix("END:VCALENDAR\r\n")
-    zones = "".join(blocks[tzid] for tzid in tzids)
-    event = component.to_ical().decode("utf-8")
-    return str(component["UID"]), f"{head}{zones}{event}END:VCALENDAR\r\n"
 
 
 def _sequenced(component: Event, digest: str, sequence: int, stamp: datetime) -> Entry:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
@@ -15,7 +15,6 @@ from mission_cli.cli.common import (
     OutputOption,
     QuietOption,
     StrictAlias,
-    choices,
     delegate_option,
     emit,
     fail,
@@ -24,11 +23,6 @@ from mission_cli.cli.common import (
     words_of,
 )
 from mission_cli.render.formats import AGENDA
-
-if TYPE_CHECKING:
-    AgendaFormat = str
-else:
-    AgendaFormat = choices("AgendaFormat", AGENDA)
 from mission_cli.resolve.items import ResolvedTrip
 from mission_cli.views.agenda import Request
 from mission_cli.words.message import Message
@@ -71,9 +65,7 @@ def agenda(
         bool, typer.Option("--home-time", help="Show the home clock beside local times.")
     ] = False,
     lang: LangOption = None,
-    output_format: Annotated[
-        AgendaFormat, format_option(AGENDA, {"table": "(the terminal)"})
-    ] = "table",
+    output_format: Annotated[str, format_option(AGENDA, {"table": "(the terminal)"})] = "table",
     output: OutputOption = None,
     no_partial: NoPartialOption = False,
     strict: StrictAlias = False,

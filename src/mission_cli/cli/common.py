@@ -7,9 +7,9 @@ mapping in ``render/formats.py`` and hands the view to :func:`emit`.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
+from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
@@ -45,21 +45,6 @@ FILE_WIDTH = 100
 V = TypeVar("V")
 
 
-def choices(name: str, values: Iterable[str]) -> Any:
-    """The type of a parameter that takes one of ``values`` (the keys of a renderer
-    mapping, the languages): text, which :func:`~mission_cli.cli.choices.choosing`'s
-    parser reads and its callback refuses in the run's language. Not an enumeration:
-    Typer 0.26 converts an enumeration's value before the callback sees it, an unknown
-    value becoming ``None`` (``logistics rooms`` then failed inside mission)."""
-    del name, values  # kept in the call: they say what the parameter takes
-    return str
-
-
-if TYPE_CHECKING:
-    Lang = str
-else:
-    Lang = choices("Lang", LANGUAGES)
-
 FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="The trip file (YAML).")]
 
 
@@ -70,7 +55,7 @@ def lang_option(help_text: str) -> Any:
     return typer.Option("--lang", help=help_text, is_eager=True, **choosing("--lang", LANGUAGES))
 
 
-LangOption = Annotated[Lang | None, lang_option("en or fr (default: the trip's locale).")]
+LangOption = Annotated[str | None, lang_option("en or fr (default: the trip's locale).")]
 StrictOption = Annotated[bool, typer.Option("--strict", help="Fail (exit 1) on warnings too.")]
 QuietOption = Annotated[
     bool,

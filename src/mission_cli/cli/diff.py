@@ -14,7 +14,6 @@ from mission_cli.cli.common import (
     OutputOption,
     QuietOption,
     cannot_write,
-    choices,
     delegate_option,
     done,
     emit,
@@ -33,11 +32,6 @@ if TYPE_CHECKING:
     from mission_cli.views.diff.by_delegate import DelegateChanges
     from mission_cli.views.diff.view import DiffView
 
-    DiffFormat = str
-    Supplier = str
-else:
-    DiffFormat = choices("DiffFormat", DIFF)
-    Supplier = choices("Supplier", SUPPLIERS)
 
 LETTERS = {"markdown": "md", "text": "txt", "html": "html"}
 """The formats of ``--per-delegate`` letters, and their files' extensions."""
@@ -55,7 +49,7 @@ def diff(
     old: OldArgument,
     new: NewArgument,
     output_format: Annotated[
-        DiffFormat | None, format_option(DIFF, {"text": "(the terminal; plain letters)"})
+        str | None, format_option(DIFF, {"text": "(the terminal; plain letters)"})
     ] = None,
     delegate: Annotated[
         list[str] | None,
@@ -82,7 +76,7 @@ def diff(
         typer.Option("--home-time", help="In the letters, the time at home under each time."),
     ] = False,
     supplier: Annotated[
-        Supplier | None,
+        str | None,
         typer.Option(
             "--for",
             help="Only what changed for one supplier, worded for them: hotel (the rooming "

@@ -10,7 +10,7 @@ from typing import Annotated, NoReturn
 
 import typer
 
-from mission_cli.cli.common import Lang, done, fail, lang_option, status, write_output
+from mission_cli.cli.common import done, fail, lang_option, status, write_output
 from mission_cli.words.message import N_, Message
 from mission_cli.words.words import Words
 
@@ -34,7 +34,7 @@ def init(
         ),
     ] = None,
     lang: Annotated[
-        Lang | None,
+        str | None,
         lang_option("en or fr: the language of the comments and of the trip (default: en)."),
     ] = None,
     quiet: Annotated[

@@ -17,7 +17,6 @@ from mission_cli.cli.common import (
     OutputOption,
     QuietOption,
     StrictAlias,
-    choices,
     emit,
     format_option,
     load_whole_trip,
@@ -31,12 +30,6 @@ if TYPE_CHECKING:
     from mission_cli.pipeline import LoadedTrip
     from mission_cli.views.logistics.sheets import LogisticsView
     from mission_cli.words.words import Words
-
-    View = str
-    LogisticsFormat = str
-else:
-    View = choices("View", VIEWS)
-    LogisticsFormat = choices("LogisticsFormat", LOGISTICS)
 
 
 def _builder(view: str) -> Callable[[LoadedTrip, Words, bool], LogisticsView]:
@@ -52,7 +45,7 @@ def _builder(view: str) -> Callable[[LoadedTrip, Words, bool], LogisticsView]:
 
 def logistics_command(
     view: Annotated[
-        View,
+        str,
         typer.Argument(
             metavar="VIEW",
             help="meals (covers and diets), rooming (beds), manifest (passengers) or "
@@ -61,9 +54,7 @@ def logistics_command(
         ),
     ],
     file: FileArgument,
-    output_format: Annotated[
-        LogisticsFormat, format_option(LOGISTICS, {"table": "(the terminal)"})
-    ] = "table",
+    output_format: Annotated[str, format_option(LOGISTICS, {"table": "(the terminal)"})] = "table",
     output: OutputOption = None,
     lang: LangOption = None,
     no_partial: NoPartialOption = False,

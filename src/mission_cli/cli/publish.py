@@ -16,7 +16,6 @@ from mission_cli.cli.common import (
     IncludePersonal,
     LangOption,
     NoPartialOption,
-    choices,
     delegate_option,
     emit,
     fail,
@@ -33,9 +32,6 @@ from mission_cli.words.words import Words
 if TYPE_CHECKING:
     from mission_cli.pipeline import LoadedTrip
 
-    PublishFormat = str
-else:
-    PublishFormat = choices("PublishFormat", PUBLISH)
 
 Progress = Callable[[int, int], None]
 
@@ -73,7 +69,7 @@ def publish(
         bool, typer.Option("--dry-run", help="Say what would be sent, and send nothing.")
     ] = False,
     output_format: Annotated[
-        PublishFormat, format_option(PUBLISH, {"json": "(the contract's summary)"})
+        str, format_option(PUBLISH, {"json": "(the contract's summary)"})
     ] = "text",
     ca_bundle: Annotated[
         Path | None,

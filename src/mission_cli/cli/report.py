@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
@@ -13,7 +13,6 @@ from mission_cli.cli.common import (
     LangOption,
     OutputOption,
     QuietOption,
-    choices,
     emit,
     finish,
     format_option,
@@ -23,17 +22,10 @@ from mission_cli.cli.common import (
 )
 from mission_cli.render.formats import REPORT
 
-if TYPE_CHECKING:
-    ReportFormat = str
-else:
-    ReportFormat = choices("ReportFormat", REPORT)
-
 
 def report(
     file: FileArgument,
-    output_format: Annotated[
-        ReportFormat, format_option(REPORT, {"text": "(the terminal)"})
-    ] = "text",
+    output_format: Annotated[str, format_option(REPORT, {"text": "(the terminal)"})] = "text",
     output: OutputOption = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
     lang: LangOption = None,

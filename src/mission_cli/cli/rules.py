@@ -3,15 +3,13 @@ rule's page (its example and fix), in the language of ``--lang``."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
 from mission_cli.cli.common import (
-    Lang,
     OutputOption,
     QuietOption,
-    choices,
     emit,
     fail,
     format_option,
@@ -19,11 +17,6 @@ from mission_cli.cli.common import (
     words_of,
 )
 from mission_cli.render.formats import RULES as RULES_FORMATS
-
-if TYPE_CHECKING:
-    RulesFormat = str
-else:
-    RulesFormat = choices("RulesFormat", RULES_FORMATS)
 
 
 def _rule_names(incomplete: str) -> list[str]:
@@ -43,7 +36,7 @@ def list_rules(
         ),
     ] = None,
     output_format: Annotated[
-        RulesFormat,
+        str,
         format_option(
             RULES_FORMATS,
             {
@@ -55,7 +48,7 @@ def list_rules(
     ] = "table",
     output: OutputOption = None,
     lang: Annotated[
-        Lang | None, lang_option("en or fr: the language of the list and the pages (default: en).")
+        str | None, lang_option("en or fr: the language of the list and the pages (default: en).")
     ] = None,
     quiet: QuietOption = False,
 ) -> None:

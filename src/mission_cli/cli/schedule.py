@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
@@ -18,7 +18,6 @@ from mission_cli.cli.common import (
     FileArgument,
     LangOption,
     cannot_write,
-    choices,
     emit,
     fail,
     format_option,
@@ -29,11 +28,6 @@ from mission_cli.cli.common import (
 from mission_cli.render.formats import SCHEDULE
 from mission_cli.words.message import N_, Message
 from mission_cli.words.words import Words
-
-if TYPE_CHECKING:
-    ScheduleFormat = str
-else:
-    ScheduleFormat = choices("ScheduleFormat", SCHEDULE)
 
 MOST_STEP = 24 * 60
 
@@ -55,9 +49,7 @@ def schedule(
         ),
     ] = 10.0,
     lang: LangOption = None,
-    output_format: Annotated[
-        ScheduleFormat, format_option(SCHEDULE, {"table": "(the terminal)"})
-    ] = "table",
+    output_format: Annotated[str, format_option(SCHEDULE, {"table": "(the terminal)"})] = "table",
     write: Annotated[
         bool,
         typer.Option(

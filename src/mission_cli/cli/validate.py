@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, BinaryIO
+from typing import Annotated, BinaryIO
 
 import typer
 
 from mission_cli.cli.common import (
     LangOption,
     StrictOption,
-    choices,
     emit,
     format_option,
     status,
@@ -21,11 +20,6 @@ from mission_cli.cli.consoles import error_line
 from mission_cli.render.formats import VALIDATE
 from mission_cli.words.message import Message
 from mission_cli.words.words import Words
-
-if TYPE_CHECKING:
-    ValidateFormat = str
-else:
-    ValidateFormat = choices("ValidateFormat", VALIDATE)
 
 FilesArgument = Annotated[
     list[str],
@@ -53,7 +47,7 @@ def _stdin(words: Words) -> Callable[[], BinaryIO]:
 def validate(
     files: FilesArgument,
     output_format: Annotated[
-        ValidateFormat,
+        str,
         format_option(
             VALIDATE,
             {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
@@ -13,7 +13,6 @@ from mission_cli.cli.common import (
     LangOption,
     NoPartialOption,
     StrictAlias,
-    choices,
     emit,
     fail,
     format_option,
@@ -21,11 +20,6 @@ from mission_cli.cli.common import (
     words_of,
 )
 from mission_cli.render.formats import WHEREIS
-
-if TYPE_CHECKING:
-    WhereisFormat = str
-else:
-    WhereisFormat = choices("WhereisFormat", WHEREIS)
 
 
 def whereis(
@@ -41,9 +35,7 @@ def whereis(
         ),
     ],
     lang: LangOption = None,
-    output_format: Annotated[
-        WhereisFormat, format_option(WHEREIS, {"table": "(the terminal)"})
-    ] = "table",
+    output_format: Annotated[str, format_option(WHEREIS, {"table": "(the terminal)"})] = "table",
     no_partial: NoPartialOption = False,
     strict: StrictAlias = False,
     include_personal: IncludePersonal = False,
