@@ -180,3 +180,51 @@ def test_an_item_in_several_calendars_is_written_once(tmp_path: Path) -> None:
     items = len(trip.events) + len(trip.moves)
     assert items == 53
     assert made == {"entries": items, "serialised": 2 * items}  # its digest, its text
+
+
+def test_a_delegation_that_travels_together_is_looked_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """500 delegates on the same moves, beds and events: one timeline for them all, each
+    check's walk made once (it was once per delegate: 10,000 events among 500 delegates
+    spent most of their time there); the findings still name every one of them."""
+    from mission_cli.checks import overlaps, sweep
+    from mission_cli.resolve import borders
+
+    people = "".join(f"  d{n}: {{name: D{n}, nationality: FR}}\n" for n in range(500))
+    trip = (
+        "trip: {title: T, home_timezone: Europe/Paris, start: 2024-04-01, end: 2024-04-05}\n"
+        "cities:\n"
+        "  paris: {name: Paris, timezone: Europe/Paris, country: FR, home: true}\n"
+        "  ny: {name: New York, timezone: America/New_York, country: US}\n"
+        "entry:\n  US: {requires: [passport, esta]}\n"
+        f"delegates:\n{people}"
+        "travel:\n"
+        "  - {id: out, mode: flight, from: paris, to: ny, depart: 2024-04-01 10:00,"
+        " arrive: 2024-04-01 12:30}\n"
+        "  - {id: back, mode: flight, from: ny, to: paris, depart: 2024-04-04 18:00,"
+        " arrive: 2024-04-05 07:30}\n"
+        "lodging:\n  - {id: h, name: H, city: ny, check_in: 2024-04-01, check_out: 2024-04-04}\n"
+        "events:\n"
+        "  - {id: a, title: A, city: ny, start: 2024-04-02 10:00, duration: 2h}\n"
+        "  - {id: b, title: B, city: ny, start: 2024-04-02 11:00, duration: 1h,"
+        " attendees: [all, -d499]}\n"
+    )
+    calls: list[str] = []
+
+    def counted(name: str, function: Any) -> Any:
+        def call(*args: Any) -> Any:
+            calls.append(name)
+            return function(*args)
+
+        return call
+
+    monkeypatch.setattr(overlaps, "overlapping_pairs", counted("sweep", sweep.overlapping_pairs))
+    monkeypatch.setattr(borders, "country_stays", counted("stays", borders.country_stays))
+    found = load(trip).result.diagnostics
+    assert sorted(calls) == ["stays", "stays", "sweep", "sweep"]  # d0 to d498, and d499
+    assert [(d.rule, d.line, len(d.delegates)) for d in found] == [
+        ("missing-document", 8, 500),  # each: no passport to enter the US
+        ("missing-document", 8, 500),  # nor an ESTA
+        ("double-booking", 515, 499),  # b, which all but d499 attend during a
+    ]

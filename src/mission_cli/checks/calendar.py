@@ -12,6 +12,7 @@ from mission_cli.checks.readings import impossible
 from mission_cli.clock.times import TimeTextError, in_zone, place_wall, span_text
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.resolve.items import Item, ResolvedEvent
+from mission_cli.resolve.whereabouts import alike
 from mission_cli.words.message import N_, Message
 
 
@@ -206,7 +207,7 @@ def long_day(ctx: CheckContext) -> Iterator[Diagnostic]:
     limit_hours = ctx.trip.model.checks.max_day_hours
     odd = _odd_events(ctx) if ctx.is_on(ODD_HOUR) else set()
     found: Folds[tuple[int, int], tuple[ResolvedEvent, ResolvedEvent]] = Folds()
-    for key, timeline in ctx.timelines.items():
+    for timeline, keys in alike(ctx.timelines):
         days: dict[date, list[ResolvedEvent]] = {}
         for event in timeline.events:
             days.setdefault(event.local_start.date(), []).append(event)
@@ -215,7 +216,7 @@ def long_day(ctx: CheckContext) -> Iterator[Diagnostic]:
             last = max(events, key=lambda e: e.end)
             if last.end - first.start <= ctx.max_day or {first.index, last.index} & odd:
                 continue
-            found.add((first.index, last.index), (first, last), key)
+            found.add_each((first.index, last.index), (first, last), keys)
     for (first, last), who in found:
         hours, rest = divmod(int((last.end - first.start).total_seconds() // 60), 60)
         yield ctx.diag(

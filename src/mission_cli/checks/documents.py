@@ -79,11 +79,15 @@ def _governed(ctx: CheckContext) -> Iterator[Governed]:
     if not entry:
         return
     incomplete = ctx.trip.model.incomplete
+    shared: dict[int, list[CountryStay]] = {}  # a delegation that travels together
     for key, timeline in ctx.timelines.items():
         if incomplete.get(f"delegates.{key}", set()) & {"documents", "nationality"}:
             continue  # a document or a nationality in error: its own error says it
         nationality = nationalities(ctx.trip.model.delegates[key])
-        for stay in entries(ctx.trip, timeline):
+        stays = shared.get(id(timeline))
+        if stays is None:
+            stays = shared[id(timeline)] = entries(ctx.trip, timeline)
+        for stay in stays:
             rule = entry.get(stay.country)
             if rule is not None:
                 yield key, stay, rule, required(rule, nationality)
@@ -92,19 +96,30 @@ def _governed(ctx: CheckContext) -> Iterator[Governed]:
 def missing_document(ctx: CheckContext) -> Iterator[Diagnostic]:
     """One finding per country entry and missing type, listing every delegate."""
     found: Folds[tuple[str, str, int | None], tuple[CountryStay, str]] = Folds()
+    has: dict[tuple[str, str, str], bool] = {}  # each delegate enters a country many times
     for key, stay, _, kinds in _entries(ctx):
-        held = ctx.trip.documents.get(key, [])
-        written = ctx.trip.model.delegates[key].documents
-        unread = {(d.type, d.country) for d in written} - {
-            (d.document.type, d.document.country) for d in held
-        }  # a date in error is reported as such: the document is not missing
         for kind in kinds:
-            if matching(held, kind, stay.country) or any(t == kind for t, _ in unread):
+            if (key, kind, stay.country) not in has:
+                has[key, kind, stay.country] = _holds(ctx, key, kind, stay.country)
+            if has[key, kind, stay.country]:
                 continue
             move = stay.enter_move.index if stay.enter_move else None
             found.add((stay.country, kind, move), (stay, kind), key)
     for (stay, kind), who in found:
         yield _missing(ctx, stay.country, kind, stay, who)
+
+
+def _holds(ctx: CheckContext, key: str, kind: str, country: str) -> bool:
+    """Whether a delegate holds a document of ``kind`` for ``country``, or wrote one whose
+    error is reported as such (a date in error: the document is not missing)."""
+    held = ctx.trip.documents.get(key, [])
+    if matching(held, kind, country):
+        return True
+    written = ctx.trip.model.delegates[key].documents
+    unread = {(d.type, d.country) for d in written} - {
+        (d.document.type, d.document.country) for d in held
+    }
+    return any(t == kind for t, _ in unread)
 
 
 def _missing(
@@ -176,15 +191,16 @@ def _moves(move: ResolvedMove | None) -> tuple[ResolvedMove, ...]:
 def document_expired(ctx: CheckContext) -> Iterator[Diagnostic]:
     """One finding per delegate and document that would have served, but expires too
     soon (the one that lasts longest, when several would)."""
+    longest: dict[tuple[str, str, str], ResolvedDocument | None] = {}
     for key, stay, rule, kinds in _entries(ctx):
-        held = ctx.trip.documents.get(key, [])
         for kind in kinds:
-            candidates = matching(held, kind, stay.country)
+            if (key, kind, stay.country) not in longest:
+                held = matching(ctx.trip.documents.get(key, []), kind, stay.country)
+                best = max(held, key=lambda d: d.expires) if held else None
+                longest[key, kind, stay.country] = best
+            best = longest[key, kind, stay.country]
             until = valid_until(kind, stay, rule)
-            if not candidates or until is None:
-                continue
-            best = max(candidates, key=lambda d: d.expires)
-            if best.expires >= until:
+            if best is None or until is None or best.expires >= until:
                 continue
             yield _expired(ctx, key, kind, stay, rule, best, until)
 

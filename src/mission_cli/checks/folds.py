@@ -26,6 +26,14 @@ class Folds(Generic[K, V]):
         else:
             entry[1].add(delegate)
 
+    def add_each(self, key: K, value: V, delegates: Iterable[str]) -> None:
+        """:meth:`add` for each of ``delegates`` (a group that shares what was found)."""
+        entry = self._found.get(key)
+        if entry is None:
+            self._found[key] = (value, set(delegates))
+        else:
+            entry[1].update(delegates)
+
     def widen(self, concerned: Callable[[V], Iterable[str]]) -> None:
         """Each finding's delegates completed by ``concerned`` (everyone its details
         concern): where a check stopped before meeting them all."""

@@ -26,7 +26,7 @@ from mission_cli.clock.times import day_range, in_zone, wall_clock
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc
 from mission_cli.resolve.items import ResolvedLeg, ResolvedMove
-from mission_cli.resolve.whereabouts import Timeline
+from mission_cli.resolve.whereabouts import Timeline, alike
 from mission_cli.words.message import N_, Message
 
 
@@ -137,7 +137,7 @@ def leg_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
     """One finding per leg and run of days, listing every delegate whose moves never put
     them in the leg's city on those days."""
     found: Folds[tuple[int, tuple[date, ...]], tuple[ResolvedLeg, tuple[date, ...]]] = Folds()
-    for key, timeline in ctx.timelines.items():
+    for timeline, keys in alike(ctx.timelines):
         if not timeline.moves or not timeline.legs:
             continue
         spans = _presence(timeline)
@@ -150,7 +150,7 @@ def leg_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
             covered = _days_there(spans.get(leg.leg.city, []), zone, first, last)
             missed = [d for d in day_range(first, last) if d not in covered]
             for days in runs(missed):
-                found.add((leg.index, tuple(days)), (leg, tuple(days)), key)
+                found.add_each((leg.index, tuple(days)), (leg, tuple(days)), keys)
     for (leg, run), who in found:
         days = list(run)
         loc: Loc = ("legs", leg.index, "city")

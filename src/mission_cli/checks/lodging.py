@@ -7,8 +7,9 @@ implies would say the same mistake twice.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from datetime import date, timedelta
+from typing import TypeVar
 
 from mission_cli.checks.context import CheckContext, person_loc
 from mission_cli.checks.folds import fold_runs, runs
@@ -16,8 +17,11 @@ from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc
 from mission_cli.resolve.items import ResolvedStay
 from mission_cli.resolve.nights import Night, Nights, nights_by_delegate
+from mission_cli.resolve.whereabouts import alike
 from mission_cli.words.message import Message
 from mission_cli.words.phrases import nights as nights_said
+
+W = TypeVar("W", bound=Hashable)
 
 
 def _nights(ctx: CheckContext) -> dict[str, Nights]:
@@ -39,15 +43,16 @@ def no_lodging(ctx: CheckContext) -> Iterator[Diagnostic]:
     if not ctx.trip.model.has_lodging or not all_stays_hold(ctx):
         return
     found: dict[tuple[str, Fix], dict[str, list[date]]] = {}
-    for key, nights in _nights(ctx).items():
+    for nights, keys in alike(_nights(ctx)):  # once for a delegation that travels together
         unhoused: dict[str, list[date]] = {}
         for night in nights:
             if night.city is not None and not night.stays:
                 unhoused.setdefault(night.city, []).append(night.day)
-        for city, days in unhoused.items():
-            for days_run in runs(days):
-                fix = _no_lodging_fix(ctx, key, city, days_run)
-                found.setdefault((city, fix), {}).setdefault(key, []).extend(days_run)
+        for key in keys:
+            for city, days in unhoused.items():
+                for days_run in runs(days):
+                    fix = _no_lodging_fix(ctx, key, city, days_run)
+                    found.setdefault((city, fix), {}).setdefault(key, []).extend(days_run)
     for ((city, fix), run), who in fold_runs(found):
         yield _no_lodging(ctx, city, fix, list(run), who)
 
@@ -145,15 +150,15 @@ def lodging_wrong_city(ctx: CheckContext) -> Iterator[Diagnostic]:
     if not ctx.trip.stays or not all_stays_hold(ctx):
         return
     found: dict[tuple[int, str], dict[str, list[date]]] = {}
-    for key, nights in _nights(ctx).items():
+    for nights, keys in alike(_nights(ctx)):
+        elsewhere: dict[tuple[int, str], list[date]] = {}
         for night in nights:
             if night.city is None:
                 continue
             for stay in night.stays:  # a bed elsewhere, whether or not one is here too
                 if stay.city != night.city:
-                    found.setdefault((stay.index, night.city), {}).setdefault(key, []).append(
-                        night.day
-                    )
+                    elsewhere.setdefault((stay.index, night.city), []).append(night.day)
+        _each(found, elsewhere, keys)
     stays = {stay.index: stay for stay in ctx.trip.stays}
     for ((index, city), run), who in fold_runs(found):
         stay, days = stays[index], list(run)
@@ -189,11 +194,13 @@ def lodging_unused(ctx: CheckContext) -> Iterator[Diagnostic]:
     if not ctx.trip.stays:
         return
     found: dict[tuple[int, str], dict[str, list[date]]] = {}
-    for key, nights in _nights(ctx).items():
+    for nights, keys in alike(_nights(ctx)):
+        unused: dict[tuple[int, str], list[date]] = {}
         for night in nights:
             if night.in_transit and night.city is None:
                 for stay in night.stays:
-                    found.setdefault((stay.index, ""), {}).setdefault(key, []).append(night.day)
+                    unused.setdefault((stay.index, ""), []).append(night.day)
+        _each(found, unused, keys)
     stays = {stay.index: stay for stay in ctx.trip.stays}
     for ((index, _), run), who in fold_runs(found):
         stay, days = stays[index], list(run)
@@ -223,12 +230,13 @@ def double_lodging(ctx: CheckContext) -> Iterator[Diagnostic]:
     if len(ctx.trip.stays) < 2:
         return
     found: dict[tuple[int, int], dict[str, list[date]]] = {}
-    for key, nights in _nights(ctx).items():
+    for nights, keys in alike(_nights(ctx)):
+        twice: dict[tuple[int, int], list[date]] = {}
         for night in nights:  # each further stay of a night against the first one
             here = _in_its_city(night)
             for second in here[1:]:
-                pair = (here[0].index, second.index)
-                found.setdefault(pair, {}).setdefault(key, []).append(night.day)
+                twice.setdefault((here[0].index, second.index), []).append(night.day)
+        _each(found, twice, keys)
     stays = {stay.index: stay for stay in ctx.trip.stays}
     for ((a, b), run), who in fold_runs(found):
         first, second, days = stays[a], stays[b], list(run)
@@ -254,6 +262,16 @@ def double_lodging(ctx: CheckContext) -> Iterator[Diagnostic]:
             delegates=who,
             day=days[0],
         )
+
+
+def _each(
+    found: dict[W, dict[str, list[date]]], days: dict[W, list[date]], keys: list[str]
+) -> None:
+    """What a group of delegates sharing their nights found, for each of them."""
+    for what, nights in days.items():
+        by_key = found.setdefault(what, {})
+        for key in keys:
+            by_key[key] = nights
 
 
 def _in_its_city(night: Night) -> tuple[ResolvedStay, ...]:

@@ -12,6 +12,7 @@ from mission_cli.checks.parts import containers, one_inside_other, parts_of_one
 from mission_cli.checks.sweep import overlapping_pairs
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.resolve.items import Item, ResolvedEvent, ResolvedMove
+from mission_cli.resolve.whereabouts import alike
 from mission_cli.words.message import Message
 
 
@@ -44,7 +45,7 @@ def _sweep_all(ctx: CheckContext) -> tuple[Pairs, Pairs]:
     # a rule switched off neither reports its pairs nor spends the budget on them
     want_events = ctx.is_on(DOUBLE_BOOKING)
     parts = containers(ctx)
-    for key, timeline in ctx.timelines.items():
+    for timeline, keys in alike(ctx.timelines):  # once for a delegation that travels together
         moves = [m for m in timeline.moves if not m.in_error]  # placed, not timed
         items: list[Item] = [*timeline.events, *moves]
         if moves:
@@ -62,7 +63,7 @@ def _sweep_all(ctx: CheckContext) -> tuple[Pairs, Pairs]:
             if both_events and one_inside_other(parts, first, second):
                 continue  # a meeting inside its session
             found = events_only if both_events else with_a_move
-            found.add((_key(first), _key(second)), (first, second), key)
+            found.add_each((_key(first), _key(second)), (first, second), keys)
     return events_only, with_a_move
 
 

@@ -10,7 +10,7 @@ from mission_cli.clock.times import in_zone
 from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc
 from mission_cli.resolve.items import ResolvedEvent, ResolvedMove
-from mission_cli.resolve.whereabouts import Place, on_leg_in, place_at
+from mission_cli.resolve.whereabouts import Place, alike, on_leg_in, place_at
 from mission_cli.words.message import Message
 
 
@@ -23,16 +23,16 @@ def wrong_city(ctx: CheckContext) -> Iterator[Diagnostic]:
     listing every delegate it concerns."""
     found: Folds[tuple[int, int | None, str | None], tuple[ResolvedEvent, Place | None]]
     found = Folds()
-    for key, timeline in ctx.timelines.items():
+    for timeline, keys in alike(ctx.timelines):
         for event in timeline.events:
             if timeline.moves:
                 place = place_at(timeline, event.start)
                 if place.in_transit or place.city is None or place.city == event.city:
                     continue
                 assert place.move is not None
-                found.add((event.index, place.move.index, place.city), (event, place), key)
+                found.add_each((event.index, place.move.index, place.city), (event, place), keys)
             elif timeline.legs and not on_leg_in(timeline, event.city, event.local_start.date()):
-                found.add((event.index, None, None), (event, None), key)
+                found.add_each((event.index, None, None), (event, None), keys)
     for (event, where), who in found:
         yield _wrong_city(ctx, event, where, who)
 
@@ -117,13 +117,13 @@ def broken_itinerary(ctx: CheckContext) -> Iterator[Diagnostic]:
         for key in unplaced.passengers:
             bridges.setdefault(key, {}).setdefault(unplaced.move.from_, set()).add(unplaced.move.to)
     found: Folds[tuple[int, int], tuple[ResolvedMove, ResolvedMove]] = Folds()
-    for key, timeline in ctx.timelines.items():
+    for timeline, keys in alike(ctx.timelines):
         for previous, move in zip(timeline.moves, timeline.moves[1:], strict=False):
             if move.move.from_ == previous.move.to:
                 continue
-            if _reaches(bridges.get(key, {}), previous.move.to, move.move.from_):
-                continue
-            found.add((previous.index, move.index), (previous, move), key)
+            for key in keys:  # each their own moves left out for an error
+                if not _reaches(bridges.get(key, {}), previous.move.to, move.move.from_):
+                    found.add((previous.index, move.index), (previous, move), key)
     for (previous, move), who in found:
         reached = ctx.city_name(previous.move.to)
         leaves = ctx.city_name(move.move.from_)
@@ -162,13 +162,13 @@ def _reaches(edges: dict[str, set[str]], start: str, goal: str) -> bool:
 
 def transfer_time(ctx: CheckContext) -> Iterator[Diagnostic]:
     found: Folds[tuple[int, int], tuple[ResolvedEvent, ResolvedEvent]] = Folds()
-    for key, timeline in ctx.timelines.items():
+    for timeline, keys in alike(ctx.timelines):
         for previous, event in zip(timeline.events, timeline.events[1:], strict=False):
             if previous.venue is None or event.venue is None or previous.venue == event.venue:
                 continue
             gap = event.start - previous.end
             if gap.total_seconds() >= 0 and gap < ctx.transfer:
-                found.add((previous.index, event.index), (previous, event), key)
+                found.add_each((previous.index, event.index), (previous, event), keys)
     for (previous, event), who in found:
         minutes = int((event.start - previous.end).total_seconds() // 60)
         yield ctx.diag(

@@ -10,8 +10,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TypeVar
 
 from mission_cli.resolve.items import ResolvedEvent, ResolvedLeg, ResolvedMove, ResolvedTrip
+
+T = TypeVar("T")
 
 
 @dataclass(slots=True)
@@ -40,7 +43,9 @@ def build_timelines(
     trip: ResolvedTrip, read: dict[int, ResolvedMove] | None = None
 ) -> dict[str, Timeline]:
     """Each delegate's timeline; ``read`` gives some moves (by index) another reading
-    of their times (see ``checks/readings.py``)."""
+    of their times (see ``checks/readings.py``). Delegates with the same items share one
+    timeline object (a delegation that travels together): what is found from a timeline
+    is found once for them all (:func:`alike`)."""
     timelines = {key: Timeline() for key in trip.model.delegates}
     for event in trip.events:
         for key in event.attendees:
@@ -52,11 +57,36 @@ def build_timelines(
     for leg in trip.legs:
         for key in leg.delegates:
             timelines[key].legs.append(leg)
-    for timeline in timelines.values():
+    shared: dict[tuple[tuple[int, ...], ...], Timeline] = {}
+    for key, timeline in timelines.items():
+        same = (
+            tuple(map(id, timeline.events)),
+            tuple(map(id, timeline.moves)),
+            tuple(map(id, timeline.legs)),
+        )
+        if same in shared:
+            timelines[key] = shared[same]
+            continue
+        shared[same] = timeline
         timeline.events.sort(key=lambda e: (e.start, e.index))
         timeline.moves.sort(key=lambda m: (m.depart, m.index))
         timeline.departs = [m.depart for m in timeline.moves]
     return timelines
+
+
+def alike(by_key: dict[str, T]) -> list[tuple[T, list[str]]]:
+    """Each distinct object of ``by_key`` (by identity) with the keys that share it, in
+    the order first met: a timeline, or the nights found from it, looked at once for a
+    whole delegation. Whatever a check folds from the first key of a group it folds
+    from each of them, so findings come out as if each key were looked at in turn."""
+    groups: dict[int, tuple[T, list[str]]] = {}
+    for key, value in by_key.items():
+        group = groups.get(id(value))
+        if group is None:
+            groups[id(value)] = (value, [key])
+        else:
+            group[1].append(key)
+    return list(groups.values())
 
 
 def place_at(timeline: Timeline, instant: datetime) -> Place:
