@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -24,9 +24,11 @@ from mission_cli.cli.common import (
 )
 from mission_cli.render.formats import AGENDA
 from mission_cli.resolve.items import ResolvedTrip
-from mission_cli.views.agenda import Request
 from mission_cli.words.message import Message
 from mission_cli.words.words import Words
+
+if TYPE_CHECKING:
+    from mission_cli.views.agenda import Request
 
 TZ_WORDS = ("local", "home")
 """What ``--tz`` takes besides a zone."""
@@ -103,6 +105,7 @@ def _request(
     last: str | None,
 ) -> Request:
     """The options as a request, or exit 2 naming what the trip does not have."""
+    from mission_cli.views.agenda import Request
     from mission_cli.views.requests import RequestError, check_city, expand_delegates, parse_day
 
     now = datetime.now(UTC)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import io
 import sys
+from collections.abc import Callable
 from typing import Annotated
 
 import typer
@@ -58,8 +59,30 @@ def _root(
     _State.debug = debug
 
 
-def build_app() -> typer.Typer:
-    """The ``mission`` command with every subcommand, registered explicitly."""
+COMMANDS: tuple[tuple[str, str, Callable[..., None]], ...] = (
+    # The one-line summaries of `mission -h` (Click would cut each docstring at 45 columns).
+    ("init", "Start a trip file: every section, explained.", init.init),
+    ("validate", "Check trip files: every problem, located.", validate.validate),
+    ("report", "The pre-departure report of problems.", report.report),
+    ("rules", "The rules; a rule's example and fix.", rules.list_rules),
+    ("agenda", "Agendas per delegate, city or day.", agenda.agenda),
+    ("whereis", "Where everyone is at an instant.", whereis.whereis),
+    ("booklet", "The printed booklet (A4 PDF) of each delegate.", booklet.booklet),
+    ("logistics", "Meals, rooming, passengers, entry documents.", logistics.logistics_command),
+    ("diff", "What changed between two versions.", diff.diff),
+    ("schedule", "Place the meeting requests (a solver).", schedule.schedule),
+    ("schema", "The JSON Schema of trip files, for editors.", schema.schema),
+    ("export", "Calendar files (.ics) for each delegate.", export.export_ics),
+    ("publish", "Calendars on a CalDAV server that phones follow.", publish.publish),
+)
+"""Every command, in the order of ``mission -h``; ``export`` is a group (``export ics``)."""
+
+
+def build_app(only: str | None = None) -> typer.Typer:
+    """The ``mission`` command with every subcommand, registered explicitly; with
+    ``only``, that command alone (what a run of it parses: Typer reads the signature of
+    each command it registers, which costs a short command a noticeable part of its
+    time)."""
     app = typer.Typer(
         name="mission",
         help="Check and print the programme of an official delegation abroad, from one YAML file.",
@@ -70,31 +93,30 @@ def build_app() -> typer.Typer:
         context_settings=HELP,
     )
     app.callback()(_root)
-    # The one-line summaries of `mission -h` (Click would cut each docstring at 45 columns).
-    app.command(short_help="Start a trip file: every section, explained.")(init.init)
-    app.command(short_help="Check trip files: every problem, located.")(validate.validate)
-    app.command(short_help="The pre-departure report of problems.")(report.report)
-    app.command("rules", short_help="The rules; a rule's example and fix.")(rules.list_rules)
-    app.command(short_help="Agendas per delegate, city or day.")(agenda.agenda)
-    app.command(short_help="Where everyone is at an instant.")(whereis.whereis)
-    app.command(short_help="The printed booklet (A4 PDF) of each delegate.")(booklet.booklet)
-    app.command("logistics", short_help="Meals, rooming, passengers, entry documents.")(
-        logistics.logistics_command
-    )
-    app.command("diff", short_help="What changed between two versions.")(diff.diff)
-    app.command(short_help="Place the meeting requests (a solver).")(schedule.schedule)
-    app.command(short_help="The JSON Schema of trip files, for editors.")(schema.schema)
-    exports = typer.Typer(
-        help="Export the programme to other formats.",
-        short_help="Calendar files (.ics) for each delegate.",
-        no_args_is_help=True,
-        rich_markup_mode=None,
-        context_settings=HELP,
-    )
-    exports.command("ics")(export.export_ics)
-    app.add_typer(exports, name="export")
-    app.command(short_help="Calendars on a CalDAV server that phones follow.")(publish.publish)
+    for name, summary, command in COMMANDS:
+        if only is not None and name != only:
+            continue
+        if name != "export":
+            app.command(name, short_help=summary)(command)
+            continue
+        exports = typer.Typer(
+            help="Export the programme to other formats.",
+            short_help=summary,
+            no_args_is_help=True,
+            rich_markup_mode=None,
+            context_settings=HELP,
+        )
+        exports.command("ics")(command)
+        app.add_typer(exports, name="export")
     return app
+
+
+def _named(args: list[str]) -> str | None:
+    """The command ``args`` run, when they start with its exact name (else None: the
+    whole app, for ``-h``, an option before the command, or a name to correct)."""
+    if args and any(args[0] == name for name, _, _ in COMMANDS):
+        return args[0]
+    return None
 
 
 _CLICK_ERROR: type[Exception] = next(
@@ -107,7 +129,7 @@ def run(args: list[str]) -> int:
     """Run the app; anything unexpected becomes a short message and exit code 2."""
     try:
         try:
-            code = build_app()(args=args, prog_name="mission", standalone_mode=False)
+            code = build_app(_named(args))(args=args, prog_name="mission", standalone_mode=False)
         finally:
             sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
     except _CLICK_ERROR as exc:  # a bad option: its message may quote what was typed

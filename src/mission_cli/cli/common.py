@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
-from rich.console import Console
 
 from mission_cli.cli.choices import choosing, listed
 from mission_cli.cli.consoles import (
     EXIT_USAGE,
     OutputClosed,
+    colourless_stdout,
     done,
     fail,
     sized,
@@ -252,10 +252,14 @@ def emit(
     if renderer.data is not None:
         _write_bytes(renderer, view, target, output, words=words, name=name, quiet=quiet)
         return
-    if renderer.draw is not None:
+    if target is None and renderer.plain is not None and colourless_stdout():
+        text = visible(renderer.plain(view))
+    elif renderer.draw is not None:
         if target is None:
             renderer.draw(view, stdout_console())
             return
+        from rich.console import Console
+
         buffer = io.StringIO()
         page = sized(
             Console(file=buffer, width=FILE_WIDTH, no_color=True, highlight=False, emoji=False)

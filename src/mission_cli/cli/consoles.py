@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import errno
 import os
-from typing import NoReturn
+import sys
+from functools import cache
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
-from rich.console import Console
 
 from mission_cli.words.message import Message
 from mission_cli.words.words import Words
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 EXIT_USAGE = 2
 
@@ -28,24 +32,48 @@ class OutputClosed(Exception):
     errno = errno.EPIPE
 
 
-class _Console(Console):
-    def on_broken_pipe(self) -> None:
-        raise OutputClosed(os.strerror(errno.EPIPE))
+@cache
+def _console_class() -> type[Console]:
+    """Rich's console, ending a closed pipe as :class:`OutputClosed`: imported when a
+    command first draws (a check printed to a pipe never does)."""
+    from rich.console import Console
+
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            raise OutputClosed(os.strerror(errno.EPIPE))
+
+    return _Console
 
 
 def stdout_console() -> Console:
     """Standard output: colour only on a terminal (``NO_COLOR`` respected)."""
-    return sized(_Console(highlight=False, soft_wrap=True, emoji=False))
+    return sized(_console_class()(highlight=False, soft_wrap=True, emoji=False))
 
 
 def stderr_console() -> Console:
-    return sized(_Console(stderr=True, highlight=False, soft_wrap=True, emoji=False))
+    return sized(_console_class()(stderr=True, highlight=False, soft_wrap=True, emoji=False))
+
+
+FORCING = ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE")
+"""What makes Rich treat any output as a terminal (any value: Rich reads each its way)."""
+
+
+def colourless_stdout() -> bool:
+    """Whether Rich would write standard output as plain text: not a terminal, and no
+    variable of :data:`FORCING` set. Plain text is then written without Rich."""
+    if any(name in os.environ for name in FORCING):
+        return False
+    isatty = getattr(sys.stdout, "isatty", None)
+    try:
+        return isatty is not None and not isatty()
+    except (OSError, ValueError):  # closed: Rich's own path says so
+        return False
 
 
 def sized(console: Console) -> Console:
     """Control characters made visible; a width under 20 columns (``COLUMNS=0``) is a
     broken setting, not a terminal."""
-    from mission_cli.render.visible import VisibleControls
+    from mission_cli.render.visible_terminal import VisibleControls
 
     console.push_render_hook(VisibleControls())
     if console.width < 20:

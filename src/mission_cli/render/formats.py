@@ -42,6 +42,9 @@ class Format(Generic[V]):
     text: Callable[[V], str] | None = None
     draw: Callable[[V, Console], None] | None = None
     data: Callable[[V], bytes] | None = None
+    plain: Callable[[V], str] | None = None
+    """What ``draw`` prints, as text, for standard output where Rich would show no colour
+    (a pipe, a file): the command need not import Rich at all."""
 
 
 def terminal(view: Documented, console: Console) -> None:
@@ -74,6 +77,12 @@ def _validate_text(view: Validation, console: Console) -> None:
     from mission_cli.render.validate_text import render_validate_text
 
     render_validate_text(view, console)
+
+
+def _validate_plain(view: Validation) -> str:
+    from mission_cli.render.validate_text import validate_plain
+
+    return validate_plain(view)
 
 
 def _validate_json(view: Validation) -> str:
@@ -155,7 +164,7 @@ def _schema_json(schema: dict[str, Any]) -> str:
 
 
 VALIDATE: dict[str, Format[Validation]] = {
-    "text": Format("txt", draw=_validate_text),
+    "text": Format("txt", draw=_validate_text, plain=_validate_plain),
     "json": Format("json", _validate_json),
     "github": Format("txt", _validate_github),
 }

@@ -1,19 +1,31 @@
-"""``validate`` in the terminal: a line per problem, the source line, a caret, a hint."""
+"""``validate`` in the terminal: a line per problem, the source line, a caret, a hint.
+
+The lines are made once, as spans of text and style (:func:`validate_blocks`), without
+Rich: :func:`render_validate_text` draws them on a Rich console (a terminal, in colour),
+:func:`validate_plain` joins them as the plain text Rich would print where no colour is
+shown (a pipe, a file): a check run by a script does not pay for importing Rich.
+"""
 
 from __future__ import annotations
 
-from rich.cells import cell_len
-from rich.console import Console
-from rich.text import Text
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from mission_cli.diagnostics import Diagnostic, Severity
 from mission_cli.render.visible import one_line
 from mission_cli.views.validation import Checked, Validation
 
+if TYPE_CHECKING:
+    from rich.console import Console
+
 WINDOW = 100
 """Source lines longer than this are shown as a window around the column."""
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow"}
+
+Block = list[tuple[str, str]]
+"""What one ``print`` shows: spans of text, each with its Rich style ("" for none); an
+empty block is an empty line."""
 
 
 def source_excerpt(line_text: str, column: int) -> tuple[str, int]:
@@ -28,52 +40,52 @@ def source_excerpt(line_text: str, column: int) -> tuple[str, int]:
         shown = prefix + shown[left:right] + ("…" if right < len(shown) else "")
         start = start - left + len(prefix)
     start = max(0, min(start, len(shown)))
-    return shown, cell_len(shown[:start])
+    before = shown[:start]
+    if before.isascii():  # a cell per character
+        return shown, len(before)
+    from rich.cells import cell_len
+
+    return shown, cell_len(before)
 
 
-def render_diagnostic(checked: Checked, diagnostic: Diagnostic) -> Text:
+def diagnostic_block(checked: Checked, diagnostic: Diagnostic) -> Block:
     result = checked.result
     said = checked.said(diagnostic)
     diag = said.diagnostic
-    out = Text()
-    out.append(f"{one_line(result.file)}:{diag.line}:{diag.column}: ", style="bold")
+    out: Block = [(f"{one_line(result.file)}:{diag.line}:{diag.column}: ", "bold")]
     if diag.suppressed:  # in a neutral colour: nothing to do about it
-        out.append(checked.suppressed_severity(diag.severity), style="dim")
+        out.append((checked.suppressed_severity(diag.severity), "dim"))
     else:
-        out.append(said.severity, style=_STYLE[diag.severity])
-    out.append(f" {diag.rule}: ", style="bold")
-    out.append(one_line(said.message))
+        out.append((said.severity, _STYLE[diag.severity]))
+    out += [(f" {diag.rule}: ", "bold"), (one_line(said.message), "")]
     if 1 <= diag.line <= len(result.lines):
         shown, offset = source_excerpt(result.lines[diag.line - 1], diag.column)
         gutter = str(diag.line)
-        out.append(f"\n {gutter} | ", style="blue")
-        out.append(shown)
-        out.append(f"\n {' ' * len(gutter)} | ", style="blue")
-        out.append(" " * offset + "^", style=_STYLE[diag.severity])
+        out += [(f"\n {gutter} | ", "blue"), (shown, "")]
+        out += [(f"\n {' ' * len(gutter)} | ", "blue"), (" " * offset + "^", _STYLE[diag.severity])]
     if said.hint:
-        out.append(f"\n  = {checked.hint_word}{checked.words.colon}", style="cyan")
-        out.append(one_line(said.hint))
+        out.append((f"\n  = {checked.hint_word}{checked.words.colon}", "cyan"))
+        out.append((one_line(said.hint), ""))
     return out
 
 
-def render_checked(
-    checked: Checked, console: Console, *, quiet: bool = False, summary: bool = True
-) -> None:
+def checked_blocks(
+    checked: Checked, *, quiet: bool = False, summary: bool = True
+) -> Iterator[Block]:
     """One file's problems, then its summary line (unless ``quiet``, or not ``summary``);
     ``quiet`` leaves out the suppressed findings too, which are no problems."""
     result = checked.result
     for diagnostic in checked.shown(quiet):
-        console.print(render_diagnostic(checked, diagnostic), soft_wrap=True)
-        console.print()
+        yield diagnostic_block(checked, diagnostic)
+        yield []
     if result.omitted:
-        console.print(Text(one_line(checked.omitted_line()), style="bold"), soft_wrap=True)
-        console.print()
+        yield [(one_line(checked.omitted_line()), "bold")]
+        yield []
     if result.checks_stopped:
-        console.print(Text(checked.stopped_line(), style="bold"), soft_wrap=True)
-        console.print()
+        yield [(checked.stopped_line(), "bold")]
+        yield []
     if summary and not quiet:
-        line = one_line(checked.summary_line())
-        console.print(Text(line, style=_summary_style(checked)), soft_wrap=True)
+        yield [(one_line(checked.summary_line()), _summary_style(checked))]
 
 
 def _summary_style(checked: Checked) -> str:
@@ -81,14 +93,14 @@ def _summary_style(checked: Checked) -> str:
     return "bold red" if counts.error else "bold yellow" if counts.warning else "bold green"
 
 
-def render_validate_text(view: Validation, console: Console) -> None:
+def validate_blocks(view: Validation) -> Iterator[Block]:
     """Each file's problems. One file ends with its summary; several files, with a line
     for each that has problems and one for them all. A file that cannot be read is said
     on standard error by the command."""
     if not view.several:
         for checked in view.results:
-            render_checked(checked, console, quiet=view.quiet)
-        _rule_pointer(view, console)
+            yield from checked_blocks(checked, quiet=view.quiet)
+        yield from _rule_pointer(view)
         return
     for checked in view.results:
         counts, result = checked.result.counts, checked.result
@@ -96,17 +108,43 @@ def render_validate_text(view: Validation, console: Console) -> None:
             continue
         if view.quiet and not checked.has_problems:
             continue
-        render_checked(checked, console, quiet=view.quiet, summary=False)
+        yield from checked_blocks(checked, quiet=view.quiet, summary=False)
         if not view.quiet:
-            line = one_line(checked.file_summary())
-            console.print(Text(line, style=_summary_style(checked)), soft_wrap=True)
-            console.print()
+            yield [(one_line(checked.file_summary()), _summary_style(checked))]
+            yield []
     if not view.quiet and view.results:  # with none read, standard error said why
-        console.print(Text(view.files_line(), style="bold"), soft_wrap=True)
-    _rule_pointer(view, console)
+        yield [(view.files_line(), "bold")]
+    yield from _rule_pointer(view)
 
 
-def _rule_pointer(view: Validation, console: Console) -> None:
+def _rule_pointer(view: Validation) -> Iterator[Block]:
     pointer = view.pointer_line()
     if pointer is not None and not view.quiet:
-        console.print(Text(pointer, style="dim"), soft_wrap=True)
+        yield [(pointer, "dim")]
+
+
+def draw(blocks: Iterator[Block], console: Console) -> None:
+    """The blocks on a Rich console, each a ``print``."""
+    from rich.text import Text
+
+    for block in blocks:
+        text = Text()
+        for part, style in block:
+            text.append(part, style=style or None)
+        console.print(text, soft_wrap=True)
+
+
+def render_checked(
+    checked: Checked, console: Console, *, quiet: bool = False, summary: bool = True
+) -> None:
+    """:func:`checked_blocks` on a Rich console."""
+    draw(checked_blocks(checked, quiet=quiet, summary=summary), console)
+
+
+def render_validate_text(view: Validation, console: Console) -> None:
+    draw(validate_blocks(view), console)
+
+
+def validate_plain(view: Validation) -> str:
+    """What :func:`render_validate_text` prints where colours are not shown."""
+    return "".join("".join(part for part, _ in block) + "\n" for block in validate_blocks(view))

@@ -4,23 +4,19 @@ line (U+202E).
 
 Single-line fields refuse these characters already; what is left (a message quoting a
 bad key, notes) is shown as escapes such as ``\\x1b`` or ``\\u202e``. Every terminal
-renderer goes through :class:`VisibleControls`, every text written through
+renderer goes through ``visible_terminal.VisibleControls``, every text written through
 :func:`visible`, every JSON document through :func:`json_document`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
-
-from rich.console import Console, ConsoleOptions, RenderableType, RenderHook
-from rich.segment import Segment
 
 # C0 but tab and line feed, DEL, C1, the bidirectional marks, embeddings, overrides and
 # isolates, the line and paragraph separators, and lone surrogates ("\udc00" in a
 # double-quoted YAML string: no character, and no encoding can write it).
-_UNSAFE = re.compile(
+UNSAFE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069"
     "\ud800-\udfff]"
 )
@@ -37,7 +33,7 @@ def _escape(match: re.Match[str]) -> str:
 
 def visible(text: str) -> str:
     """``text`` with every unsafe character written as an escape (``\\x1b``)."""
-    return _UNSAFE.sub(_escape, text)
+    return UNSAFE.sub(_escape, text)
 
 
 def one_line(text: str) -> str:
@@ -53,22 +49,3 @@ def json_document(value: Any) -> str:
 
     document = json.dumps(value, ensure_ascii=False, indent=2)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", document) + "\n"
-
-
-class _Visible:
-    def __init__(self, inner: RenderableType) -> None:
-        self.inner = inner
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
-        for segment in console.render(self.inner, options):
-            if segment.control or not _UNSAFE.search(segment.text):
-                yield segment
-            else:
-                yield Segment(visible(segment.text), segment.style)
-
-
-class VisibleControls(RenderHook):
-    """A console hook: everything printed goes through :func:`visible`."""
-
-    def process_renderables(self, renderables: list[Any]) -> list[Any]:
-        return [_Visible(r) for r in renderables]
