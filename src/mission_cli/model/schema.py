@@ -23,8 +23,12 @@ from mission_cli.model.texts import Attendees, Paragraph, Slug, Text, number
 
 
 class Item(BaseModel):
-    # Unknown keys are errors; `title: 2024` is the text "2024" (see PlainNumber).
-    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True, frozen=True)
+    # Unknown keys are errors; `title: 2024` is the text "2024" (see PlainNumber). Each
+    # model's validator is built when first used (defer_build): a file without
+    # `requests` never pays for theirs, nor a model only ever read inside another.
+    model_config = ConfigDict(
+        extra="forbid", coerce_numbers_to_str=True, frozen=True, defer_build=True
+    )
 
 
 class TripInfo(Item):
@@ -67,12 +71,12 @@ class Delegate(Item):
     """How a letter to them opens (version 1.2): ``Madame la Maire``."""
     organization: Text | None = None
     title: Text | None = None
-    groups: list[Text] = Field(default_factory=list)
+    groups: list[Text] = []
     email: Text | None = None
     phone: Text | None = None
     nationality: Country | None = None
-    diet: Diet = Field(default_factory=list)
-    documents: list[Document] = Field(default_factory=list)
+    diet: Diet = []
+    documents: list[Document] = []
 
 
 class LegLodging(Item):
@@ -181,14 +185,14 @@ class Checks(Item):
     max_day_hours: Annotated[
         float, BeforeValidator(number), Field(gt=0, le=24, allow_inf_nan=False)
     ] = 14
-    rules: dict[Text, Literal["error", "warning", "off"]] = Field(default_factory=dict)
+    rules: dict[Text, Literal["error", "warning", "off"]] = {}
     """Severity overrides of schedule rules: ``{odd-hour: off, transfer-time: error}``."""
 
 
 class Ignore(Item):
     rule: Text
-    events: list[Text] = Field(default_factory=list)
-    delegates: list[Text] = Field(default_factory=list)
+    events: list[Text] = []
+    delegates: list[Text] = []
     reason: Paragraph
 
 

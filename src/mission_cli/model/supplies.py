@@ -39,7 +39,9 @@ MAX_DIET_TEXT = 200
 
 
 class _Item(BaseModel):
-    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True, frozen=True)
+    model_config = ConfigDict(  # as schema.Item's
+        extra="forbid", coerce_numbers_to_str=True, frozen=True, defer_build=True
+    )
 
 
 def _country(value: str) -> str:
@@ -195,7 +197,7 @@ class EntryRule(_Item):
         AfterValidator(_once_each),
     ]
     passport_valid_months: Annotated[int, BeforeValidator(number), Field(ge=0, le=120)] = 0
-    exempt: list[Country] = Field(default_factory=list)
+    exempt: list[Country] = []
     """Nationalities that need only the passport."""
 
 
@@ -220,7 +222,7 @@ class Stay(_Item):
     check_out: Text
     guests: Attendees = None
     notes: Paragraph | None = None
-    rooms: list[Room] = Field(default_factory=list)
+    rooms: list[Room] = []
     """Who shares which room (version 1.2); a guest in none has a single."""
     confirmation: Text | None = None
     """The hotel's booking reference (version 1.2): on the rooming list."""
