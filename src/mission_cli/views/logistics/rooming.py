@@ -22,7 +22,7 @@ from mission_cli.model.schema import Delegate
 from mission_cli.pipeline import LoadedTrip
 from mission_cli.resolve.items import ResolvedStay, ResolvedTrip
 from mission_cli.resolve.nights import nights_by_delegate, trip_nights
-from mission_cli.resolve.whereabouts import build_timelines
+from mission_cli.resolve.whereabouts import alike, build_timelines
 from mission_cli.views.items import city_name
 from mission_cli.views.logistics.sheets import (
     LogisticsView,
@@ -86,10 +86,15 @@ def unhoused(trip: ResolvedTrip) -> list[dict[str, str]]:
     """``{"date", "delegate", "city"}`` for every night a delegate has no bed where they
     are, by date then the file's order of delegates."""
     out = []
-    for key, nights in nights_by_delegate(trip, build_timelines(trip))[0].items():
-        for night in nights:
-            if night.city is not None and not any(s.city == night.city for s in night.stays):
-                out.append({"date": night.day.isoformat(), "delegate": key, "city": night.city})
+    for nights, keys in alike(nights_by_delegate(trip, build_timelines(trip))[0]):
+        missing = [
+            (night.day.isoformat(), night.city)
+            for night in nights
+            if night.city is not None and not any(s.city == night.city for s in night.stays)
+        ]  # once for those who travel together
+        out += [
+            {"date": day, "delegate": key, "city": city} for key in keys for day, city in missing
+        ]
     order = {key: i for i, key in enumerate(trip.model.delegates)}
     return sorted(out, key=lambda row: (row["date"], order[row["delegate"]]))
 
@@ -156,18 +161,21 @@ def hotel_rows(
     the same as JSON."""
     model = trip.model
     found: list[tuple[tuple[Any, ...], list[Value], dict[str, Any]]] = []
-    for stay in hotel.stays:
+    names = {key: family_and_given(person) for key, person in model.delegates.items()}
+    rooms = {kind: words.term(term) for kind, term in ROOMS.items()}
+    for stay in hotel.stays:  # a long trip's hotel has thousands of rows: each word once
         nights = (stay.last - stay.first).days + 1
         out = stay.last + timedelta(days=1)
+        arrival, departure = short_date(words, stay.first), short_date(words, out)
         for key in stay.guests:
             person = model.delegates[key]
             room = stay.room_of(key)
             kind = room.type if room is not None else "single"
             others = [k for k in room.guests if k != key] if room is not None else []
-            family, given = family_and_given(person)
+            family, given = names[key]
             row: list[Value] = [
-                family, given, short_date(words, stay.first), short_date(words, out), nights,
-                words.term(ROOMS[kind]), ", ".join(person_name(model.delegates[k]) for k in others),
+                family, given, arrival, departure, nights, rooms[kind],
+                ", ".join(person_name(model.delegates[k]) for k in others),
                 stay.stay.confirmation or "",
             ]  # fmt: skip
             entry: dict[str, Any] = {
