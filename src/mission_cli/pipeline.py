@@ -53,14 +53,31 @@ class LoadedTrip:
         return self.result.file
 
 
-def load_path(path: Path, display_name: str | None = None) -> Loaded:
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """What of a trip a command looks at: every part and rule (``WHOLE``, what
+    ``validate`` checks), or what one view shows and is made from (a supplier's sheet:
+    ``views/logistics/scope.py``). The file is always read whole, its shape checked."""
+
+    rules: frozenset[str] | None = None
+    """The rules of the schedule that run (None: all)."""
+    events: bool = True
+    """Whether events (and the meeting requests placed among them) are read: their
+    fields, times and places, and their errors found (else only their ids)."""
+
+
+WHOLE = Scope()
+
+
+def load_path(path: Path, display_name: str | None = None, scope: Scope = WHOLE) -> Loaded:
     """Read and check a trip file. Raises ``SourceError`` when it cannot be read at all."""
-    return load_source(read_source(path, display_name))
+    return load_source(read_source(path, display_name), scope=scope)
 
 
-def load_source(source: Source, *, checks: bool = True) -> Loaded:
+def load_source(source: Source, *, checks: bool = True, scope: Scope = WHOLE) -> Loaded:
     """The stages on a source's text; without ``checks``, no rule of the schedule runs
-    (what ``diff`` needs: the items, not their problems)."""
+    (what ``diff`` needs: the items, not their problems); a ``scope`` other than
+    ``WHOLE`` takes only what it names beyond the file's shape."""
     diagnostics: list[Diagnostic] = list(source.diagnostics)
     if source.text is None:
         return Loaded(Result(source.name, diagnostics))
@@ -74,17 +91,17 @@ def load_source(source: Source, *, checks: bool = True) -> Loaded:
         if composed.diagnostics:
             return Loaded(Result(source.name, diagnostics, source.text))
         locator = Locator(composed.root)
-        data, tree_diags = build_values(composed.root)
+        data, tree_diags = build_values(composed.root, _ids_only(scope))
         diagnostics += tree_diags
         if data is REFUSED:
             return Loaded(Result(source.name, diagnostics, source.text))
         secrets = document_secrets(data)
-        model, model_diags = build_model(data, locator)
+        model, model_diags = build_model(data, locator, events=scope.events)
         del data
         diagnostics += model_diags
-        trip, resolve_diags = resolve(model, locator)
+        trip, resolve_diags = resolve(model, locator, events=scope.events)
         diagnostics += resolve_diags
-        found, stopped = run_checks(trip, locator) if checks else ([], False)
+        found, stopped = run_checks(trip, locator, scope.rules) if checks else ([], False)
         diagnostics += found
     finally:
         if was_enabled:
@@ -96,6 +113,11 @@ def load_source(source: Source, *, checks: bool = True) -> Loaded:
         result.hide = lambda text: hidden(text, secrets)
     result.checks_stopped = stopped
     return Loaded(result, model, trip)
+
+
+def _ids_only(scope: Scope) -> frozenset[str]:
+    """The sections of which a scope reads only the ids."""
+    return frozenset() if scope.events else frozenset({"events"})
 
 
 def _quotes(diag: Diagnostic, secrets: set[str]) -> bool:

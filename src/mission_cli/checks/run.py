@@ -8,7 +8,7 @@ cannot emit another's.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
 
 from mission_cli import catalog
@@ -65,11 +65,16 @@ SCHEDULE_CHECKS: tuple[tuple[Rule, Check], ...] = (
 found while applying the ignores)."""
 
 
-def run_checks(trip: ResolvedTrip, locator: Locator) -> tuple[list[Diagnostic], bool]:
-    """The schedule's diagnostics, and whether a check stopped early (too many pairs)."""
+def run_checks(
+    trip: ResolvedTrip, locator: Locator, rules: Collection[str] | None = None
+) -> tuple[list[Diagnostic], bool]:
+    """The schedule's diagnostics, and whether a check stopped early (too many pairs);
+    with ``rules``, only those rules run (and only their ignores are judged)."""
     run = CheckRun(trip, locator)
     found: list[Diagnostic] = []
     for rule, check in SCHEDULE_CHECKS:
+        if rules is not None and rule.name not in rules:
+            continue
         level = run.level(rule)
         if level == "off" or len(found) >= FINDINGS_BUDGET:
             continue
@@ -80,12 +85,14 @@ def run_checks(trip: ResolvedTrip, locator: Locator) -> tuple[list[Diagnostic], 
                 break
     unused = run.level(catalog.UNUSED_IGNORE) or str(catalog.UNUSED_IGNORE.severity)
     ignored = apply_ignores(
-        found, _valid_ignores(trip), locator, None if unused == "off" else Severity(unused)
+        found, _valid_ignores(trip, rules), locator, None if unused == "off" else Severity(unused)
     )
     return ignored, run.stopped
 
 
-def _valid_ignores(trip: ResolvedTrip) -> list[tuple[int, Ignore]]:
+def _valid_ignores(
+    trip: ResolvedTrip, rules: Collection[str] | None = None
+) -> list[tuple[int, Ignore]]:
     """The entries without errors of their own (those are reported, not judged unused)."""
     model = trip.model
     ids = item_ids(model)
@@ -93,6 +100,7 @@ def _valid_ignores(trip: ResolvedTrip) -> list[tuple[int, Ignore]]:
         (index, entry)
         for index, entry in model.ignore
         if entry.rule in catalog.SCHEDULE_RULES
+        and (rules is None or entry.rule in rules)
         and set(entry.events) <= ids
         and set(entry.delegates) <= set(model.delegates)
     ]

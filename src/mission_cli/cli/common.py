@@ -27,7 +27,7 @@ from mission_cli.cli.consoles import (
 )
 from mission_cli.diagnostics import Diagnostic, Result
 from mission_cli.model.build import TripModel
-from mission_cli.pipeline import Loaded, LoadedTrip
+from mission_cli.pipeline import WHOLE, Loaded, LoadedTrip, Scope
 from mission_cli.render.formats import Format
 from mission_cli.words.message import Arg, Message
 from mission_cli.words.words import LANGUAGES, Words
@@ -125,14 +125,17 @@ def words_of(lang: str | None, model: TripModel | None) -> Words:
     return words_for((info.locale if info else None) or "en")
 
 
-def load_or_exit(file: Path, *, lang: str | None = None, json_errors: bool = False) -> Loaded:
-    """The trip as far as it goes through the stages; exit 2 when it cannot be read
-    (with ``json_errors``, saying so as a JSON object on standard output too)."""
+def load_or_exit(
+    file: Path, *, lang: str | None = None, json_errors: bool = False, scope: Scope | None = None
+) -> Loaded:
+    """The trip as far as it goes through the stages (all of it, or ``scope``); exit 2
+    when it cannot be read (with ``json_errors``, saying so as a JSON object on standard
+    output too)."""
     from mission_cli.load.source import SourceError
-    from mission_cli.pipeline import load_path
+    from mission_cli.pipeline import WHOLE, load_path
 
     try:
-        return load_path(file, str(file))
+        return load_path(file, str(file), scope or WHOLE)
     except SourceError as exc:
         unreadable(str(file), exc.said, words_of(lang, None), json_errors=json_errors)
 
@@ -171,13 +174,19 @@ def load_side(spec: str, *, lang: str | None = None, json_errors: bool = False) 
 
 
 def load_whole_trip(
-    file: Path, *, lang: str | None = None, no_partial: bool = False, json_errors: bool = False
+    file: Path,
+    *,
+    lang: str | None = None,
+    no_partial: bool = False,
+    json_errors: bool = False,
+    scope: Scope | None = None,
 ) -> LoadedTrip:
     """The trip as far as it resolves, for a command that shows it (agenda, whereis,
     calendars): exit 2 when the file cannot be read, 1 (with the diagnostics on stderr)
     when nothing can be shown, or when errors remain under ``no_partial``. Otherwise items
-    whose own time or place is in error are left out, and standard error says which."""
-    loaded = load_or_exit(file, lang=lang, json_errors=json_errors)
+    whose own time or place is in error are left out, and standard error says which. With
+    ``scope`` (a supplier's sheet), the errors are those of what it names."""
+    loaded = load_or_exit(file, lang=lang, json_errors=json_errors, scope=scope)
     result = loaded.result
     errors = [d for d in result.diagnostics if not d.suppressed and d.severity == "error"]
     whole = loaded.whole()
@@ -186,21 +195,33 @@ def load_whole_trip(
         _say_errors(result.with_only(errors), words)
         raise typer.Exit(EXIT_PROBLEMS)
     if errors:
-        status(_left_out_note(file, whole, errors), words)
+        status(_left_out_note(file, whole, errors, scoped=scope not in (None, WHOLE)), words)
     return whole
 
 
-def _left_out_note(file: Path, whole: LoadedTrip, errors: list[Diagnostic]) -> Message:
+def _left_out_note(
+    file: Path, whole: LoadedTrip, errors: list[Diagnostic], *, scoped: bool
+) -> Message:
     """``note: FILE has 2 errors; 1 item left out: ID; the first, line 12: …; see
-    `mission validate FILE```."""
+    `mission validate FILE``` (``scoped``: the errors in what a supplier's sheet shows)."""
     from mission_cli.views.items import items_left_out
 
     left_out = items_left_out(whole)
     first = errors[0]
-    args: dict[str, Arg] = {
-        "errors": Message.plural(
+    count = (
+        Message.plural(
+            len(errors),
+            "{file} has {n} error in what this sheet shows",
+            "{file} has {n} errors in what this sheet shows",
+            file=str(file),
+        )
+        if scoped
+        else Message.plural(
             len(errors), "{file} has {n} error", "{file} has {n} errors", file=str(file)
-        ),
+        )
+    )
+    args: dict[str, Arg] = {
+        "errors": count,
         "line": first.line,
         "message": first.said,
         "command": f"`mission validate {file}`",

@@ -33,14 +33,22 @@ if TYPE_CHECKING:
 
 
 def _builder(view: str) -> Callable[[LoadedTrip, Words, bool], LogisticsView]:
-    from mission_cli.views.logistics import documents, manifest, meals, rooming
+    """The view's builder, its module alone imported."""
+    if view == "meals":
+        from mission_cli.views.logistics.meals import build_meals
 
-    return {
-        "meals": meals.build_meals,
-        "rooming": rooming.build_rooming,
-        "manifest": manifest.build_manifest,
-        "documents": documents.build_documents,
-    }[view]
+        return build_meals
+    if view == "rooming":
+        from mission_cli.views.logistics.rooming import build_rooming
+
+        return build_rooming
+    if view == "manifest":
+        from mission_cli.views.logistics.manifest import build_manifest
+
+        return build_manifest
+    from mission_cli.views.logistics.documents import build_documents
+
+    return build_documents
 
 
 def logistics_command(
@@ -75,12 +83,19 @@ def logistics_command(
     People are shown by name (family name first), never by key, but in JSON. xlsx is a
     spreadsheet for Excel (give --output). Each sheet holds the personal data its
     supplier needs (diets for the caterer, documents for the visa desk); nationality,
-    passport numbers and phones only with --include-personal.
+    passport numbers and phones only with --include-personal. A sheet counts the errors of
+    what it shows (rooming: the moves and the lodging); validate checks everything.
     """
-    loaded = load_whole_trip(
-        file, lang=lang, no_partial=no_partial or strict, json_errors=output_format == "json"
-    )
+    from mission_cli.views.logistics.scope import SCOPES
+
     name = str(view)
+    loaded = load_whole_trip(
+        file,
+        lang=lang,
+        no_partial=no_partial or strict,
+        json_errors=output_format == "json",
+        scope=SCOPES[name],
+    )
     # As while loading (pipeline.py): the collector would walk the rows of a long trip's
     # sheet many times over and find nothing to free.
     gc.disable()

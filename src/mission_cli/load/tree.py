@@ -109,7 +109,10 @@ def scalar_value(node: Any, tag: str | None) -> Any:
 class TreeBuilder:
     """Builds the plain value of a node tree, collecting diagnostics."""
 
-    def __init__(self) -> None:
+    def __init__(self, only_ids: frozenset[str] = frozenset()) -> None:
+        self.only_ids = only_ids
+        """Top-level sections of which only each entry's ``id`` is read (a view that
+        shows none of them: ``pipeline.Scope``)."""
         self.diagnostics: list[Diagnostic] = []
         self._memo: dict[int, tuple[Any, int] | None] = {}
         self._alias_total = 0
@@ -165,6 +168,9 @@ class TreeBuilder:
                 key_node, child_node = item
                 key = self._key(top, key_node)
                 if key is None:
+                    continue
+                if top.depth == 0 and key in self.only_ids:
+                    self._attach(top, key, _ids(child_node), 1)
                     continue
             else:
                 key, child_node = None, item
@@ -303,10 +309,28 @@ class TreeBuilder:
         self._memo[id(frame.node)] = (frame.value, frame.size)
 
 
-def build_values(root: Any) -> tuple[Any, list[Diagnostic]]:
+def _ids(node: Any) -> list[dict[str, str]]:
+    """``[{id: …}]``: the ids a list's entries write, read from their plain scalars."""
+    if node.id != "sequence":
+        return []
+    found = []
+    for entry in node.value:
+        if entry.id != "mapping":
+            continue
+        for key, value in entry.value:
+            if key.id == value.id == "scalar" and key.value == "id":
+                text = scalar_value(value, node_tag(value))
+                if isinstance(text, str):
+                    found.append({"id": text})
+                break
+    return found
+
+
+def build_values(root: Any, only_ids: frozenset[str] = frozenset()) -> tuple[Any, list[Diagnostic]]:
     """The plain value of the document and the diagnostics; the value is ``REFUSED``
-    when the file as a whole is refused."""
-    builder = TreeBuilder()
+    when the file as a whole is refused. Of the top-level sections ``only_ids``, only
+    their entries' ids are read (none of their errors found)."""
+    builder = TreeBuilder(only_ids)
     value = builder.build(root)
     return (REFUSED if builder.refused else value), builder.diagnostics
 

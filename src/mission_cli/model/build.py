@@ -161,14 +161,19 @@ def _only_in(exc: ValidationError, fields: frozenset[str]) -> bool:
     )
 
 
-def build_model(data: Any, locator: Locator) -> tuple[TripModel, list[Diagnostic]]:
-    builder = _ModelBuilder(locator)
+def build_model(
+    data: Any, locator: Locator, *, events: bool = True
+) -> tuple[TripModel, list[Diagnostic]]:
+    """The model of the file's data; without ``events``, only the ids of its events are
+    taken (what a view that shows none needs: references to them are not unknown)."""
+    builder = _ModelBuilder(locator, events=events)
     builder.build(data)
     return builder.model, builder.diagnostics
 
 
 class _ModelBuilder:
-    def __init__(self, locator: Locator) -> None:
+    def __init__(self, locator: Locator, *, events: bool = True) -> None:
+        self.with_events = events
         self.locator = locator
         self.model = TripModel()
         self.diagnostics: list[Diagnostic] = []
@@ -224,7 +229,10 @@ class _ModelBuilder:
         m.groups = self._mapping(Group, data, "groups", slugs=False)
         m.legs = self._list(Leg, data, "legs")
         m.travel = self._list(Move, data, "travel")
-        m.events = self._list(Event, data, "events")
+        if self.with_events:
+            m.events = self._list(Event, data, "events")
+        else:
+            self._ids(data, "events")
         m.requests = self._list(MeetingRequest, data, "requests")
         m.entry = self._entry(data)
         m.lodging = self._list(Stay, data, "lodging")
@@ -353,6 +361,14 @@ class _ModelBuilder:
             if item is not None:
                 out.append((index, item))
         return out
+
+    def _ids(self, data: dict[str, Any], section: str) -> None:
+        """The ids of a list's entries, as :meth:`_list` declares them, and nothing else."""
+        declared = self.model.declared.setdefault(section, set())
+        value = data.get(section)
+        for entry in value if isinstance(value, list) else ():
+            if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+                declared.add(entry["id"])
 
     def _entry(self, data: dict[str, Any]) -> dict[str, EntryRule]:
         """The ``entry`` mapping, keyed by country codes (``US``, not ``United States``)."""

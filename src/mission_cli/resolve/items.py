@@ -187,6 +187,8 @@ class ResolvedTrip:
     """Delegate key -> their documents whose expiry date could be read."""
     requests: list[ResolvedRequest] = field(default_factory=list)
     """The meeting requests without errors of their own, for ``mission schedule``."""
+    events_resolved: bool = True
+    """False when the events (and requests) were not read (a view that shows none)."""
 
 
 Item = ResolvedEvent | ResolvedMove

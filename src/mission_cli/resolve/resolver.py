@@ -39,18 +39,23 @@ from mission_cli.resolve.supplies import resolve_logistics
 from mission_cli.words.message import Message
 
 
-def resolve(model: TripModel, locator: Locator) -> tuple[ResolvedTrip, list[Diagnostic]]:
-    resolver = _Resolver(model, locator)
+def resolve(
+    model: TripModel, locator: Locator, *, events: bool = True
+) -> tuple[ResolvedTrip, list[Diagnostic]]:
+    """Without ``events``, the events (and the meeting requests, placed by them) are not
+    read: ``trip.events`` is empty, and their errors are not found."""
+    resolver = _Resolver(model, locator, events=events)
     return resolver.run(), resolver.diagnostics
 
 
 class _Resolver:
-    def __init__(self, model: TripModel, locator: Locator) -> None:
+    def __init__(self, model: TripModel, locator: Locator, *, events: bool = True) -> None:
+        self.with_events = events
         self.model = model
         self.locator = locator
         self.refs = References(model, locator)
         self.diagnostics: list[Diagnostic] = []
-        self.trip = ResolvedTrip(model, groups=self.refs.groups)
+        self.trip = ResolvedTrip(model, groups=self.refs.groups, events_resolved=events)
 
     def run(self) -> ResolvedTrip:
         self._zones()
@@ -58,10 +63,12 @@ class _Resolver:
         self._venues()
         self._legs()
         self._moves()
-        self._events()
+        if self.with_events:
+            self._events()
         self._refused()
         self.diagnostics.extend(resolve_logistics(self.trip, self.refs, self.locator))
-        self.diagnostics.extend(resolve_requests(self.trip, self.refs, self.locator))
+        if self.with_events:
+            self.diagnostics.extend(resolve_requests(self.trip, self.refs, self.locator))
         self.diagnostics.extend(check_parts(self.refs, self.locator))
         self._checks()
         self.refs.check_unique_ids()
@@ -247,6 +254,8 @@ class _Resolver:
         """The events and moves the model left out for an error of their own: their
         names, times and places are read for errors of their own; nothing is kept."""
         for index, item in self.model.refused:
+            if isinstance(item, Event) and not self.with_events:
+                continue
             mark = self._mark()
             if isinstance(item, Event):
                 loc: Loc = ("events", index, "attendees")

@@ -121,6 +121,8 @@ def items_left_out(loaded: LoadedTrip) -> list[str]:
     hold, because their own time or place (or their shape) is in error."""
     model, trip = loaded.model, loaded.trip
     held = {e.id for e in trip.events} | {m.id for m in trip.moves}
+    if not trip.events_resolved:  # not read: none is left out for an error of its own
+        held |= {e.id for _, e in model.events} | model.declared.get("events", set())
     written = [e.id for _, e in model.events] + [m.id for _, m in model.travel]
     written += sorted(
         (model.declared.get("events", set()) | model.declared.get("travel", set())) - set(written)
