@@ -15,6 +15,8 @@ from mission_cli.model.supplies import Document, Stay
 
 @dataclass(frozen=True, slots=True)
 class ResolvedEvent:
+    """An event (``events[index]``) with its city, venue, zone, instants and attendees."""
+
     index: int
     event: Event
     city: str
@@ -41,6 +43,9 @@ class ResolvedEvent:
 
 @dataclass(frozen=True, slots=True)
 class ResolvedMove:
+    """A move (``travel[index]``) with its instants, the zone of each end and its
+    passengers."""
+
     index: int
     move: Move
     depart: datetime
@@ -82,6 +87,8 @@ class ResolvedMove:
 
 @dataclass(frozen=True, slots=True)
 class ResolvedLeg:
+    """A leg (``legs[index]``) with its first and last days and its delegates."""
+
     index: int
     leg: Leg
     start: date
@@ -138,6 +145,8 @@ class ResolvedStay:
 
 @dataclass(frozen=True, slots=True)
 class ResolvedDocument:
+    """A delegate's document whose expiry date could be read."""
+
     delegate: str
     index: int
     """Its place in the delegate's ``documents``."""
@@ -168,6 +177,9 @@ class ResolvedRequest:
 
 @dataclass(slots=True)
 class ResolvedTrip:
+    """The trip's items resolved, with the zones of its cities and its first and last
+    days."""
+
     model: TripModel
     zones: dict[str, tzinfo] = field(default_factory=dict)
     """City key -> zone, for the cities whose zone is known."""
