@@ -1,6 +1,10 @@
 """What the resolve stage produces: every item with its absolute instants, zones and
 people. Every instant is timezone-aware UTC; wall-clock times are kept beside them for
 the local date that decides an item's day.
+
+A leg, a move left out, a room and a document are made once each and only ever read:
+they are the same when they are the same object (``eq=False``: no comparison and no hash
+by value to generate when the module is imported).
 """
 
 from __future__ import annotations
@@ -85,7 +89,7 @@ class ResolvedMove:
         return self.passengers
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class ResolvedLeg:
     """A leg (``legs[index]``) with its first and last days and its delegates."""
 
@@ -96,7 +100,7 @@ class ResolvedLeg:
     delegates: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class UnplacedMove:
     """A move whose cities are known but whose times are in error: left out of the
     schedule rules, it still joins its passengers' itinerary."""
@@ -106,7 +110,7 @@ class UnplacedMove:
     passengers: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class ResolvedRoom:
     """A room of a lodging: its place in the file's ``rooms``, its type, and its guests
     (delegate keys, the file's order)."""
@@ -143,7 +147,7 @@ class ResolvedStay:
         return next((room for room in self.rooms if key in room.guests), None)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class ResolvedDocument:
     """A delegate's document whose expiry date could be read."""
 
