@@ -37,6 +37,9 @@ class Chapter(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """What a finding is reported under: a name, a severity unless the file overrides it,
+    a family, what fires it and its chapter of the rules reference."""
+
     name: str
     severity: Severity
     family: Family

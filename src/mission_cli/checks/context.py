@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
 from datetime import date, time, timedelta
 from functools import cached_property
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from mission_cli.catalog import IMPLAUSIBLE_TRAVEL, ODD_HOUR, Rule
 from mission_cli.checks.readings import home_readings
@@ -23,7 +23,9 @@ from mission_cli.load.positions import Loc, Locator
 from mission_cli.resolve.items import Item, ResolvedEvent, ResolvedStay, ResolvedTrip
 from mission_cli.resolve.whereabouts import Timeline, build_timelines
 from mission_cli.words.message import Message
-from mission_cli.words.phrases import People, people
+
+if TYPE_CHECKING:
+    from mission_cli.words.phrases import People
 
 T = TypeVar("T")
 
@@ -160,6 +162,8 @@ class CheckContext:
     def who(self, delegates: Iterable[str]) -> People:
         """The delegates as a message names them (``words.phrases.people``): by their
         keys, whole declared groups by their names; never cut."""
+        from mission_cli.words.phrases import people  # only for a finding
+
         return people(self.trip.model.delegates, self.run.named_groups, delegates)
 
     def describe(self, item: Item) -> Message:

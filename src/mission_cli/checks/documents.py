@@ -24,7 +24,6 @@ from mission_cli.model.supplies import EntryRule
 from mission_cli.resolve.borders import CountryStay, entries, home_countries
 from mission_cli.resolve.items import ResolvedDocument, ResolvedMove
 from mission_cli.words.message import Message
-from mission_cli.words.phrases import Document, Documents, Entering
 
 IDENTITY = ("passport", "id-card")
 """Documents of who one is: the only ones an exempt nationality needs."""
@@ -125,6 +124,8 @@ def _holds(ctx: CheckContext, key: str, kind: str, country: str) -> bool:
 def _missing(
     ctx: CheckContext, country: str, kind: str, stay: CountryStay, who: set[str]
 ) -> Diagnostic:
+    from mission_cli.words.phrases import Document, Documents, Entering  # only for a finding
+
     first = ctx.in_file_order(who)[0]
     written = ctx.trip.model.delegates[first].documents
     loc: Loc = ("delegates", first, "documents") if written else ("delegates", first)
@@ -214,6 +215,8 @@ def _expired(
     document: ResolvedDocument,
     until: date,
 ) -> Diagnostic:
+    from mission_cli.words.phrases import Document, Entering  # only for a finding
+
     doc = document.document
     months = rule.passport_valid_months if kind == "passport" else 0
     need = (

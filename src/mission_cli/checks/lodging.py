@@ -19,9 +19,15 @@ from mission_cli.resolve.items import ResolvedStay
 from mission_cli.resolve.nights import Night, Nights, nights_by_delegate
 from mission_cli.resolve.whereabouts import alike
 from mission_cli.words.message import Message
-from mission_cli.words.phrases import nights as nights_said
 
 W = TypeVar("W", bound=Hashable)
+
+
+def nights_said(days: list[date]) -> Message:
+    """``words.phrases.nights``, imported for a finding (which a clean trip never has)."""
+    from mission_cli.words.phrases import nights
+
+    return nights(days)
 
 
 def _nights(ctx: CheckContext) -> dict[str, Nights]:

@@ -47,6 +47,9 @@ def _main(args: list[str]) -> int:
     # mission loads no Pydantic plugin; looking for them scans every installed
     # package's metadata, which costs a short command a noticeable part of its time.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    from mission_cli.cli.plugins import find_no_plugins
+
+    find_no_plugins()
     from mission_cli.cli.app import run
 
     return run(args)

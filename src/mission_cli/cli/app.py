@@ -4,6 +4,7 @@ unexpected."""
 from __future__ import annotations
 
 import errno
+import importlib
 import io
 import sys
 from collections.abc import Callable
@@ -11,22 +12,7 @@ from typing import Annotated
 
 import typer
 
-from mission_cli.cli import (
-    agenda,
-    booklet,
-    diff,
-    export,
-    init,
-    logistics,
-    output_failed,
-    publish,
-    report,
-    rules,
-    schedule,
-    schema,
-    validate,
-    whereis,
-)
+from mission_cli.cli import output_failed
 from mission_cli.cli.common import EXIT_OK, EXIT_USAGE, OutputClosed
 from mission_cli.render.visible import visible
 
@@ -59,23 +45,34 @@ def _root(
     _State.debug = debug
 
 
-COMMANDS: tuple[tuple[str, str, Callable[..., None]], ...] = (
+COMMANDS: tuple[tuple[str, str, str], ...] = (
     # The one-line summaries of `mission -h` (Click would cut each docstring at 45 columns).
-    ("init", "Start a trip file: every section, explained.", init.init),
-    ("validate", "Check trip files: every problem, located.", validate.validate),
-    ("report", "The pre-departure report of problems.", report.report),
-    ("rules", "The rules; a rule's example and fix.", rules.list_rules),
-    ("agenda", "Agendas per delegate, city or day.", agenda.agenda),
-    ("whereis", "Where everyone is at an instant.", whereis.whereis),
-    ("booklet", "The printed booklet (A4 PDF) of each delegate.", booklet.booklet),
-    ("logistics", "Meals, rooming, passengers, entry documents.", logistics.logistics_command),
-    ("diff", "What changed between two versions.", diff.diff),
-    ("schedule", "Place the meeting requests (a solver).", schedule.schedule),
-    ("schema", "The JSON Schema of trip files, for editors.", schema.schema),
-    ("export", "Calendar files (.ics) for each delegate.", export.export_ics),
-    ("publish", "Calendars on a CalDAV server that phones follow.", publish.publish),
+    ("init", "Start a trip file: every section, explained.", "init.init"),
+    ("validate", "Check trip files: every problem, located.", "validate.validate"),
+    ("report", "The pre-departure report of problems.", "report.report"),
+    ("rules", "The rules; a rule's example and fix.", "rules.list_rules"),
+    ("agenda", "Agendas per delegate, city or day.", "agenda.agenda"),
+    ("whereis", "Where everyone is at an instant.", "whereis.whereis"),
+    ("booklet", "The printed booklet (A4 PDF) of each delegate.", "booklet.booklet"),
+    ("logistics", "Meals, rooming, passengers, entry documents.", "logistics.logistics_command"),
+    ("diff", "What changed between two versions.", "diff.diff"),
+    ("schedule", "Place the meeting requests (a solver).", "schedule.schedule"),
+    ("schema", "The JSON Schema of trip files, for editors.", "schema.schema"),
+    ("export", "Calendar files (.ics) for each delegate.", "export.export_ics"),
+    ("publish", "Calendars on a CalDAV server that phones follow.", "publish.publish"),
 )
-"""Every command, in the order of ``mission -h``; ``export`` is a group (``export ics``)."""
+"""Every command, in the order of ``mission -h``, with its function (``module.function``
+in ``mission_cli.cli``); ``export`` is a group (``export ics``)."""
+
+
+def command_function(where: str) -> Callable[..., None]:
+    """The function of a command (``validate.validate``), its module imported when the
+    command is registered: a run of one command imports no other command's module."""
+    module, function = where.split(".")
+    found: Callable[..., None] = getattr(
+        importlib.import_module(f"mission_cli.cli.{module}"), function
+    )
+    return found
 
 
 def build_app(only: str | None = None) -> typer.Typer:
@@ -93,9 +90,10 @@ def build_app(only: str | None = None) -> typer.Typer:
         context_settings=HELP,
     )
     app.callback()(_root)
-    for name, summary, command in COMMANDS:
+    for name, summary, where in COMMANDS:
         if only is not None and name != only:
             continue
+        command = command_function(where)
         if name != "export":
             app.command(name, short_help=summary)(command)
             continue

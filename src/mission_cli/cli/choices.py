@@ -12,9 +12,7 @@ from typing import Any
 
 import typer
 
-from mission_cli.suggest import nearest, suggestion
 from mission_cli.words.message import Arg, Message
-from mission_cli.words.phrases import Either
 from mission_cli.words.words import Words
 
 
@@ -27,6 +25,9 @@ def listed(values: Iterable[str]) -> str:
 def refused(name: str, value: str, allowed: Iterable[str]) -> Message:
     """``--format: 'jsn' is not one of table, json, markdown or html; did you mean
     'json'?``"""
+    from mission_cli.suggest import nearest, suggestion  # only for a value refused
+    from mission_cli.words.phrases import Either
+
     pool = tuple(allowed)
     guess = suggestion(nearest(value, pool))
     args: dict[str, Arg] = {"name": name, "value": value, "choices": Either(pool)}

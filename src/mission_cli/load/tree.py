@@ -35,8 +35,11 @@ _INT_RE, _FLOAT_RE, _BOOLS, _NULLS = INT_RE, FLOAT_RE, BOOLS, NULLS
 MERGE = object()
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class _Frame:
+    """A collection being built (``_build``'s stack): its node, its value so far and
+    the children left to read."""
+
     node: Any
     value: Any
     items: Iterator[Any]

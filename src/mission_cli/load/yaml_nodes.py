@@ -19,8 +19,10 @@ from mission_cli.load.depth import NESTING_LIMIT, too_deep
 from mission_cli.words.message import Message, Verbatim
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Composed:
+    """The node tree of a YAML text, or why there is none."""
+
     root: Any
     """The root node, or None for an empty document or a failed parse."""
     diagnostics: list[Diagnostic] = field(default_factory=list)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -31,12 +31,13 @@ from mission_cli.model.schema import (
     TripInfo,
     Venue,
 )
-from mission_cli.model.schema_errors import Label, describe, schema_diagnostics
 from mission_cli.model.supplies import EntryRule, Stay, country_hint
 from mission_cli.model.texts import SLUG_PATTERN
-from mission_cli.suggest import nearest, slugify, suggestion
 from mission_cli.words.countries import code_for, is_country
 from mission_cli.words.message import Message
+
+if TYPE_CHECKING:
+    from mission_cli.model.schema_errors import Label
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -90,10 +91,20 @@ class TripModel:
 
 
 def _section_hint(key: str) -> Callable[[], Message]:
+    from mission_cli.suggest import nearest, suggestion
+
     return lambda: (
         suggestion(nearest(key, SECTIONS))
         or Message("the sections are: {sections}", sections=", ".join(SECTIONS))
     )
+
+
+def describe(value: Any) -> Message:
+    """``schema_errors.describe``, imported when a file has an error (what a clean file
+    never needs: the wording of Pydantic's errors, the "did you mean" of keys)."""
+    from mission_cli.model.schema_errors import describe
+
+    return describe(value)
 
 
 def _without_bad_extras(
@@ -274,6 +285,8 @@ class _ModelBuilder:
         try:
             return model.model_validate(value)
         except ValidationError as exc:
+            from mission_cli.model.schema_errors import schema_diagnostics
+
             ids = (value["id"],) if label is not None and isinstance(value.get("id"), str) else ()
             self.diagnostics.extend(
                 schema_diagnostics(exc, loc, model, self.locator, label=label, ids=ids)
@@ -322,6 +335,8 @@ class _ModelBuilder:
         for key, entry in value.items():
             declared.add(key)
             if slugs and not _SLUG.fullmatch(key):
+                from mission_cli.suggest import slugify
+
                 self._add(
                     (section, key),
                     Message("'{key}' is not a valid key", key=key),

@@ -6,6 +6,7 @@ as until a number field takes it; an attendee list is ``all`` or names.
 
 from __future__ import annotations
 
+import inspect
 import re
 from typing import Annotated, Any
 
@@ -50,6 +51,9 @@ def _refuse(pattern: re.Pattern[str], template: str) -> Any:
             raise refusal("control_character", Message(template, code=control_code(found)))
         return value
 
+    # Pydantic reads a validator's signature (does it take ``info``?) for every field that
+    # uses it, some eighty of a trip's models: kept on the function, it is read once.
+    check.__signature__ = inspect.signature(check)  # type: ignore[attr-defined]
     return AfterValidator(check)
 
 

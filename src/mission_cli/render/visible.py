@@ -20,10 +20,9 @@ UNSAFE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069"
     "\ud800-\udfff]"
 )
-# What JSON leaves raw (it escapes C0 itself): the same, past C0.
-_JSON_UNSAFE = re.compile(
-    "[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069\ud800-\udfff]"
-)
+# What JSON leaves raw (it escapes C0 itself): the same, past C0 (compiled when a JSON
+# document is written).
+_JSON_UNSAFE = "[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069\ud800-\udfff]"
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -48,4 +47,4 @@ def json_document(value: Any) -> str:
     import json
 
     document = json.dumps(value, ensure_ascii=False, indent=2)
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", document) + "\n"
+    return re.sub(_JSON_UNSAFE, lambda m: f"\\u{ord(m.group()):04x}", document) + "\n"

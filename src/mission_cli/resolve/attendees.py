@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class Expansion:
+    """An attendee list read: the delegates it names, and the names that name nobody."""
+
     keys: tuple[str, ...]
     """The delegate keys named, in the file's order, each once."""
     unknown: tuple[tuple[int, str], ...]

@@ -22,6 +22,9 @@ from mission_cli.resolve.whereabouts import Timeline
 
 @dataclass(slots=True)
 class CountryStay:
+    """A delegate's time in one country: from the day they enter it (None: before the
+    trip starts) to the day they leave it (None: past its end)."""
+
     country: str
     enter: date | None
     leave: date | None

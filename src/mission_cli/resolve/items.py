@@ -1,6 +1,10 @@
 """What the resolve stage produces: every item with its absolute instants, zones and
 people. Every instant is timezone-aware UTC; wall-clock times are kept beside them for
 the local date that decides an item's day.
+
+A leg, a move left out, a room and a document are made once each and only ever read:
+they are the same when they are the same object (``eq=False``: no comparison and no hash
+by value to generate when the module is imported).
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from mission_cli.model.supplies import Document, Stay
 
 @dataclass(frozen=True, slots=True)
 class ResolvedEvent:
+    """An event (``events[index]``) with its city, venue, zone, instants and attendees."""
+
     index: int
     event: Event
     city: str
@@ -41,6 +47,9 @@ class ResolvedEvent:
 
 @dataclass(frozen=True, slots=True)
 class ResolvedMove:
+    """A move (``travel[index]``) with its instants, the zone of each end and its
+    passengers."""
+
     index: int
     move: Move
     depart: datetime
@@ -80,8 +89,10 @@ class ResolvedMove:
         return self.passengers
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class ResolvedLeg:
+    """A leg (``legs[index]``) with its first and last days and its delegates."""
+
     index: int
     leg: Leg
     start: date
@@ -89,7 +100,7 @@ class ResolvedLeg:
     delegates: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class UnplacedMove:
     """A move whose cities are known but whose times are in error: left out of the
     schedule rules, it still joins its passengers' itinerary."""
@@ -99,7 +110,7 @@ class UnplacedMove:
     passengers: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class ResolvedRoom:
     """A room of a lodging: its place in the file's ``rooms``, its type, and its guests
     (delegate keys, the file's order)."""
@@ -136,8 +147,10 @@ class ResolvedStay:
         return next((room for room in self.rooms if key in room.guests), None)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class ResolvedDocument:
+    """A delegate's document whose expiry date could be read."""
+
     delegate: str
     index: int
     """Its place in the delegate's ``documents``."""
@@ -168,6 +181,9 @@ class ResolvedRequest:
 
 @dataclass(slots=True)
 class ResolvedTrip:
+    """The trip's items resolved, with the zones of its cities and its first and last
+    days."""
+
     model: TripModel
     zones: dict[str, tzinfo] = field(default_factory=dict)
     """City key -> zone, for the cities whose zone is known."""

@@ -9,7 +9,6 @@ from mission_cli.diagnostics import Diagnostic
 from mission_cli.load.positions import Loc, Locator, format_path
 from mission_cli.model.build import TripModel
 from mission_cli.resolve.attendees import expand, file_order, group_members
-from mission_cli.suggest import unknown_hint
 from mission_cli.words.message import N_, Message
 
 _UNKNOWN = {
@@ -90,6 +89,8 @@ class References:
     ) -> None:
         """``known`` is read only for a hint that is shown (a file with thousands of
         unknown names among thousands pays nothing for the others); a function makes it."""
+        from mission_cli.suggest import unknown_hint  # only for a name not found
+
         unknown, none, defined = _UNKNOWN[what]
         hint = lambda: unknown_hint(  # noqa: E731
             name, known() if callable(known) else known, none=Message(none), defined=defined

@@ -36,11 +36,14 @@ class MoCatalogue:
         order = "<" if magic == _MAGIC else ">"
         if magic != _MAGIC:
             _, _, count, originals, translations = struct.unpack_from(">5I", data)
-        for n in range(count):
-            size, at = struct.unpack_from(f"{order}2I", data, originals + 8 * n)
-            key = data[at : at + size].decode("utf-8")
-            size, at = struct.unpack_from(f"{order}2I", data, translations + 8 * n)
-            value = data[at : at + size].decode("utf-8")
+        # Each table: (length, offset) of every string, read at once.
+        keys = struct.unpack_from(f"{order}{2 * count}I", data, originals)
+        values = struct.unpack_from(f"{order}{2 * count}I", data, translations)
+        for n in range(0, 2 * count, 2):
+            at = keys[n + 1]
+            key = data[at : at + keys[n]].decode("utf-8")
+            at = values[n + 1]
+            value = data[at : at + values[n]].decode("utf-8")
             if "\0" in key:
                 self._forms[key.split("\0", 1)[0]] = value.split("\0")
             elif key:
