@@ -100,8 +100,7 @@ def _section_hint(key: str) -> Callable[[], Message]:
 
 
 def describe(value: Any) -> Message:
-    """``schema_errors.describe``, imported when a file has an error (what a clean file
-    never needs: the wording of Pydantic's errors, the "did you mean" of keys)."""
+    """``schema_errors.describe``, imported only when a file has an error to word."""
     from mission_cli.model.schema_errors import describe
 
     return describe(value)
