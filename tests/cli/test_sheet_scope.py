@@ -126,3 +126,45 @@ def test_the_sample_sheets_are_the_same_read_in_part(tmp_path: Path) -> None:
         text = LOGISTICS["json"].text
         assert text is not None
         assert text(built) == part
+
+
+def test_an_id_given_by_a_merge_key_is_known_to_a_sheet(tmp_path: Path) -> None:
+    """Events that are not plain YAML (an alias, a merge key) are read as validate reads
+    them: an id may come from elsewhere."""
+    events = (
+        "events:\n"
+        "  - <<: {id: bilan}\n"
+        "    title: Bilan\n    city: rochester\n    start: 2024-04-05 10:30\n    duration: 1h\n"
+        "ignore:\n  - {rule: double-booking, events: [bilan], reason: r}\n"
+    )
+    trip = _trip(tmp_path, HOTELS + events)
+    for view in ("rooming", "manifest", "documents"):
+        code, output = invoke("logistics", view, trip, "-f", "csv", "--no-partial")
+        assert (code, _note(output)) == (0, ""), view
+
+
+def test_an_alias_bomb_in_the_events_is_refused_by_a_sheet_too(tmp_path: Path) -> None:
+    levels = "".join(f"    n{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]\n" for n in range(1, 8))
+    events = f"events:\n  - id: lol\n    notes: &a0 [x, x, x, x, x, x, x, x, x, x]\n{levels}"
+    trip = _trip(tmp_path, HOTELS + events)
+    for command in (["validate"], ["logistics", "rooming"]):
+        code, output = invoke(*command, trip, "--no-partial" if command[0] != "validate" else "-q")
+        assert code == 1, command
+        assert "aliases expand to more than 100,000 values; the file is refused" in output
+
+
+def test_a_sheet_never_judges_an_ignore_unused(tmp_path: Path) -> None:
+    """An ignore may be about an event, which a sheet does not read: only validate can
+    tell that it matches nothing."""
+    events = (
+        "events:\n"
+        "  - {id: bilan, title: Bilan, city: rochester, start: 2024-04-03 12:00, duration: 1h}\n"
+        "ignore:\n  - {rule: during-travel, events: [bilan, aller], reason: on board}\n"
+        "checks: {rules: {unused-ignore: error}}\n"
+    )
+    trip = _trip(tmp_path, HOTELS + events)
+    code, output = invoke("validate", trip)
+    assert (code, output.splitlines()[-1]) == (0, "0 errors, 0 warnings (1 suppressed)")
+    for view in ("rooming", "manifest", "documents"):
+        code, output = invoke("logistics", view, trip, "-f", "csv", "--no-partial")
+        assert (code, _note(output)) == (0, ""), view

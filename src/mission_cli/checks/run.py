@@ -69,7 +69,9 @@ def run_checks(
     trip: ResolvedTrip, locator: Locator, rules: Collection[str] | None = None
 ) -> tuple[list[Diagnostic], bool]:
     """The schedule's diagnostics, and whether a check stopped early (too many pairs);
-    with ``rules``, only those rules run (and only their ignores are judged)."""
+    with ``rules``, only those rules run, their ignores applied but never judged unused
+    (a supplier's sheet does not read the events an ignore may be about: only a whole
+    check can tell that an entry matches nothing)."""
     run = CheckRun(trip, locator)
     found: list[Diagnostic] = []
     for rule, check in SCHEDULE_CHECKS:
@@ -84,6 +86,8 @@ def run_checks(
                 run.stopped = True  # the checks make each finding as it goes: stop making
                 break
     unused = run.level(catalog.UNUSED_IGNORE) or str(catalog.UNUSED_IGNORE.severity)
+    if rules is not None:
+        unused = "off"
     ignored = apply_ignores(
         found, _valid_ignores(trip, rules), locator, None if unused == "off" else Severity(unused)
     )

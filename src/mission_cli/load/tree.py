@@ -172,7 +172,7 @@ class TreeBuilder:
                 key = self._key(top, key_node)
                 if key is None:
                     continue
-                if top.depth == 0 and key in self.only_ids:
+                if top.depth == 0 and key in self.only_ids and _plain(child_node):
                     self._attach(top, key, _ids(child_node), 1)
                     continue
             else:
@@ -310,6 +310,27 @@ class TreeBuilder:
                         SCHEMA, frame.node, Message("'<<' must merge a mapping or a list of them")
                     )
         self._memo[id(frame.node)] = (frame.value, frame.size)
+
+
+def _plain(node: Any) -> bool:
+    """Whether a section is plain YAML: no node reached twice (an alias) and no merge key
+    (``<<``). Else it is built whole, as ``validate`` builds it: an alias may carry an id,
+    or expand past the limits."""
+    seen: set[int] = set()
+    pending = [node]
+    while pending:
+        current = pending.pop()
+        if id(current) in seen:
+            return False
+        seen.add(id(current))
+        if current.id == "mapping":
+            for key, value in current.value:
+                if node_tag(key) == _CORE + "merge":
+                    return False
+                pending += (key, value)
+        elif current.id == "sequence":
+            pending += current.value
+    return True
 
 
 def _ids(node: Any) -> list[dict[str, str]]:
