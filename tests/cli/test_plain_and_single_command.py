@@ -78,3 +78,42 @@ def test_only_an_exact_command_name_narrows_the_app() -> None:
     assert _named(["export", "ics"]) == "export"
     for args in ([], ["-h"], ["--debug", "validate"], ["validat"], ["Validate"], ["ics"]):
         assert _named(args) is None
+
+
+HOSTILE_LINES = [
+    "trip:\n  title: a\x07b\n",  # a bell, which Rich would drop
+    "trip: {title: x\x08y}\n",
+    "cities:\n  - {id: a, title: x\x1b[31my, bad: 1}\n",  # an escape before the column
+    "trip: {title: 東京\x1b, bad: 1}\n",  # wide characters, then an escape
+    "trip:\n\ttitle: tab\n",
+    "trip: {title: \u202eevil, bad: 1}\n",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE_LINES)
+def test_a_hostile_line_is_written_alike_with_and_without_rich(tmp_path: Path, text: str) -> None:
+    from rich.console import Console
+
+    path = tmp_path / "t.yaml"
+    path.write_bytes(text.encode("utf-8"))
+    view = validate_inputs(expand([str(path)]), _never, lang="en", strict=False, quiet=False)
+    drawn = io.StringIO()
+    render_validate_text(view, sized(Console(file=drawn, width=80, no_color=True)))
+    assert validate_plain(view) == drawn.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("line", "column", "shown", "offset"),
+    [
+        ("ab\x07cd", 4, "ab\\x07cd", 6),  # the escape is 4 cells wide
+        ("x\x1b[31my", 7, "x\\x1b[31my", 9),
+        ("東京 x", 4, "東京 x", 5),  # two cells each
+        ("\u202ey", 2, "\\u202ey", 6),
+    ],
+)
+def test_the_caret_stands_under_the_column_as_shown(
+    line: str, column: int, shown: str, offset: int
+) -> None:
+    from mission_cli.render.validate_text import source_excerpt
+
+    assert source_excerpt(line, column) == (shown, offset)

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from mission_cli.diagnostics import Diagnostic, Severity
-from mission_cli.render.visible import one_line
+from mission_cli.render.visible import one_line, visible
 from mission_cli.views.validation import Checked, Validation
 
 if TYPE_CHECKING:
@@ -29,7 +29,8 @@ empty block is an empty line."""
 
 
 def source_excerpt(line_text: str, column: int) -> tuple[str, int]:
-    """The part of a line to show, and the caret's cell offset within it."""
+    """The part of a line to show, its control characters written as escapes
+    (``\\x1b``), and the caret's cell offset within it, the escapes counted as shown."""
     shown = line_text.replace("\t", " ")
     start = column - 1
     prefix = ""
@@ -40,7 +41,7 @@ def source_excerpt(line_text: str, column: int) -> tuple[str, int]:
         shown = prefix + shown[left:right] + ("…" if right < len(shown) else "")
         start = start - left + len(prefix)
     start = max(0, min(start, len(shown)))
-    before = shown[:start]
+    before, shown = visible(shown[:start]), visible(shown)
     if before.isascii():  # a cell per character
         return shown, len(before)
     from rich.cells import cell_len
@@ -129,8 +130,8 @@ def draw(blocks: Iterator[Block], console: Console) -> None:
 
     for block in blocks:
         text = Text()
-        for part, style in block:
-            text.append(part, style=style or None)
+        for part, style in block:  # escaped here: Rich would drop some (a bell, a backspace)
+            text.append(visible(part), style=style or None)
         console.print(text, soft_wrap=True)
 
 
