@@ -256,21 +256,22 @@ def _stacked(
     Wrapped here and printed at once."""
     block = Text()
     first_column, *columns = table.columns
+    width = console.width  # Rich measures the terminal anew each time it is asked
     for (head, *under), *rest in rows:
         block.append("\n")
-        for piece in wrap(head[0], console.width):
+        for piece in wrap(head[0], width):
             block.append(piece + "\n", style=head[1] or "bold")
         if first_column.aside:
-            _labelled(block, first_column.aside, _unbracketed(under), console.width, colon)
+            _labelled(block, first_column.aside, _unbracketed(under), width, colon)
         else:
-            _labelled(block, first_column.label, under, console.width, colon)
+            _labelled(block, first_column.label, under, width, colon)
         for column, pieces in zip(columns, rest, strict=True):
             texts = [(text, style) for text, style in pieces if text]
-            _labelled(block, column.label, texts[:1], console.width, colon)
+            _labelled(block, column.label, texts[:1], width, colon)
             if column.aside:
-                _labelled(block, column.aside, _unbracketed(texts[1:]), console.width, colon)
+                _labelled(block, column.aside, _unbracketed(texts[1:]), width, colon)
             else:  # more lines of the same value
-                _labelled(block, "", texts[1:], console.width, colon)
+                _labelled(block, "", texts[1:], width, colon)
     block.rstrip()
     console.print(block, soft_wrap=True)
 
