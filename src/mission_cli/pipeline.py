@@ -13,7 +13,7 @@ from mission_cli.checks.run import run_checks
 from mission_cli.diagnostics import Diagnostic, Result
 from mission_cli.load.positions import Locator
 from mission_cli.load.source import Source, read_source
-from mission_cli.load.tree import REFUSED, build_values
+from mission_cli.load.tree import REFUSED, build_values, plain_sections
 from mission_cli.load.yaml_nodes import compose
 from mission_cli.model.build import TripModel, build_model
 from mission_cli.model.schema import TripInfo
@@ -91,7 +91,9 @@ def load_source(source: Source, *, checks: bool = True, scope: Scope = WHOLE) ->
         if composed.diagnostics:
             return Loaded(Result(source.name, diagnostics, source.text))
         locator = Locator(composed.root)
-        data, tree_diags = build_values(composed.root, _ids_only(scope))
+        only_ids = frozenset() if scope.events else frozenset({"events"})
+        only_ids = plain_sections(composed.root, source.text, only_ids)
+        data, tree_diags = build_values(composed.root, only_ids)
         diagnostics += tree_diags
         if data is REFUSED:
             return Loaded(Result(source.name, diagnostics, source.text))
@@ -113,11 +115,6 @@ def load_source(source: Source, *, checks: bool = True, scope: Scope = WHOLE) ->
         result.hide = lambda text: hidden(text, secrets)
     result.checks_stopped = stopped
     return Loaded(result, model, trip)
-
-
-def _ids_only(scope: Scope) -> frozenset[str]:
-    """The sections of which a scope reads only the ids."""
-    return frozenset() if scope.events else frozenset({"events"})
 
 
 def _quotes(diag: Diagnostic, secrets: set[str]) -> bool:

@@ -168,3 +168,20 @@ def test_a_sheet_never_judges_an_ignore_unused(tmp_path: Path) -> None:
     for view in ("rooming", "manifest", "documents"):
         code, output = invoke("logistics", view, trip, "-f", "csv", "--no-partial")
         assert (code, _note(output)) == (0, ""), view
+
+
+def test_only_events_without_anchor_alias_or_merge_are_read_as_ids() -> None:
+    from mission_cli.load.tree import plain_sections
+    from mission_cli.load.yaml_nodes import compose
+
+    events = frozenset({"events"})
+    for text, found in [
+        ("events:\n  - {id: a, title: Visite}\nlodging: &l []\n", events),  # elsewhere
+        ("events:\n  - {id: a, title: R&D}\n", frozenset()),  # a title may: read whole
+        ("events:\n  - &e {id: a}\n  - *e\n", frozenset()),
+        ("events:\n  - {<<: {id: a}, title: T}\n", frozenset()),
+        ("events:\n  - {id: a, notes: '*'}\n", frozenset()),
+        ("events: []\n", events),
+        ("trip: {title: T}\n", frozenset()),  # no events to read
+    ]:
+        assert plain_sections(compose(text).root, text, events) == found, text

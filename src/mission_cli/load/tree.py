@@ -172,7 +172,7 @@ class TreeBuilder:
                 key = self._key(top, key_node)
                 if key is None:
                     continue
-                if top.depth == 0 and key in self.only_ids and _plain(child_node):
+                if top.depth == 0 and key in self.only_ids:
                     self._attach(top, key, _ids(child_node), 1)
                     continue
             else:
@@ -312,25 +312,20 @@ class TreeBuilder:
         self._memo[id(frame.node)] = (frame.value, frame.size)
 
 
-def _plain(node: Any) -> bool:
-    """Whether a section is plain YAML: no node reached twice (an alias) and no merge key
-    (``<<``). Else it is built whole, as ``validate`` builds it: an alias may carry an id,
-    or expand past the limits."""
-    seen: set[int] = set()
-    pending = [node]
-    while pending:
-        current = pending.pop()
-        if id(current) in seen:
-            return False
-        seen.add(id(current))
-        if current.id == "mapping":
-            for key, value in current.value:
-                if node_tag(key) == _CORE + "merge":
-                    return False
-                pending += (key, value)
-        elif current.id == "sequence":
-            pending += current.value
-    return True
+def plain_sections(root: Any, text: str, names: frozenset[str]) -> frozenset[str]:
+    """Those of the top-level sections ``names`` whose text holds no anchor, alias or merge
+    key (no ``&``, ``*`` or ``<<`` at all): what :func:`build_values` may read as ids only.
+    Another is built whole, as ``validate`` builds it: an alias may carry an id from
+    elsewhere, or expand past the limits."""
+    if not names or root is None or root.id != "mapping":
+        return frozenset()
+    found = set()
+    for key, value in root.value:
+        if key.id == "scalar" and key.value in names:
+            written = text[value.start_mark.index : value.end_mark.index]
+            if "&" not in written and "*" not in written and "<<" not in written:
+                found.add(key.value)
+    return frozenset(found)
 
 
 def _ids(node: Any) -> list[dict[str, str]]:
