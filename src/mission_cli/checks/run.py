@@ -89,14 +89,12 @@ def run_checks(
     if rules is not None:
         unused = "off"
     ignored = apply_ignores(
-        found, _valid_ignores(trip, rules), locator, None if unused == "off" else Severity(unused)
+        found, _valid_ignores(trip), locator, None if unused == "off" else Severity(unused)
     )
     return ignored, run.stopped
 
 
-def _valid_ignores(
-    trip: ResolvedTrip, rules: Collection[str] | None = None
-) -> list[tuple[int, Ignore]]:
+def _valid_ignores(trip: ResolvedTrip) -> list[tuple[int, Ignore]]:
     """The entries without errors of their own (those are reported, not judged unused)."""
     model = trip.model
     ids = item_ids(model)
@@ -104,7 +102,6 @@ def _valid_ignores(
         (index, entry)
         for index, entry in model.ignore
         if entry.rule in catalog.SCHEDULE_RULES
-        and (rules is None or entry.rule in rules)
         and set(entry.events) <= ids
         and set(entry.delegates) <= set(model.delegates)
     ]

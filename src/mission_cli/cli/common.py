@@ -126,16 +126,16 @@ def words_of(lang: str | None, model: TripModel | None) -> Words:
 
 
 def load_or_exit(
-    file: Path, *, lang: str | None = None, json_errors: bool = False, scope: Scope | None = None
+    file: Path, *, lang: str | None = None, json_errors: bool = False, scope: Scope = WHOLE
 ) -> Loaded:
     """The trip as far as it goes through the stages (all of it, or ``scope``); exit 2
     when it cannot be read (with ``json_errors``, saying so as a JSON object on standard
     output too)."""
     from mission_cli.load.source import SourceError
-    from mission_cli.pipeline import WHOLE, load_path
+    from mission_cli.pipeline import load_path
 
     try:
-        return load_path(file, str(file), scope or WHOLE)
+        return load_path(file, str(file), scope)
     except SourceError as exc:
         unreadable(str(file), exc.said, words_of(lang, None), json_errors=json_errors)
 
@@ -179,7 +179,7 @@ def load_whole_trip(
     lang: str | None = None,
     no_partial: bool = False,
     json_errors: bool = False,
-    scope: Scope | None = None,
+    scope: Scope = WHOLE,
 ) -> LoadedTrip:
     """The trip as far as it resolves, for a command that shows it (agenda, whereis,
     calendars): exit 2 when the file cannot be read, 1 (with the diagnostics on stderr)
@@ -195,7 +195,7 @@ def load_whole_trip(
         _say_errors(result.with_only(errors), words)
         raise typer.Exit(EXIT_PROBLEMS)
     if errors:
-        status(_left_out_note(file, whole, errors, scoped=scope not in (None, WHOLE)), words)
+        status(_left_out_note(file, whole, errors, scoped=scope != WHOLE), words)
     return whole
 
 

@@ -352,7 +352,7 @@ class _ModelBuilder:
 
     def _list(self, model: type[M], data: dict[str, Any], section: str) -> list[tuple[int, M]]:
         value = data.get(section)
-        declared = self.model.declared.setdefault(section, set())
+        self._ids(data, section)
         if value is None:
             return []
         if not isinstance(value, list):
@@ -365,19 +365,18 @@ class _ModelBuilder:
             )
             return []
         out: list[tuple[int, M]] = []
+        singular = _SINGULAR.get(section)
         for index, entry in enumerate(value):
-            label: Label | None = None
-            if isinstance(entry, dict) and isinstance(entry.get("id"), str):
-                declared.add(entry["id"])
-                if section in _SINGULAR:
-                    label = (_SINGULAR[section], entry["id"])
+            ident = entry.get("id") if isinstance(entry, dict) else None
+            label: Label | None = (singular, ident) if singular and isinstance(ident, str) else None
             item = self._item(model, entry, (section, index), label)
             if item is not None:
                 out.append((index, item))
         return out
 
     def _ids(self, data: dict[str, Any], section: str) -> None:
-        """The ids of a list's entries, as :meth:`_list` declares them, and nothing else."""
+        """Declares a list's ids (references to them are not unknown): :meth:`_list`'s first
+        step, and all a view reads of a section it does not show."""
         declared = self.model.declared.setdefault(section, set())
         value = data.get(section)
         for entry in value if isinstance(value, list) else ():
